@@ -1,0 +1,134 @@
+"""Where rules and the classifier meet: the fused score, the band and the reasons.
+
+Without a model the score is rules-only: each category that fired contributes
+its strongest rule's weight once, and categories combine as independent
+evidence (noisy-OR), so several different red flags raise risk far more than
+one flag repeated. With a model, the model bundle's fusion step combines the
+classifier's calibrated probability with the same category indicators.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .result import RuleHit, TermWeight
+
+__all__ = ["Thresholds", "RULES_ONLY_THRESHOLDS", "category_weights", "rules_only_score", "band_for",
+           "build_reasons", "CATEGORY_REASONS", "fused_score"]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Score cut-offs for the ``review`` and ``high`` bands (``review <= high``)."""
+
+    review: float
+    high: float
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.review <= self.high <= 1.0:
+            raise ValueError(f"thresholds must satisfy 0 <= review <= high <= 1, got {self}")
+
+
+RULES_ONLY_THRESHOLDS = Thresholds(review=0.40, high=0.75)
+"""Bands for the rules-only score: one strong flag reaches review, two independent ones high."""
+
+CATEGORY_REASONS = {
+    "upfront_fee": "asks the applicant to pay before starting",
+    "off_platform_contact": "pushes the conversation to a private messenger",
+    "vague_remote_work": "offers vague work-from-home money",
+    "unrealistic_pay": "promises pay far above what the work is worth",
+    "work_abroad_lure": "lures people to a job abroad with travel or visa paid",
+    "appearance_requirement": "asks for looks, age, body photos or measurements",
+    "document_control": "says the employer will hold the worker's passport or ID",
+    "debt_bondage": "makes the worker repay travel or fees from wages",
+    "payment_mule": "asks the worker to receive and forward money or parcels",
+    "crypto_task": "describes task or order-boosting work with crypto deposits",
+    "personal_data_request": "asks for identity or bank details before any interview",
+    "minor_targeting": "targets minors",
+    "urgency_pressure": "pressures the applicant to decide at once",
+    "organ_trade": "offers money for organs",
+    "secrecy": "asks the applicant to keep the offer secret",
+    "adult_content": "hides sexual work behind a job offer",
+    "unverifiable_employer": "gives no verifiable employer, only a private contact",
+}
+
+
+def category_weights(hits: Iterable[RuleHit]) -> dict[str, float]:
+    """Strongest weight per category that fired (each category counts once)."""
+    weights: dict[str, float] = {}
+    for hit in hits:
+        weights[hit.category] = max(weights.get(hit.category, 0.0), float(hit.weight))
+    return weights
+
+
+def rules_only_score(hits: Iterable[RuleHit]) -> float:
+    """Noisy-OR of the per-category weights: ``1 - prod(1 - w_c)``."""
+    remaining = 1.0
+    for weight in category_weights(hits).values():
+        remaining *= 1.0 - weight
+    return round(1.0 - remaining, 6)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def fused_score(model_probability: float, weights: Mapping[str, float], fusion: Mapping[str, object]) -> float:
+    """Combine the classifier's probability with the categories that fired.
+
+    ``fusion`` comes with the model bundle::
+
+        {"intercept": b, "model_coef": a,
+         "category_coefs": {category: c, ...},   # fitted or prior log-odds per category
+         "unknown_category_scale": s}            # for categories the bundle does not know
+
+    and the score is ``sigmoid(b + a * logit(p) + sum of c over fired categories)``;
+    a category missing from ``category_coefs`` adds ``s * logit(weight)``.
+    """
+    z = float(fusion.get("intercept", 0.0)) + float(fusion.get("model_coef", 1.0)) * _logit(model_probability)
+    coefs = fusion.get("category_coefs", {})
+    assert isinstance(coefs, Mapping)
+    scale = float(fusion.get("unknown_category_scale", 1.0))
+    for category, weight in weights.items():
+        if category in coefs:
+            z += float(coefs[category])
+        else:
+            z += scale * max(0.0, _logit(weight) - _logit(0.05))
+    return round(1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))), 6)
+
+
+def band_for(score: float, thresholds: Thresholds) -> str:
+    """``"high"``, ``"review"`` or ``"low"`` for a score."""
+    if score >= thresholds.high:
+        return "high"
+    if score >= thresholds.review:
+        return "review"
+    return "low"
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def build_reasons(hits: Sequence[RuleHit], terms: Sequence[TermWeight], score: float, band: str) -> tuple[str, ...]:
+    """Short sentences a moderator reads first: strongest categories, then the model's view."""
+    reasons: list[str] = []
+    best: dict[str, RuleHit] = {}
+    for hit in hits:
+        if hit.category not in best or hit.weight > best[hit.category].weight:
+            best[hit.category] = hit
+    for category, hit in sorted(best.items(), key=lambda kv: (-kv[1].weight, kv[1].rule_id)):
+        what = CATEGORY_REASONS.get(category, f"matches custom rule category '{category}'")
+        quote = f": \u201c{_quote(hit.evidence[0].text)}\u201d" if hit.evidence else ""
+        reasons.append(f"{what[0].upper()}{what[1:]} ({category}, {hit.rule_id}){quote}.")
+    up = [t.term for t in terms if t.weight > 0][:4]
+    if up:
+        quoted = ", ".join(f"\u2018{t}\u2019" for t in up)
+        reasons.append(f"The wording resembles known scam posts: {quoted}.")
+    if not reasons:
+        reasons.append("No red flags found." if band == "low" else "The overall wording resembles known scam posts.")
+    return tuple(reasons)

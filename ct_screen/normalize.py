@@ -1,0 +1,292 @@
+"""Normalise attacker-controlled text in one pass, keeping a map back to the original.
+
+Scammers hide red-flag words from filters: ``Ｔｅｌｅｇｒａｍ`` (full-width),
+``Теlеgrаm`` (Cyrillic letters), ``T e l e g r a m`` (letter-spaced),
+``t3l3gr4m`` (leetspeak), zero-width characters inside words, emoji for words.
+:func:`normalize` undoes these and returns the normalised text together with
+an index that maps every normalised character back to the position of the
+original character it came from, so that evidence found in the normalised
+text is reported as an exact slice of what the caller passed.
+
+Every stage is linear in the length of the text: per-character work is done
+only for non-ASCII characters (cached), and every regular expression has
+bounded repetition.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import regex
+
+__all__ = ["NormalizedText", "normalize"]
+
+# Characters that render as nothing (or as blank) and are used to split words.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\u206a\u206b\u206c\u206d\u206e\u206f\u2800\u3164\ufeff\uffa0"
+)
+
+# Emoji used in place of words in recruitment spam.
+_EMOJI_WORDS = {
+    "\U0001f4de": "phone", "\u260e": "phone", "\U0001f4f1": "phone", "\U0001f4f2": "phone",
+    "\U0001f4b0": "money", "\U0001f4b5": "money", "\U0001f4b8": "money", "\U0001f911": "money",
+    "\U0001f4b2": "dollar", "\U0001f4b6": "money", "\U0001f4b7": "money", "\U0001f4b4": "money",
+    "\u2708": "travel", "\U0001f6eb": "travel", "\U0001f6ec": "travel", "\U0001f6c2": "passport",
+    "\U0001f4e7": "email", "\u2709": "email", "\U0001f4e9": "email", "\U0001f4ac": "chat",
+    "\U0001f4b3": "card", "\U0001f3e0": "home", "\U0001f3e1": "home", "\U0001f4bb": "laptop",
+    "\U0001f51e": "adults only", "\U0001f48b": "kiss", "\U0001f351": "sexy", "\U0001f346": "sexy",
+    "\U0001fa99": "coin", "\u20bf": "bitcoin", "\U0001f92b": "secret", "\U0001f910": "secret",
+    "\U0001f440": "look", "\u23f0": "hurry", "\u23f3": "hurry", "\U0001f525": "hot",
+    "\U0001f476": "child", "\U0001f467": "girl", "\U0001f466": "boy", "\U0001f46d": "girls",
+}
+
+# Latin look-alikes in Cyrillic, Greek and a few other scripts (lower case after folding).
+_HOMOGLYPHS = str.maketrans({
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g", "ь": "b", "п": "n", "г": "r", "д": "d",
+    "л": "n", "и": "u", "з": "3", "ч": "4", "ѵ": "v", "ү": "y", "ө": "o",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "δ": "d", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k",
+    "μ": "u", "ν": "v", "ο": "o", "ρ": "p", "σ": "o", "ς": "c", "τ": "t", "υ": "u", "χ": "x",
+    "ω": "w", "ϲ": "c", "ϳ": "j", "ϵ": "e",
+    # Others often seen in spoofing
+    "ı": "i", "ɑ": "a", "ɩ": "i", "ʀ": "r", "ꜱ": "s", "ᴀ": "a", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e",
+    "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o",
+    "ᴘ": "p", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+})
+_HOMOGLYPH_KEYS = frozenset(chr(k) for k in _HOMOGLYPHS)
+
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
+
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
+_ASCII_CONTROL = str.maketrans({c: " " for c in [*map(chr, range(0, 9)), "\x0b", "\x0c", *map(chr, range(14, 32)), "\x7f"]})
+_CONFUSABLE_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}\u0131\u0251\u0269\u0280\ua731\u1d00-\u1d22\u0262\u029c\u026a\u029f\u0274\u028f]")
+_CONFUSABLE_TOKEN = regex.compile(r"\w{0,40}" + _CONFUSABLE_SCRIPT.pattern + r"\w{0,40}")
+_ALL_LOOKALIKE = regex.compile("[0-9" + regex.escape("".join(sorted(_HOMOGLYPH_KEYS))) + "]{3,}")
+_ASCII_LETTER = regex.compile(r"[a-z]")
+# Four or more single letters/digits separated by 1-3 spacing characters: "t e l e g r a m", "w.h.a.t.s".
+_LETTER_SPACED = regex.compile(r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*|/\u00b7\u2022]{1,3}){3,60}[a-z0-9](?![a-z0-9])")
+_SPACING_CHARS = regex.compile(r"[ .\-_*|/\u00b7\u2022]{1,3}")
+_LEET_INNER = regex.compile(r"(?<=[a-z])(?:[013457$!|]{1,2}|@(?![a-z0-9-]{1,63}\.[a-z]))(?=[a-z])")
+_WHITESPACE_RUN = regex.compile(r"\s{2,}|[\t\r\f\v\u0085]")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text and the map back to the original.
+
+    Attributes
+    ----------
+    original : str
+        The caller's text.
+    text : str
+        Fully normalised text (lower case, folded, de-obfuscated, single spaces).
+    index : numpy.ndarray
+        ``index[i]`` is the position in ``original`` of the character that
+        produced ``text[i]``.
+    base_text, base_index :
+        The text after character folding and homoglyph repair only (before
+        letter-spacing, leetspeak and whitespace repair); contacts are read
+        from it because e-mail addresses and URLs must keep their punctuation.
+    """
+
+    original: str
+    text: str
+    index: np.ndarray
+    base_text: str
+    base_index: np.ndarray
+
+    def span(self, start: int, end: int, *, base: bool = False) -> tuple[int, int]:
+        """Map a normalised span ``[start, end)`` back to an original span."""
+        index = self.base_index if base else self.index
+        if end <= start or start >= len(index):
+            pos = int(index[start]) if start < len(index) else len(self.original)
+            return pos, pos
+        return int(index[start]), int(index[min(end, len(index)) - 1]) + 1
+
+
+@lru_cache(maxsize=16384)
+def _fold_char(ch: str) -> str:
+    """Fold one non-ASCII character: NFKC, accents off, lower case, invisibles out."""
+    if ch in _INVISIBLE:
+        return ""
+    word = _EMOJI_WORDS.get(ch)
+    if word is not None:
+        return f" {word} "
+    category = unicodedata.category(ch)
+    if category in ("Cf", "Mn", "Me"):
+        return ""
+    if category in ("Cs", "Cc", "Co", "Cn"):
+        return " "
+    if category == "Zl" or category == "Zp":
+        return "\n"
+    if category == "Zs":
+        return " "
+    folded = unicodedata.normalize("NFKC", ch).lower()
+    decomposed = unicodedata.normalize("NFKD", folded)
+    if any(unicodedata.combining(c) for c in decomposed):
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # NFKC can produce invisible or control characters (e.g. from compatibility forms).
+    return "".join(c if c.isprintable() or c == "\n" else " " for c in folded if c not in _INVISIBLE)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table: ASCII pre-filled, other characters folded on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        rep = _fold_char(chr(code))
+        if len(self) < 200_000:  # bounded: attacker text can hold up to 1.1M distinct code points
+            self[code] = rep
+        return rep
+
+
+_FOLD_TABLE = _FoldTable({c: chr(c).lower() for c in range(128)})
+_FOLD_TABLE.update(_ASCII_CONTROL)
+
+
+def _fold(text: str) -> tuple[str, np.ndarray]:
+    """Stage 1: per-character folding with an index map."""
+    folded = text.translate(_FOLD_TABLE)
+    if text.isascii():
+        return folded, np.arange(len(text), dtype=np.int64)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    uniques, inverse = np.unique(codes, return_inverse=True)
+    unique_lens = np.fromiter((len(_FOLD_TABLE[int(c)]) for c in uniques), dtype=np.int64, count=len(uniques))
+    if (unique_lens == 1).all():
+        return folded, np.arange(len(text), dtype=np.int64)
+    lens = unique_lens[inverse]
+    return folded, np.repeat(np.arange(len(text), dtype=np.int64), lens)
+
+
+def _repair_homoglyphs(text: str) -> str:
+    """Stage 2: map Cyrillic/Greek look-alikes to Latin inside mixed-script words (1:1)."""
+    if text.isascii() or not _CONFUSABLE_SCRIPT.search(text):
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for match in _CONFUSABLE_TOKEN.finditer(text):
+        token = match.group()
+        if _ASCII_LETTER.search(token) is None and _ALL_LOOKALIKE.fullmatch(token) is None:
+            continue
+        start, end = match.span()
+        pieces.append(text[pos:start])
+        pieces.append(token.translate(_HOMOGLYPHS))
+        pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _to_codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+
+
+def _from_codes(codes: np.ndarray) -> str:
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _match_spans(pattern: regex.Pattern, text: str) -> tuple[np.ndarray, np.ndarray]:
+    spans = [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    arr = np.asarray(spans, dtype=np.int64)
+    return arr[:, 0], arr[:, 1]
+
+
+def _inside(starts: np.ndarray, ends: np.ndarray, length: int) -> np.ndarray:
+    """Boolean mask of the positions covered by non-overlapping spans."""
+    delta = np.zeros(length + 1, dtype=np.int32)
+    delta[starts] += 1
+    delta[ends] -= 1
+    return np.cumsum(delta[:-1]) > 0
+
+
+_ALNUM_ASCII = np.zeros(128, dtype=bool)
+_ALNUM_ASCII[[ord(c) for c in "abcdefghijklmnopqrstuvwxyz0123456789"]] = True
+_LEET_CODES = {ord(k): ord(v) for k, v in _LEET.items()}
+
+
+def _is_ascii_alnum(codes: np.ndarray) -> np.ndarray:
+    small = codes < 128
+    out = np.zeros(len(codes), dtype=bool)
+    out[small] = _ALNUM_ASCII[codes[small]]
+    return out
+
+
+def _join_letter_spacing(text: str, codes: np.ndarray, index: np.ndarray):
+    """Stage 3: "t e l e g r a m" -> "telegram" (spacing characters dropped)."""
+    starts, ends = _match_spans(_LETTER_SPACED, text)
+    if not len(starts):
+        return text, codes, index
+    drop = _inside(starts, ends, len(codes)) & ~_is_ascii_alnum(codes)
+    keep = ~drop
+    codes, index = codes[keep], index[keep]
+    return _from_codes(codes), codes, index
+
+
+def _undo_leetspeak(text: str, codes: np.ndarray):
+    """Stage 4: "t3l3gr4m" -> "telegram" (1:1 substitutions between letters)."""
+    positions = [m.start() + k for m in _LEET_INNER.finditer(text) for k in range(len(m.group()))]
+    if not positions:
+        return text, codes
+    pos = np.asarray(positions, dtype=np.int64)
+    codes = codes.copy()
+    codes[pos] = [_LEET_CODES[int(c)] for c in codes[pos]]
+    return _from_codes(codes), codes
+
+
+def _collapse_whitespace(text: str, codes: np.ndarray, index: np.ndarray):
+    """Stage 5: runs of white space -> one space (or one newline if the run held one)."""
+    starts, ends = _match_spans(_WHITESPACE_RUN, text)
+    if not len(starts):
+        return text, index
+    codes = codes.copy()
+    inside = _inside(starts, ends, len(codes))
+    newline_cum = np.concatenate(([0], np.cumsum(codes == 10)))
+    has_newline = (newline_cum[ends] - newline_cum[starts]) > 0
+    codes[starts] = np.where(has_newline, 10, 32)
+    keep = ~inside
+    keep[starts] = True
+    codes, index = codes[keep], index[keep]
+    return _from_codes(codes), index
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise ``text`` for matching, keeping a map back to it.
+
+    Parameters
+    ----------
+    text : str
+        Any string, including empty strings, lone surrogates and control characters.
+
+    Returns
+    -------
+    NormalizedText
+        The normalised text with its index map.
+
+    Examples
+    --------
+    >>> n = normalize("Msg me on T e l e g r a m")
+    >>> n.text
+    'msg me on telegram'
+    >>> start = n.text.index("telegram")
+    >>> a, b = n.span(start, start + len("telegram"))
+    >>> n.original[a:b]
+    'T e l e g r a m'
+    """
+    folded, index = _fold(text)
+    base_text = _repair_homoglyphs(folded)
+    codes = _to_codes(base_text)
+    out, codes, out_index = _join_letter_spacing(base_text, codes, index)
+    out, codes = _undo_leetspeak(out, codes)
+    out, out_index = _collapse_whitespace(out, codes, out_index)
+    return NormalizedText(original=text, text=out, index=out_index, base_text=base_text, base_index=index)

@@ -1,0 +1,226 @@
+"""The rule type and the small pattern language rules are written in.
+
+A rule is a small, frozen value: a stable id (``CT101``), a category, a
+severity, a weight, one or more patterns matched against normalised text
+(lower case, de-obfuscated: see :mod:`ct_screen.normalize`), a plain-language
+explanation, and its own examples that must and must not fire. Negation and
+warnings ("we never ask for a fee", "beware of scammers asking for deposits")
+are handled here, once, for every rule.
+
+Patterns must not backtrack catastrophically: no unbounded ``*``/``+`` after a
+group or a wildcard; use the helpers below, whose repetition is bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from ..normalize import normalize
+from ..result import Contact
+
+__all__ = [
+    "CATEGORIES", "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
+    "negated", "RuleDefinitionError", "CONTACT_CONDITIONS",
+]
+
+CATEGORIES = (
+    "upfront_fee", "off_platform_contact", "vague_remote_work", "unrealistic_pay", "work_abroad_lure",
+    "appearance_requirement", "document_control", "debt_bondage", "payment_mule", "crypto_task",
+    "personal_data_request", "minor_targeting", "urgency_pressure", "organ_trade", "secrecy",
+    "adult_content", "unverifiable_employer",
+)
+SEVERITIES = ("low", "medium", "high")
+MAX_EVIDENCE = 5
+"""Evidence spans kept per rule (a rule's score does not grow with repetition)."""
+
+GAP = r"(?:[^\w\n]{1,4}\w{1,25}){0,%d}[^\w\n]{1,4}"
+_ID = regex.compile(r"[A-Z]{1,4}\d{3,4}")
+_UNBOUNDED = regex.compile(r"(?<!\\)(?:[*+]|\{\d+,\})")
+
+# Negators and warnings that cancel a match when they stand shortly before it in the same clause.
+_NEG_BEFORE = regex.compile(
+    r"(?:\b(?:never|not|n't|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wont|dont|doesnt"
+    r"|nor|neither|zero|free of|exempt from|instead of)\b(?:\W{1,3}\w{1,20}){0,6}"
+    r"|\bno\b(?:\W{1,3}\w{1,20}){0,1}"
+    r"|\b(?:beware|warning|scam|scams|scammer|scammers|fraud|frauds|fraudulent|fraudsters|fake|report|suspicious"
+    r"|careful|avoid|if anyone|if someone|if somebody|if you are asked|if you're asked|if asked|if a recruiter"
+    r"|if an employer|if a company|if any employer|legitimate employers|real employers|genuine employers"
+    r"|red flag|red flags|never trust|do not trust|don't trust|protect yourself)\b(?:\W{1,3}\w{1,20}){0,7})"
+    r"\W{0,3}\Z"
+)
+_NEG_AFTER = regex.compile(
+    r"\A\W{0,3}(?:\w{1,20}\W{1,3}){0,3}?"
+    r"(?:(?:is|are)\s)?(?:not required|not needed|not necessary|not asked|never|none|waived|free of charge"
+    r"|(?:is|are|it's|its|that's|thats|this is)\s(?:a\s)?(?:scam|scams|fraud|red flag))\b"
+)
+CONTACT_CONDITIONS = {
+    "free_mail": lambda c: c.kind == "email" and c.free_mail,
+    "messenger": lambda c: c.platform in {"whatsapp", "telegram", "signal", "wechat", "viber", "kik", "snapchat",
+                                          "line", "threema", "session", "imo", "discord"},
+    "shortener": lambda c: c.shortener,
+    "phone": lambda c: c.kind == "phone",
+    "email": lambda c: c.kind == "email",
+    "url": lambda c: c.kind == "url",
+    "handle": lambda c: c.kind == "handle",
+}
+"""Named predicates over contacts that a rule can fire on."""
+_CLAUSE_BREAK = regex.compile(r"[.!?;:\n,]|\b(?:but|however|although|though)\b")
+_SENTENCE_BREAK = regex.compile(r"[.!?\n]")
+
+
+class RuleDefinitionError(ValueError):
+    """A rule is malformed (bad id, unknown severity, unsafe or broken pattern)."""
+
+
+def any_of(*words: str) -> str:
+    """A word-bounded alternation of literal words or phrases (spaces match any spacing).
+
+    >>> import regex; bool(regex.search(any_of("pay pal", "bank"), "use pay  pal"))
+    True
+    """
+    alts = sorted({regex.escape(w.lower()).replace(r"\ ", r"\s{1,3}") for w in words}, key=len, reverse=True)
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+def near(first: str, second: str, words: int = 6) -> str:
+    """``first`` followed by ``second`` within ``words`` words on the same line."""
+    return f"(?:{first}){GAP % words}(?:{second})"
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """True when a negator or a warning governs the match ``text[start:end]``.
+
+    Looks back to the start of the clause (at most ~120 characters) and a little
+    ahead to the end of the sentence.
+    """
+    before = text[max(0, start - 120):start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    if _NEG_BEFORE.search(before):
+        return True
+    after = text[end:end + 80]
+    stop = _SENTENCE_BREAK.search(after)
+    if stop:
+        after = after[:stop.start()]
+    return _NEG_AFTER.search(after) is not None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One red-flag heuristic.
+
+    Parameters
+    ----------
+    id : str
+        Stable identifier (``CT101``); never renamed or reused.
+    category : str
+        One of :data:`CATEGORIES` (custom rules may name a new one).
+    name : str
+        Short slug, e.g. ``"registration-fee"``.
+    severity : {"low", "medium", "high"}
+        How alarming a hit is on its own, for people reading the catalogue.
+    weight : float
+        Strength of the evidence in (0, 1]: the probability-like contribution of
+        the rule's category to the rules-only score.
+    patterns : tuple of str
+        Regular expressions (``regex`` syntax) over normalised text; any match fires.
+    explanation : str
+        What the rule looks for and why it matters, for a moderator.
+    examples, counter_examples : tuple of str
+        Texts the rule must fire on / must not fire on (checked by the tests).
+    requires : tuple of str
+        Patterns of which at least one must also occur somewhere in the post.
+    exclude : tuple of str
+        Patterns that, found within ``context`` characters of a match, cancel it.
+    negatable : bool
+        Whether negators/warnings before a match cancel it.
+    context : int
+        Characters either side of a match searched for ``exclude`` patterns.
+    contacts : tuple of str
+        Contact conditions (see :data:`CONTACT_CONDITIONS`): the rule also fires
+        on every contact that meets one, with the contact as evidence.
+    """
+
+    id: str
+    category: str
+    name: str
+    severity: str
+    weight: float
+    patterns: tuple[str, ...]
+    explanation: str
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    negatable: bool = True
+    context: int = 60
+    contacts: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not _ID.fullmatch(self.id):
+            raise RuleDefinitionError(f"rule id {self.id!r} must look like 'CT101'")
+        if not regex.fullmatch(r"[a-z][a-z0-9_]{1,40}", self.category):
+            raise RuleDefinitionError(f"{self.id}: category {self.category!r} is not a lower-case identifier")
+        if self.severity not in SEVERITIES:
+            raise RuleDefinitionError(f"{self.id}: severity {self.severity!r} not in {SEVERITIES}")
+        if not 0.0 < float(self.weight) <= 1.0:
+            raise RuleDefinitionError(f"{self.id}: weight {self.weight!r} not in (0, 1]")
+        if not self.patterns and not self.contacts:
+            raise RuleDefinitionError(f"{self.id}: no patterns and no contact conditions")
+        unknown = set(self.contacts) - set(CONTACT_CONDITIONS)
+        if unknown:
+            raise RuleDefinitionError(f"{self.id}: unknown contact conditions {sorted(unknown)}")
+        for source in (*self.patterns, *self.requires, *self.exclude):
+            if _UNBOUNDED.search(source.replace(r"\s+", "").replace(r"\w+", "").replace(r"\d+", "")):
+                raise RuleDefinitionError(f"{self.id}: unbounded repetition in {source!r}; use {{0,N}}")
+            try:
+                regex.compile(source)
+            except regex.error as exc:
+                raise RuleDefinitionError(f"{self.id}: pattern {source!r} does not compile: {exc}") from exc
+
+    def matches_contact(self, contact: Contact) -> bool:
+        """Whether ``contact`` meets one of the rule's contact conditions."""
+        return any(CONTACT_CONDITIONS[name](contact) for name in self.contacts)
+
+    @cached_property
+    def _compiled(self) -> tuple[regex.Pattern, regex.Pattern | None, regex.Pattern | None]:
+        main = regex.compile("|".join(f"(?:{p})" for p in self.patterns) if self.patterns else r"(?!x)x")
+        requires = regex.compile("|".join(f"(?:{p})" for p in self.requires)) if self.requires else None
+        exclude = regex.compile("|".join(f"(?:{p})" for p in self.exclude)) if self.exclude else None
+        return main, requires, exclude
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` (normalised) where the rule fires, at most :data:`MAX_EVIDENCE`."""
+        main, requires, exclude = self._compiled
+        spans: list[tuple[int, int]] = []
+        for match in main.finditer(text):
+            start, end = match.span()
+            if end == start:
+                continue
+            if self.negatable and negated(text, start, end):
+                continue
+            if exclude is not None and exclude.search(text[max(0, start - self.context):end + self.context]):
+                continue
+            spans.append((start, end))
+            if len(spans) >= MAX_EVIDENCE:
+                break
+        if spans and requires is not None and not requires.search(text):
+            return []
+        return spans
+
+    def fires_on(self, text: str) -> bool:
+        """Whether the rule fires on a raw (not yet normalised) text."""
+        norm = normalize(text)
+        if self.find(norm.text):
+            return True
+        if not self.contacts:
+            return False
+        from ..contacts import extract_contacts  # contacts sits beside rules; imported late for tests only
+
+        requires = self._compiled[1]
+        found = any(self.matches_contact(c) for c in extract_contacts(norm))
+        return found and (requires is None or requires.search(norm.text) is not None)
