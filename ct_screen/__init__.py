@@ -5,13 +5,42 @@
 >>> sorted(result.to_dict())
 ['band', 'contacts', 'hits', 'reasons', 'score', 'terms', 'version']
 
-Importing the package loads no model; the bundled model is loaded on first use.
+Importing the package loads no model and no batch or linking code; the bundled
+model is loaded on first use.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight  # noqa: E402
 from .screener import Screener, screen, screen_many  # noqa: E402
 
+# Public names that live in heavier sub-packages, imported on first access.
+_LAZY = {
+    "score_frame": "ct_screen.batch",
+    "score_file": "ct_screen.batch",
+    "link_posts": "ct_screen.link",
+    "Campaigns": "ct_screen.link",
+}
+
 __all__ = ["screen", "screen_many", "Screener", "ScreenResult", "RuleHit", "Evidence", "Contact", "TermWeight",
-           "__version__"]
+           "__version__", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'ct_screen' has no attribute {name!r}")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            raise AttributeError(f"module 'ct_screen' has no attribute {name!r} ({module_name} not built)") from exc
+        raise
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
