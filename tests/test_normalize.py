@@ -1,0 +1,55 @@
+"""The normaliser undoes evasions and every normalised character maps back to the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ct_screen.normalize import normalize
+
+CASES = [
+    ("Msg me on T e l e g r a m", "telegram", "T e l e g r a m"),
+    ("Msg me on W.h.a.t.s.A.p.p", "whatsapp", "W.h.a.t.s.A.p.p"),
+    ("Теlеgrаm only", "telegram", "Теlеgrаm"),
+    ("ｗｈａｔｓａｐｐ me", "whatsapp", "ｗｈａｔｓａｐｐ"),
+    ("T\u200be\u200bl\u200be\u200bg\u200br\u200ba\u200bm", "telegram", "T\u200be\u200bl\u200be\u200bg\u200br\u200ba\u200bm"),
+    ("p@ssp0rt kept", "passport", "p@ssp0rt"),
+    ("t3l3gr4m", "telegram", "t3l3gr4m"),
+    ("𝐖𝐡𝐚𝐭𝐬𝐀𝐩𝐩", "whatsapp", "𝐖𝐡𝐚𝐭𝐬𝐀𝐩𝐩"),
+    ("café visa", "cafe", "café"),
+    ("send 💰 now", "money", "💰"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "original"), CASES)
+def test_evasion_is_undone_and_maps_back(text, word, original):
+    norm = normalize(text)
+    start = norm.text.index(word)
+    a, b = norm.span(start, start + len(word))
+    assert text[a:b] == original
+
+
+def test_whitespace_collapses_but_keeps_line_breaks():
+    assert normalize("a  b\t\tc\n\n\nd").text == "a b c\nd"
+
+
+def test_numbers_and_emails_survive():
+    norm = normalize("Earn 300 USD, mail john@gmail.com, call +44 7700 900123")
+    assert "300 usd" in norm.text and "john@gmail.com" in norm.text and "+44 7700 900123" in norm.text
+
+
+def test_plain_cyrillic_words_are_left_alone():
+    assert normalize("он работает").text == "он работает"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_index_maps_every_character_inside_the_original(text):
+    norm = normalize(text)
+    assert len(norm.index) == len(norm.text)
+    assert all(0 <= i < len(text) for i in norm.index)
+    assert list(norm.index) == sorted(norm.index)
+    if norm.text:
+        a, b = norm.span(0, len(norm.text))
+        assert 0 <= a <= b <= len(text)

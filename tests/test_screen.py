@@ -1,0 +1,134 @@
+"""Properties of screen(): never raises, exact spans, deterministic, evasion-proof, monotone."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ct_screen
+from ct_screen import Screener, screen, screen_many
+
+from .rules.corpus import load_corpus
+
+RULES_ONLY = Screener(model=None)
+KEYS = {"score", "band", "hits", "terms", "reasons", "contacts", "version"}
+CLEAN_POSTS = [
+    "Warehouse operative in Hull. Forklift licence preferred. Apply on our careers page.",
+    "Junior accountant, Leeds office. ACCA part-qualified. Hybrid working, 25 days holiday.",
+    "Primary school teacher for September. QTS required. Apply through the council portal.",
+    "Line cook for a busy bistro. Two years' experience. Evenings and weekends.",
+]
+RED_FLAGS = [
+    "Pay a registration fee of $50 to start.",
+    "The agency keeps your passport for safekeeping.",
+    "Girls 18-22 only, send full body photos.",
+    "Earn $500 a day from home with your phone.",
+    "Contact me on WhatsApp only, do not reply here.",
+]
+_TO_CYRILLIC = str.maketrans({"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і"})
+
+
+def evidence_matches(post, result) -> None:
+    for hit in result.hits:
+        for ev in hit.evidence:
+            source = post if ev.field is None else post[ev.field]
+            assert source[ev.start:ev.end] == ev.text
+    for c in result.contacts:
+        source = post if c.field is None else post[c.field]
+        assert source[c.start:c.end] == c.text
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_never_raises_and_spans_are_exact(text):
+    result = RULES_ONLY.screen(text)
+    d = result.to_dict()
+    assert set(d) == KEYS
+    json.dumps(d)
+    assert 0.0 <= d["score"] <= 1.0 and d["band"] in ("low", "review", "high")
+    evidence_matches(text, result)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.sampled_from(["title", "description", "company_profile", "benefits", "notes"]),
+                       st.text(max_size=200), max_size=5))
+def test_mapping_spans_point_into_their_field(post):
+    evidence_matches(post, RULES_ONLY.screen(post))
+
+
+POSITIVES = [p for p in load_corpus() if p.label]
+
+
+@pytest.mark.parametrize("post", POSITIVES[:60], ids=[p.id for p in POSITIVES[:60]])
+def test_invisible_characters_and_homoglyphs_keep_categories(post):
+    expected = set(RULES_ONLY.screen(post.text).categories)
+    rng = random.Random(post.id)
+    words = post.text.split(" ")
+    zero_width = " ".join(w[:1] + "\u200b" + w[1:] if len(w) > 3 and rng.random() < 0.5 else w for w in words)
+    homoglyph = " ".join(w.translate(_TO_CYRILLIC) if rng.random() < 0.5 else w for w in words)
+    for variant in (zero_width, homoglyph):
+        result = RULES_ONLY.screen(variant)
+        assert expected <= set(result.categories), variant
+        evidence_matches(variant, result)
+
+
+@pytest.mark.parametrize("clean", CLEAN_POSTS)
+@pytest.mark.parametrize("flag", RED_FLAGS)
+def test_score_is_monotone_when_a_red_flag_is_appended(clean, flag):
+    for screener in (RULES_ONLY, Screener()):
+        assert screener.screen(clean + " " + flag).score >= screener.screen(clean).score
+
+
+def test_several_categories_raise_risk_more_than_one_repeated():
+    one = RULES_ONLY.screen(" ".join([RED_FLAGS[0]] * 4))
+    several = RULES_ONLY.screen(" ".join(RED_FLAGS[:4]))
+    assert several.score > one.score
+    assert len(one.categories) == 1
+
+
+def test_deterministic_and_screen_many_in_order():
+    posts = CLEAN_POSTS + RED_FLAGS + [""]
+    first = [r.to_dict() for r in screen_many(posts)]
+    assert first == [screen(p).to_dict() for p in posts]
+    assert first == [r.to_dict() for r in screen_many(posts)]
+
+
+def test_thread_safe():
+    posts = (CLEAN_POSTS + RED_FLAGS) * 5
+    expected = [screen(p).to_dict() for p in posts]
+    out: dict[int, list] = {}
+
+    def work(k: int) -> None:
+        out[k] = [screen(p).to_dict() for p in posts]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(v == expected for v in out.values())
+
+
+@pytest.mark.parametrize("bad", [b"bytes", 42, None, ["a list"], 3.5])
+def test_non_str_input_is_a_type_error(bad):
+    with pytest.raises(TypeError):
+        screen(bad)
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\x00" * 100, "\ud800\udfff\ud800", "\u202e\u202d" * 50, "a" * 1_000_000,
+    "\u200b" * 100_000, "((((((((((" * 10_000, "".join(chr(i) for i in range(0, 0x3000)),
+])
+def test_odd_input_does_not_crash(text):
+    d = RULES_ONLY.screen(text).to_dict()
+    assert d["band"] in ("low", "review", "high")
+
+
+def test_version_and_lazy_model():
+    d = RULES_ONLY.screen("hello").to_dict()
+    assert d["version"]["model"] == "none" and d["version"]["package"] == ct_screen.__version__
