@@ -1,0 +1,227 @@
+"""Document control: the employer or agent takes the worker's passport or identity papers.
+
+Holding a worker's passport, residence card or national ID ("for safekeeping",
+"as a guarantee", "until the end of the contract") is one of the clearest
+indicators of forced labour and trafficking: without papers the worker cannot
+leave, change employer or go to the police. It is illegal in most countries,
+including the Gulf states. Honest employers look at a passport for a
+right-to-work check, may keep a copy, and give it straight back.
+"""
+
+from __future__ import annotations
+
+from ..base import Rule
+
+CATEGORY = "document_control"
+DESCRIPTION = "The employer, sponsor or agent keeps, collects or holds the worker's passport or identity papers."
+
+# A gap of up to n words that never steps over a negator ("will not be kept", "we don't keep").
+_NEG_TOKEN = r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can|t|nor|neither|without)\b)"
+
+
+def _gap(words: int) -> str:
+    """Up to ``words`` words within one sentence, none of them a negator."""
+    return rf"(?:[^\w\n.;!?]{{1,4}}{_NEG_TOKEN}\w{{1,25}}){{0,{words}}}[^\w\n.;!?]{{1,4}}"
+
+
+# The papers themselves ("ppt" alone is PowerPoint, so only after "your"/"original").
+_DOC = (
+    r"\b(?:passports?|passport\s(?:book|booklet)s?|(?:your|ur|original|their|her|his)\s(?:ppt|pp)"
+    r"|travel[\s\-]{1,2}doc(?:ument)?s?|(?:identity|identification|id|original|personal|legal|immigration)"
+    r"[\s\-]{1,2}(?:documents?|docs|papers|cards?)|(?:your|ur|their|her|his|workers'?|worker's|the|all|our)\s(?:ids|id|documents"
+    r"|docs|papers)|national[\s\-]{1,2}ids?|iqamas?|emirates[\s\-]{1,2}ids?|residen(?:ce|cy)[\s\-]{1,2}(?:permits?|cards?)"
+    r"|work[\s\-]{1,2}permits?|cnic|nin\sslip|aadhaa?r\scards?|id\scards?)\b"
+)
+# Bare "documents"/"papers" only count where an employer or agent is named right after them.
+_DOC_LOOSE = f"(?:{_DOC}|\\b(?:documents|docs|papers|ids)\\b)"
+# Who may take the papers.
+_WHO = (
+    r"(?:employers?|company|companies|agency|agencies|agents?|sponsors?|boss|bosses|madam|madame|oga|management"
+    r"|supervisors?|kafeel|kafala|owners?|hr|office|recruiters?|manager|family|families|client|clients|household"
+    r"|firm|contractor|broker|handler|coordinator|driver|landlord|host|hostel|camp\sboss|foreman)"
+)
+# The subject standing shortly before the verb.
+_HOLDER = (
+    r"(?<=\b(?:" + _WHO[3:-1] + r"|we|us|they)(?:\s\w{1,15}){0,3}\s)"
+)
+_KEEP = (
+    r"(?:keeps?|keeping|kept|holds?|holding|held|retains?|retaining|retained|collects?|collecting|confiscates?"
+    r"|confiscating|confiscated|seizes?|seizing|seized|stores?|storing|safeguards?|safekeeps?|takes?\s(?:away|custody\sof)"
+    r"|takes?(?=\s(?:your|ur|all|their|her|his|the)\s)|take\scare\sof|takes\scare\sof|look\safter|looks\safter)"
+)
+_PASSIVE = (
+    r"(?:(?:will|shall|must|would|to|is|are|gets?|being|been)\s(?:be\s|been\s|being\s)?(?:kept|held|retained|collected"
+    r"|confiscated|taken|stored|deposited|surrendered|handed\sover|handed\sin|handed|lodged|secured|seized)"
+    r"|stays?|remains?|(?:will|shall|must)\s(?:stay|remain)|kept|held|retained|stored)"
+)
+_AGENT = (
+    r"\b(?:(?:by|with)\s(?:(?:the|your|ur|our|my|a)\s)?" + _WHO + r"|(?:by|with)\s(?:us|me|them)"
+    r"|(?:in|at)\s(?:(?:our|the|my|company|agency)\s){1,2}(?:office|custody|safe|locker|care)"
+    r"|(?:on|upon)\sarrival|at\sthe\sairport|when\syou\s(?:arrive|land|get\sthere)"
+    r"|until\s(?:you|u|the\send|your|the\scontract|contract|the\sdebt|the\sloan|the\sticket|payment|we|full))\b"
+)
+_SAFEKEEPING = (
+    r"\b(?:for|in|4)\s(?:(?:your|their|the|ur)\s)?(?:safe[\s\-]{0,2}keeping|safe\scustody|safekeep|security\sreasons"
+    r"|(?:your|ur)\s(?:own\s)?(?:safety|security|protection)|protection|safety)\b"
+)
+_NOT_LEGIT = (
+    r"\bcop(?:y|ies)\s(?:of\s)?(?:your\s|the\s|their\s)?(?:passport|id|documents)|photocop|passport\s(?:numbers?|details"
+    r"|photos?|size)|\b(?:illegal|unlawful|against\sthe\slaw|an\soffence|an\soffense|a\scrime|prohibited|forbidden"
+    r"|not\sallowed|no\sone\sbut\syou|your\sright|under\sno\scircumstances?)\b|\bconfidential|\bdata\sprotection"
+    r"|\bgdpr\b|\bon\s(?:file|record)\b|\b(?:in\sour\srecords|electronic\w{0,4}|digital\w{0,4}|upload\w{0,3})\b"
+    r"|\b(?:passport|document|visa)s?\s(?:process\w{0,5}|renewals?|applications?|fees?|costs?|expenses|stamping"
+    r"|arrangements?|formalities)\b"
+)
+_VISA_PROCESS = r"\b(?:stamping|stamped|embassy|consulate|vfs|biometrics?|visa\sprocessing|visa\sapplication|renewal)\b"
+
+RULES = (
+    Rule(
+        id="CT160", category=CATEGORY, name="employer-keeps-papers", severity="high", weight=0.55,
+        patterns=(
+            f"{_HOLDER}{_KEEP}{_gap(4)}{_DOC}",
+            f"{_DOC_LOOSE}{_gap(3)}{_PASSIVE}{_gap(3)}(?:{_AGENT}|{_SAFEKEEPING})",
+            f"{_DOC}{_gap(2)}"r"(?:will\sbe|is|are|stays?|remains?|will\s(?:stay|remain))\s(?:safe\s|safely\s|secure\s)?"
+            f"{_AGENT}",
+            f"{_DOC}[^.!?]{{0,80}}?{_HOLDER}{_KEEP}\\s(?:it|them)\\b",
+            f"{_DOC}{_gap(5)}{_SAFEKEEPING}",
+            f"{_SAFEKEEPING}{_gap(3)}{_DOC}",
+        ),
+        exclude=(_NOT_LEGIT, _VISA_PROCESS),
+        context=45,
+        explanation="Says the employer, sponsor or agent will keep, hold or collect the worker's passport or ID "
+                    "(often 'for safekeeping'): a core forced-labour indicator, illegal in most countries.",
+        examples=(
+            "Your passport will be kept by the employer for safekeeping.",
+            "The agency holds all passports during the contract.",
+            "On arrival the sponsor will keep your passport and iqama.",
+            "Madam will look after your passport, you don't need it.",
+            "Passports are held in the company safe for your protection.",
+            "Travel documents stay with the agent until the job ends.",
+        ),
+        counter_examples=(
+            "We do not keep your passport; it stays with you at all times.",
+            "We will keep a copy of your passport on file for right-to-work checks.",
+            "Candidates must hold a valid passport.",
+            "It is illegal for an employer to keep your passport.",
+            "Beware of agents who keep workers' passports.",
+            "Your documents will be kept confidential in line with data protection law.",
+        ),
+    ),
+    Rule(
+        id="CT161", category=CATEGORY, name="hand-over-papers", severity="high", weight=0.5,
+        patterns=(
+            r"\b(?:hand\s?over|handover|hand\sin|surrender|turn\sover|turn\sin|relinquish|give\sup)"
+            f"{_gap(3)}{_DOC}",
+            r"\b(?:give|leave|deposit|lodge|drop|hand|pass)" f"{_gap(3)}{_DOC}" r"(?:[^\w\n]{1,4}\w{1,20}){0,3}"
+            r"[^\w\n]{1,4}(?:to|with)\s(?:(?:the|your|ur|our|my)\s)?(?:" + _WHO + r"|us|me|our\s(?:man|staff))\b",
+            f"{_DOC_LOOSE}{_gap(3)}"
+            r"(?:must|will|should|shall|to|is|are|get|gets)\s(?:be\s)?(?:handed\sover|surrendered|confiscated)\b",
+            f"{_DOC}{_gap(3)}"
+            r"(?:must|will|should|shall|to|is|are)\s(?:be\s)?(?:handed\sin|handed|given|deposited|submitted|collected"
+            r"|taken)(?:[^\w\n]{1,4}\w{1,20}){0,3}[^\w\n]{1,4}"
+            r"(?:on\sarrival|upon\sarrival|at\sthe\sairport|when\syou\s(?:arrive|land|get\sthere)|(?:to|by)\s(?:the\s)?"
+            + _WHO + r")\b",
+            r"\b(?:on|upon)\sarrival" f"{_gap(4)}" r"(?:hand\s?over|surrender|give|collect|take)" f"{_gap(3)}{_DOC}",
+        ),
+        exclude=(_NOT_LEGIT, _VISA_PROCESS),
+        context=50,
+        explanation="Asks the worker to hand over or surrender a passport or ID to the agent, driver or employer, "
+                    "typically on arrival: the moment a worker loses control of their papers.",
+        examples=(
+            "Hand over your passport to our agent on arrival.",
+            "All workers must surrender their passports to the supervisor.",
+            "Your passport will be collected at the airport by our driver.",
+            "Upon arrival give your passport to madam.",
+            "Leave your ID card with the boss when you start.",
+        ),
+        counter_examples=(
+            "Please bring your passport to the interview for right-to-work checks.",
+            "Never hand over your passport to an employer.",
+            "Submit your passport to the embassy for visa stamping.",
+            "You keep your own documents at all times.",
+            "Give your passport number to HR when you accept the offer.",
+        ),
+    ),
+    Rule(
+        id="CT162", category=CATEGORY, name="papers-as-guarantee", severity="high", weight=0.6,
+        patterns=(
+            f"{_DOC}{_gap(6)}"
+            r"\bas\s(?:a\s)?(?:guarantee|guarantor|security|collateral|surety|bond|deposit|insurance|pledge)\b",
+            r"\bas\s(?:a\s)?(?:guarantee|security|collateral|surety|bond|pledge)\b" f"{_gap(4)}{_DOC}",
+            f"{_DOC}{_gap(8)}"
+            r"(?:so\s(?:that\s)?you\s(?:don't|dont|do\snot|cannot|can't|won't)\s(?:run|escape|leave|abscond|disappear)"
+            r"|to\s(?:prevent|stop|avoid)\s(?:\w{1,15}\s){0,2}(?:abscond\w{0,4}|running\saway|escap\w{0,4}|leaving))",
+        ),
+        exclude=(_NOT_LEGIT,),
+        negatable=True,
+        context=45,
+        explanation="Holds the worker's passport or ID as a guarantee, bond or collateral, or 'so you do not run "
+                    "away': papers used to trap the worker.",
+        examples=(
+            "We keep your passport as guarantee until the loan is paid.",
+            "Your ID card stays with us as security.",
+            "The passport is kept so you don't run away.",
+            "Agency holds travel documents as a bond to prevent absconding.",
+        ),
+        counter_examples=(
+            "A valid passport and a bank guarantee are not required.",
+            "We never hold passports as a guarantee.",
+            "Passport holders from the EU can work here as contractors.",
+            "Copies of your passport will serve as security clearance evidence.",
+        ),
+    ),
+    Rule(
+        id="CT163", category=CATEGORY, name="papers-returned-at-end", severity="high", weight=0.5,
+        patterns=(
+            f"{_DOC}{_gap(4)}"
+            r"(?:returned|given\sback|handed\sback|released|back)(?:[^\w\n]{1,4}\w{1,20}){0,3}[^\w\n]{1,4}"
+            r"(?:at\sthe\send\sof|after\s(?:you\s)?(?:finish|complete|completing|finishing)|upon\scompletion|on\scompletion"
+            r"|when\s(?:you\s)?(?:finish|complete|leave|go\shome|fly\shome|repay|pay\sback|clear)|once\syou\s(?:finish"
+            r"|complete|repay|pay|clear|have)|after\s(?:the\s)?(?:contract|loan|debt)|after\s\d{1,2}\s(?:years?|months?)"
+            r"|after\s(?:one|two|three|six)\s(?:years?|months?)|only\swhen|only\safter|until)\b",
+            r"\b(?:get|collect|have|receive)\s(?:your|the|their)\s(?:passport|documents|id|papers)s?\sback"
+            r"(?:[^\w\n]{1,4}\w{1,20}){0,3}[^\w\n]{1,4}(?:at\sthe\send|after|when|once|only|upon|on\scompletion)\b",
+        ),
+        exclude=(_VISA_PROCESS, r"\b(?:same\sday|immediately|straight\saway|right\saway|after\s(?:checking|verification"
+                 r"|inspection|the\scheck|the\sinterview|viewing))\b"),
+        context=60,
+        explanation="Says the worker gets their passport or ID back only at the end of the contract or once a debt "
+                    "is repaid, which means the employer holds it until then.",
+        examples=(
+            "Your passport will be returned at the end of your 2-year contract.",
+            "You will get your passport back when you finish the contract.",
+            "ID card given back only after the loan is cleared.",
+            "Your documents are released after 2 years of service.",
+        ),
+        counter_examples=(
+            "Your passport will be returned after visa stamping at the embassy.",
+            "Originals are checked and returned the same day.",
+            "Passport returned immediately after the right-to-work check.",
+            "The contract is renewed at the end of two years.",
+        ),
+    ),
+    Rule(
+        id="CT164", category=CATEGORY, name="send-original-papers", severity="medium", weight=0.3,
+        patterns=(
+            r"\b(?:send|sending|courier|post|mail|ship|dhl|fedex|waybill|dispatch|forward|bring)\s(?:us\s)?"
+            r"(?:(?:your|the|all|their)\s)?(?:original\s)(?:international\s)?(?:passport|passports|documents|id|ids"
+            r"|id\scards?|certificates\sand\spassport|papers)\b",
+            r"\boriginal\s(?:passport|passports|documents|id\scard)s?(?:[^\w\n]{1,4}\w{1,20}){0,4}[^\w\n]{1,4}"
+            r"(?:by\scourier|via\sdhl|through\sdhl|by\sdhl|via\scourier|by\spost|to\sour\s(?:office|agent|address))\b",
+        ),
+        exclude=(_VISA_PROCESS, r"\b(?:interview|verification|right\sto\swork|rtw|checked|inspection|returned)\b"),
+        context=60,
+        explanation="Asks the applicant to post or courier their ORIGINAL passport or ID to the agent before any "
+                    "contract: the agent gains control of the papers. Weak on its own.",
+        examples=(
+            "Send your original passport to our Lagos office by DHL.",
+            "Courier your original passport and two photos to the agent.",
+            "Original passports must reach our office by courier before Friday.",
+        ),
+        counter_examples=(
+            "Bring your original passport to the interview for verification.",
+            "Send a scanned copy of your passport with your CV.",
+            "Original documents are checked and returned at the interview.",
+        ),
+    ),
+)
