@@ -1,0 +1,215 @@
+"""Organ trade: money offered for a kidney, part of a liver or another organ.
+
+Recruiting people to "donate" an organ for payment is organ trafficking, one
+of the exploitation purposes named in the Palermo Protocol. The posts read
+like job or charity adverts ("kidney donors needed, the sum of $450,000 will
+be paid", "blood group O+ wanted, good compensation, travel to India") and
+sometimes hide the organ behind an emoji or a misspelling. Blood drives,
+transplant-coordinator jobs and donor-registry campaigns use the same words
+without money and are left alone.
+"""
+
+from __future__ import annotations
+
+from ..base import GAP, Rule, any_of, near
+
+CATEGORY = "organ_trade"
+DESCRIPTION = "Offers money for a kidney, part of a liver or another organ, or recruits paid 'donors'."
+
+_ORGAN = (r"(?:kidneys?|kidnies|kidny|kidnee|kidnees|kideny|kindey|kindney|kidnye|kidniy|renal|livers?"
+          r"|corneas?|organs?|\U0001fad8)")
+_ORGAN_OWNED = (rf"\b(?:(?:a\s{{1,3}})?(?:part|piece|portion|lobe|half)\s{{1,3}}of\s{{1,3}}(?:your|my|his|her|the|a)\s{{1,3}}"
+                rf"|(?:your|my|his|her|their|one|a|1|an|human|body|spare|extra|healthy|the)\s{{1,3}}"
+                rf"(?:(?:own|spare|extra|healthy|human|body|good)\s{{1,3}})?){_ORGAN}(?!\w)")
+_ORGAN_BARE = r"(?:kidneys?|kidnies|kidny|kidnee|kideny|kindey|kindney|corneas?|human\s{1,3}organs?|organs?|\U0001fad8)"
+_DONOR = r"(?:donors?|donations?|donate|donating|donater|donator|givers?|providers?|sellers?|suppliers?)"
+_ORGAN_DONOR = (rf"(?<!\w){_ORGAN}\s{{0,3}}(?:-\s{{0,2}})?{_DONOR}\b"
+                rf"|\b(?:donate|donating|sell|selling|give|giving)\s{{1,3}}{_ORGAN_OWNED}")
+_AMOUNT = (r"(?:[$\u00a3\u20ac\u20a6\u20b9]\s{0,2}\d[\d,.]{0,12}(?:\s{0,2}(?:k|m|million|lakhs?|lacs?|crores?|cr)\b)?"
+           r"|\b\d[\d,.]{0,12}\s{0,2}(?:k|m|usd|dollars?|eur|euros?|gbp|pounds?|naira|ngn|rs|inr|rupees?|lakhs?"
+           r"|lacs?|crores?|cr|million|php|pesos?|aed|dirhams?|riyals?|sar|usdt|btc|bitcoin)\b"
+           r"|\b(?:rs|inr|ngn|usd|php|aed|sar|n)\.?\s{0,2}\d[\d,.]{1,12})")
+_MONEY = (rf"(?:{_AMOUNT}"
+          r"|\b(?:huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive|life[\s-]{0,2}changing)"
+          r"\s{1,3}(?:sum|amount|money|cash|pay|payment|reward|compensation|price|fee|offer)s?\b"
+          r"|\bsum\s{1,3}of\b|\bcompensat(?:ion|ed)\b|\breward(?:ed|s)?\b|\bcash\b|\bfor\s{1,3}money\b"
+          r"|\bfinancial\s{1,3}(?:reward|benefit|freedom|gain|help|support)\b|\b(?:will|shall)\s{1,3}be\s{1,3}paid\b"
+          r"|\bget\s{1,3}paid\b|\bpay\s{1,3}you\b|\bwe\s{1,3}pay\b|\bmoney\b|\bwill\s{1,3}pay\b"
+          r"|\bpay(?:ing)?\s{1,3}(?:well|good|big|handsomely)\b|\bpayment\b|\bpaying\b)")
+_WARNING = any_of("illegal", "crime", "criminal", "trafficking", "trafficked", "arrested", "police", "prosecuted",
+                  "law", "laws", "prohibited", "banned", "awareness", "report", "news", "investigation", "racket",
+                  "ring", "busted", "jail", "prison", "offence", "offense")
+_HONEST = any_of("salary", "per annum", "per year", "per hour", "coordinator", "co-ordinator", "nurse", "nurses",
+                 "nursing", "reimburse", "reimburses", "reimbursed", "reimbursement", "reimbursements", "registry", "register as", "blood drive",
+                 "blood bank", "voluntary", "unpaid", "competitive compensation", "compensation package",
+                 "benefits package", "pipe organ", "church organ", "organist", "piano", "pianos", "keyboards",
+                 "chicken liver", "beef liver", "lamb liver", "liver pate", "offal", "butcher", "cod liver",
+                 "research", "clinical trial", "study participants")
+
+RULES = (
+    Rule(
+        id="CT230", category=CATEGORY, name="buy-sell-organ", severity="high", weight=0.85,
+        patterns=(
+            near(any_of("sell", "selling", "sold", "buy", "buying", "purchase", "purchasing", "trade", "trading",
+                        "we buy", "we purchase", "buyer", "buyers", "needed to buy"),
+                 rf"{_ORGAN_OWNED}|(?<!\w){_ORGAN_BARE}(?!\w)", 3),
+            rf"(?<!\w){_ORGAN}\s{{1,3}}(?:for\s{{1,3}}sale|buyers?|sellers?|purchasers?|market|wanted\s{{1,3}}for\s{{1,3}}cash)\b",
+            rf"\b(?:sell|selling)\s{{1,3}}(?:one\s{{1,3}}of\s{{1,3}})?(?:your|my)\s{{1,3}}{_ORGAN}(?!\w)",
+        ),
+        exclude=(_WARNING, _HONEST),
+        explanation="Offers to buy, or invites people to sell, a kidney, part of a liver or another organ.",
+        examples=(
+            "We buy kidney at a good price, contact the hospital agent.",
+            "Do you want to sell your kidney for money? Inbox me.",
+            "Kidney buyers available in Chennai, genuine deal.",
+            "I am selling one of my kidneys, blood group O+.",
+            "Sell k1dney and clear your debts.",
+        ),
+        counter_examples=(
+            "Never sell your kidney: organ trading is a crime.",
+            "Police arrested a gang that tried to buy kidneys from poor villagers.",
+            "Music shop assistant: sell pianos, keyboards and organs.",
+            "Butcher counter: sell beef liver, kidneys and other offal.",
+            "We do not buy or sell organs; donation is voluntary and unpaid.",
+        ),
+    ),
+    Rule(
+        id="CT231", category=CATEGORY, name="paid-organ-donor", severity="high", weight=0.8,
+        patterns=(
+            near(_ORGAN_DONOR, _MONEY, 14),
+            near(_MONEY, _ORGAN_DONOR, 10),
+            near(rf"\b(?:looking\s{{1,3}}for|need|needs|needed|want|wanted|require|required|seeking|in\s{{1,3}}need\s{{1,3}}of)"
+                 rf"\s{{1,3}}(?:an?\s{{1,3}}|one\s{{1,3}})?(?:healthy\s{{1,3}})?(?<!\w){_ORGAN_BARE}(?!\w)", _MONEY, 8),
+        ),
+        exclude=(_WARNING, _HONEST),
+        context=80,
+        explanation="Recruits kidney, liver or organ 'donors' and promises money, a reward or compensation.",
+        examples=(
+            "Urgent need of kidney donors for the sum of $450,000.",
+            "Liver donor needed, handsome reward for the right person.",
+            "Earn 40 lakh by donating your kidney to a patient abroad.",
+            "K i d n e y donors wanted!! Cash paid immediately after surgery.",
+            "Good compensation for organ donors with blood group B+.",
+        ),
+        counter_examples=(
+            "Sign up to the organ donor registry: one donor can save up to eight lives.",
+            "Transplant coordinator supporting living kidney donors; salary $82,000 per annum.",
+            "Living kidney donors can claim reimbursement of travel costs from the NHS.",
+            "Paying anyone for a kidney is a crime; organ donation must be voluntary.",
+            "We are looking for kidney donors for a research study on diet.",
+        ),
+    ),
+    Rule(
+        id="CT232", category=CATEGORY, name="blood-group-wanted-paid", severity="medium", weight=0.55,
+        patterns=(
+            r"\bblood\s{1,3}(?:group|type|grp)s?\s{0,3}[:(]?\s{0,3}(?:ab|a|b|o)\s{0,2}(?:\+|-|positive\b|negative\b"
+            r"|\+ve\b|-ve\b|pos\b|neg\b)",
+            r"\b(?:ab|a|b|o)\s{0,2}(?:\+|-|positive|negative|\+ve|-ve)\s{0,3}(?:blood|bld)\b",
+            rf"\b(?:ab|a|b|o)\s{{0,2}}(?:\+|-|\+ve|-ve|positive|negative)\s{{0,3}}{_DONOR}\b",
+        ),
+        requires=(_AMOUNT, rf"(?<!\w){_ORGAN}(?!\w)"),
+        exclude=(_WARNING, _HONEST, any_of("plasma", "platelets", "blood donation camp", "donate blood",
+                                           "save a life", "save lives")),
+        context=120,
+        explanation="Wants people of a given blood group, with money or an organ in view: how organ brokers sort 'donors'.",
+        examples=(
+            "Blood group O+ needed urgently, kidney patient will pay well.",
+            "A+ blood donors wanted for kidney transplant, $30,000 given.",
+            "Looking for B positive blood, liver surgery in India, all expenses paid.",
+            "Blood type: AB- wanted, reward 5 lakh.",
+            "O-ve blood group required for renal transplant.",
+        ),
+        counter_examples=(
+            "Blood group O+ needed at Lagos University Teaching Hospital for a patient, please donate blood.",
+            "Blood drive this Saturday: all blood groups welcome, A+ and O- especially.",
+            "Earn $50 today donating plasma, any blood type.",
+            "Lab technician: blood group typing and cross-matching, salary $38,000.",
+            "Our blood bank is short of B negative blood.",
+        ),
+    ),
+    Rule(
+        id="CT233", category=CATEGORY, name="money-for-organ", severity="high", weight=0.85,
+        patterns=(
+            rf"{_AMOUNT}{GAP % 3}(?:for|per){GAP % 2}{_ORGAN}(?!\w)",
+            rf"(?<!\w){_ORGAN}{GAP % 3}(?:is\s{{1,3}}worth|worth|price|pays?|fetch|fetches|go\s{{1,3}}for|goes\s{{1,3}}for"
+            rf"|sells?\s{{1,3}}for|for|=)\s{{0,3}}(?:up\s{{1,3}}to\s{{1,3}}|over\s{{1,3}}|about\s{{1,3}})?{_AMOUNT}",
+            near(f"{any_of('earn', 'make', 'get', 'receive', 'gain', 'collect', 'paid', 'pocket')}{GAP % 3}{_MONEY}",
+                 rf"(?:by|for|when|if|after|from)\s{{1,3}}(?:donating|selling|giving|donate|sell|give)?\s{{0,3}}"
+                 rf"{_ORGAN_OWNED}", 6),
+        ),
+        exclude=(_WARNING, _HONEST),
+        explanation="Puts a price on an organ ('$300,000 for one kidney', 'earn 5 lakh for your kidney').",
+        examples=(
+            "We pay $300,000 for one kidney, no stress.",
+            "Your kidney is worth up to 50 lakh rupees.",
+            "Get N15,000,000 for your kidney, surgery done in a top hospital.",
+            "Receive cash for part of your liver, travel and hotel covered.",
+            "\u20b9 40 lakh per kidney, genuine hospital.",
+        ),
+        counter_examples=(
+            "A kidney transplant costs the NHS about \u00a317,000 a year less than dialysis.",
+            "Donors get nothing for their kidney; selling organs is illegal.",
+            "Renal nurse, band 6, \u00a337,000 per annum.",
+            "Chicken liver pate for \u00a34.50 on the lunch menu.",
+            "Live kidney donation is a gift, and the law bans any payment.",
+        ),
+    ),
+    Rule(
+        id="CT234", category=CATEGORY, name="spare-kidney", severity="high", weight=0.7,
+        patterns=(
+            r"\b(?:you|we|everyone|everybody|people|humans?)\s{1,3}(?:only\s{1,3})?(?:need|needs|require|requires)"
+            r"\s{1,3}(?:only\s{1,3})?(?:one|1|a\s{1,3}single)\s{1,3}(?:kidney|kidny|kidnee)\b",
+            r"\b(?:you|we|everyone|people)\s{1,3}(?:have|has|got)\s{1,3}(?:two|2)\s{1,3}(?:kidneys|kidnies|kidnys)\b",
+            r"\b(?:spare|extra|second|other|unused)\s{1,3}(?:kidney|kidny|kidnee|\U0001fad8)(?!\w)",
+            r"\b(?:one|1)\s{1,3}(?:kidney|kidny)\s{1,3}is\s{1,3}(?:enough|okay|ok|fine|all\s{1,3}you\s{1,3}need)\b",
+            r"\blive\s{1,3}(?:normally|well|fine|healthy|a\s{1,3}normal\s{1,3}life)\s{1,3}with\s{1,3}(?:one|1|a"
+            r"\s{1,3}single)\s{1,3}(?:kidney|kidny)\b",
+        ),
+        requires=(_MONEY,),
+        exclude=(_WARNING, _HONEST, any_of("nhs", "living donor programme", "living donor program", "gift",
+                                           "volunteer", "doctor will assess")),
+        context=120,
+        explanation="Talks up a 'spare' kidney ('you only need one') alongside money: the broker's sales pitch.",
+        examples=(
+            "You only need one kidney to live, so why not earn big money with the other?",
+            "God gave you two kidneys. Turn your spare kidney into cash today.",
+            "People live normally with one kidney, and we pay $20,000.",
+            "One kidney is enough, the reward is 3 million naira.",
+            "Everybody has 2 kidneys, use the extra kidney to clear your loans, we give good money.",
+        ),
+        counter_examples=(
+            "Most people live a normal life with one kidney; the NHS living donor programme explains the risks.",
+            "You have two kidneys, and both filter your blood, says our health column.",
+            "Spare kidney beans are in the pantry for the chilli night.",
+            "Selling a spare kidney is illegal, whatever the money offered.",
+            "You only need one kidney, but giving one is a gift, never a sale.",
+        ),
+    ),
+    Rule(
+        id="CT235", category=CATEGORY, name="donor-travel-abroad", severity="high", weight=0.7,
+        patterns=(
+            near(rf"{_ORGAN_DONOR}|(?<!\w){_ORGAN}\s{{1,3}}(?:transplant|surgery|operation|removal)\b",
+                 r"(?:travel|fly|flight|visa|trip|relocate|move|go|taken)\w{0,3}\s{1,3}(?:to|abroad|overseas)\b"
+                 r"|\b(?:abroad|overseas|outside\s{1,3}the\s{1,3}country|india|turkey|iran|egypt|pakistan|china"
+                 r"|dubai|thailand|kosovo|malaysia|nepal|sri\s{1,3}lanka)\b", 14),
+        ),
+        requires=(_MONEY,),
+        exclude=(_WARNING, _HONEST, any_of("patients travel", "patient travel", "medical tourism agency")),
+        context=80,
+        explanation="Offers paid travel abroad to organ 'donors' (or surgery abroad) together with money.",
+        examples=(
+            "Kidney donors needed, you will travel to India for the surgery and receive $40,000.",
+            "Liver donors: free visa and flight to Turkey, big reward after operation.",
+            "Organ donation abroad, all expenses paid plus cash.",
+            "Kidney operation in Egypt, donors get 15,000 USD.",
+            "We take kidney donor to Malaysia, payment 2 million naira.",
+        ),
+        counter_examples=(
+            "Kidney donor support officer: help donors travel to our London clinic; salary \u00a332,000.",
+            "Crime report: kidney donors taken to Egypt were never paid.",
+            "Living donors who travel to our clinic are reimbursed for travel.",
+            "Kidney transplant patients abroad can apply for our scholarship.",
+            "Flights to India from \u00a3420, book now.",
+        ),
+    ),
+)
