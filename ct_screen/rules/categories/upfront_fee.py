@@ -1,46 +1,150 @@
 """Upfront fees: the applicant must pay before the job starts.
 
-Registration, training, kit, visa-processing or "refundable deposit" fees are
-the classic recruitment scam and the first hook of debt bondage. Honest
-employers pay their own recruitment costs; many countries ban charging workers.
+Registration, training, kit, visa-processing, "file opening" or "refundable
+deposit" fees are the classic recruitment scam and the first hook of debt
+bondage. Honest employers pay their own recruitment costs; many countries
+(and the ILO's Private Employment Agencies Convention) ban charging workers.
+
+The money pattern :data:`MONEY` is shared with :mod:`.unrealistic_pay`.
 """
 
 from __future__ import annotations
 
 from ..base import GAP, Rule, any_of, near
 
+GAP_NO_NEG = (r"(?:[^\w\n]{1,4}(?!(?:not|never|no|nothing|nor|neither|without|cannot|don|won|doesn|dont|wont|doesnt"
+              r"|t)\b)\w{1,25}){0,%d}[^\w\n]{1,4}")
+"""Like :data:`GAP`, but the skipped words may not be negators (the negation check only looks before a match)."""
+
+
+def near_pos(first: str, second: str, words: int = 6) -> str:
+    """``first`` followed by ``second`` within ``words`` words, with no negator in between."""
+    return f"(?:{first}){GAP_NO_NEG % words}(?:{second})"
+
+
 CATEGORY = "upfront_fee"
 DESCRIPTION = "Asks the applicant to pay (registration, training, kit, processing, deposit) before the job starts."
 
-_PAY = any_of("pay", "paying", "payment of", "send", "transfer", "deposit", "remit", "buy", "purchase",
-              "cover", "contribute", "invest")
-_FEE = any_of("fee", "fees", "charge", "charges", "cost", "costs", "deposit", "payment", "amount")
+_NUM = r"(?>\d{1,3}(?:[,.']\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})?"
+_CUR_BEFORE = (r"(?:[$\u00a3\u20ac\u20a6\u20b9\u20b1\u20b5\u00a5]|\b(?:us\s?\$|usd|ngn|rs\.?|inr|php|kes|ksh|ghs|aed"
+               r"|sar|qar|omr|kwd|bhd|rm|myr|gbp|eur|pkr|bdt|npr|lkr|idr|rp|zar)\s{0,2}|\bn(?=\d))")
+_CUR_AFTER = (r"(?:k|usd|us dollars?|dollars?|bucks|eur|euros?|gbp|pounds?|quid|naira|ngn|rs|rupees?|inr|lakhs?|lacs?"
+              r"|php|pesos?|aed|dirhams?|sar|riyals?|qar|kes|ksh|shillings?|ghs|cedis?|rm|ringgit|myr|pkr|bdt|taka"
+              r"|usdt|btc|rand|zar)\b")
+MONEY = rf"(?:{_CUR_BEFORE}{_NUM}(?:\s{{0,2}}(?:k|lakhs?)\b)?|\b{_NUM}\s{{0,2}}(?:/-\s{{0,2}})?{_CUR_AFTER})"
+"""A sum of money: ``$85``, ``N60,000``, ``60k``, ``450 USD``, ``Rs. 80,000/-``, ``1.5 lakh``."""
+
+_PAY = any_of("pay", "paying", "pays", "payment of", "make payment of", "send", "transfer", "deposit", "remit",
+              "buy", "purchase", "cover", "contribute", "invest", "submit", "drop", "settle", "bring")
+_FEE = any_of("fee", "fees", "f33", "charge", "charges", "cost", "costs", "deposit", "payment", "amount")
 _FEE_KIND = any_of(
-    "registration", "application", "processing", "admin", "administration", "administrative", "enrollment",
-    "enrolment", "training", "onboarding", "screening", "medical", "visa processing", "placement", "agency",
-    "recruitment", "booking", "activation", "membership", "joining", "starter kit", "starter pack", "uniform",
-    "background check", "security", "refundable", "insurance", "certification", "file", "interview",
+    "registration", "reg", "application", "processing", "admin", "administration", "administrative",
+    "enrollment", "enrolment", "training", "onboarding", "screening", "medical", "medicals", "visa",
+    "visa processing", "placement", "agency", "recruitment", "booking", "activation", "membership", "joining",
+    "starter kit", "starter pack", "uniform", "background check", "refundable", "certification", "file opening",
+    "interview", "commitment", "mobilization", "mobilisation", "caution", "clearance", "verification",
+    "documentation", "paperwork", "work permit", "air ticket", "id card", "account opening", "induction",
+    "orientation", "accreditation", "endorsement",
 )
-_MONEY = r"(?:[$\u00a3\u20ac\u20a6\u20b9]\s{0,2}\d{1,6}|\b\d{1,6}\s{0,2}(?:usd|dollars?|eur|euros?|gbp|pounds?|naira|ngn|rs|rupees?|php|pesos?|aed|dirhams?|usdt)\b)"
+"""Kinds of fee that may stand a couple of words before the fee word ("registration and medical fees")."""
+_FEE_ADJ = any_of(
+    "small", "token", "minimal", "nominal", "little", "one time", "one-time", "upfront", "up front", "up-front",
+    "advance", "entry", "kit", "starter", "app", "form", "file", "ticket", "document", "badge", "portal", "slot",
+    "license", "licence", "seminar", "deployment", "sign up", "sign-up", "signup", "joining", "process", "permit", "logistics",
+)
+"""Words that name a fee only right before the fee word ("a small fee", "form fee")."""
+_FEE_WITH_AMOUNT = any_of("service", "handling", "facilitation", "consultancy", "agent", "agency", "total")
+"""Words that name a fee only with the fee word and an amount ("service charge Rs. 80,000")."""
+_BARE_AMOUNT = r"\b(?:\d{1,3}(?:,\d{3}){1,2}|\d{3,7})\b"
+"""An amount written without a currency ("pay 5000 for file")."""
+_NOT_RATE = (r"(?![\w,.]{0,3}\s{0,2}(?:/\s{0,2}(?:hr|h|hour|day|d|week|wk|month|mo|m|yr|year|annum)\b|per\b"
+             r"|an?\s(?:hour|day|week|month|year)\b|hourly|daily|weekly|monthly|annually|yearly|p\.?\s?a\b"
+             r"|salary|stipend|allowance|million|billion|bn\b|m\b|in (?:payments|transactions|sales|revenue)))")
+"""After an amount: not a pay rate, a salary or a turnover figure."""
+_FEE_NAMED = (f"(?:(?:{_FEE_KIND}){GAP_NO_NEG % 2}(?:{_FEE})"
+              f"|(?:{_FEE_ADJ})\\s{{0,2}}{any_of('fee', 'fees', 'charge', 'charges', 'payment', 'deposit')})")
+_FEE_VERB = any_of("required", "is required", "payable", "needed", "must be paid", "to be paid", "applies",
+                   "is due", "is only", "of only", "just")
 _YOU = any_of("you", "applicants", "candidates", "each applicant", "all applicants", "successful candidates",
-              "new hires", "workers", "you will", "you must", "you need to", "you have to")
+              "successful applicants", "new hires", "workers", "you will", "you must", "you need to", "you have to",
+              "kindly", "please", "each candidate", "every applicant", "every candidate", "interested applicants",
+              "interested candidates", "the applicant", "the candidate", "applicant", "candidate")
+_MUST = any_of("must", "need to", "needs to", "have to", "has to", "required to", "are to", "is to", "will need to",
+               "should", "you will", "you", "kindly", "please", "are expected to", "expected to", "asked to")
+_PURPOSE = any_of(
+    "to start", "to begin", "to secure", "to reserve", "to book", "to activate", "to register", "to apply",
+    "before you start", "before starting", "to get the job", "to confirm", "to unlock", "to process",
+    "to proceed", "to be shortlisted", "to be considered", "for your slot", "for the slot", "for your file",
+    "for your form", "for the form", "for processing", "for your processing", "for your visa",
+    "for the visa", "for registration", "for your registration", "for the interview", "for your interview",
+    "for your medical", "for your medicals", "for your ticket", "to be deployed", "for deployment",
+    "before the interview", "before interview", "before deployment", "before departure", "before travel",
+    "to get started", "to join", "to enroll", "to enrol", "to onboard", "for onboarding", "for the training",
+    "for your training", "for training", "for your kit", "for the kit", "for verification", "to verify",
+)
+
+# Someone other than the applicant bears the cost: cancels a fee mention close by.
+_PAYER = any_of("we", "company", "the company", "employer", "the employer", "employers", "client", "our client",
+                "hospital", "agency", "sponsor", "organisation", "organization", "firm", "school", "they",
+                "principal", "us", "the government", "government")
+_BEARS = any_of("pay", "pays", "paid", "will pay", "cover", "covers", "covered", "will cover", "bear", "bears",
+                "handle", "handles", "fund", "funds", "reimburse", "reimburses", "refund", "refunds", "sponsor",
+                "sponsors", "take care of", "takes care of", "shoulder", "shoulders", "absorb", "absorbs", "waive",
+                "waives", "settle", "settles")
+_OTHERS_PAY = (
+    near(near(_PAYER, _BEARS, 2),
+         any_of("fee", "fees", "cost", "costs", "expenses", "charges", "all", "everything", "visa", "visas", "ticket",
+                "tickets", "flight", "flights", "airfare", "medical", "medicals", "processing", "recruitment",
+                "relocation", "training", "accommodation", "housing", "uniform", "uniforms", "kit", "it", "them",
+                "this", "these"), 4),
+    r"\breimburs(?:ed|able)\b(?!\s{1,3}(?:in|with|from|on|after|once|when|upon|at)\b)",
+    any_of("paid by", "covered by", "borne by", "funded by", "sponsored by", "on us", "on the company",
+           "taken care of", "handled by", "provided by", "shouldered by", "absorbed by", "waived",
+           "at our expense", "at our cost", "at the company's expense", "at company expense", "at no cost",
+           "no cost to", "free of charge", "free for", "company-paid", "employer-paid", "fully paid",
+           "all expenses paid", "all-expenses-paid", "is free", "are free", "totally free", "completely free",
+           "100% free", "zero cost", "fee schedule", "fee schedules"),
+    r"\b(?:no|zero|nil|without)\s(?:\w{1,15}\s){0,2}(?:fee|fees|charge|charges|payment|payments|cost|costs|money)\b",
+    r"\b(?:fee|fees|cost|costs|charges?)\W{1,3}(?:\w{1,15}\W{1,3}){0,1}(?:free|nil|none|waived|n/a|\$0|0)\b",
+)
+# The text is about a job that handles other people's fees (billing clerk, admissions officer...).
+_FEE_JOB = any_of("collect", "collects", "collecting", "collection", "collections", "billing", "invoice",
+                  "invoices", "invoicing", "reconcile", "reconciling", "reconciliation", "accounts receivable",
+                  "accounts payable", "tuition", "patients", "patient", "students", "members", "customers",
+                  "clients'", "customer", "tenants", "landlord", "legal fees", "court fees", "fee income",
+                  "reduce", "reducing", "reduction", "budget", "budgets", "forecast", "savings", "pricing",
+                  "costing", "cost-effective", "cost effective", "cost control", "cost of sales", "overhead",
+                  "licensing fees", "subscription", "royalties", "royalty", "quote", "quotes", "freight", "student",
+                  "patient", "member", "client", "receipt", "receipts", "refunds", "payroll", "participants", "runners",
+                  "attendees", "delegates", "guests", "visitors", "players", "parents", "tips", "gratuities")
 
 RULES = (
     Rule(
         id="CT100", category=CATEGORY, name="named-fee", severity="high", weight=0.55,
         patterns=(
-            f"(?:{_FEE_KIND}){GAP % 2}(?:{_FEE})",
+            _FEE_NAMED,
+            f"(?:(?:{_FEE_KIND}|{_FEE_ADJ})(?:\\s{{0,2}}(?:{_FEE}))?|(?:{_FEE_WITH_AMOUNT})\\s{{0,2}}(?:{_FEE}))"
+            f"(?:\\s{{0,2}}(?:[:=\\-]|is|costs?|of|will be|amounts? to))?\\s{{0,3}}(?:only\\s{{0,2}}|just\\s{{0,2}})?"
+            f"{MONEY}{_NOT_RATE}",
+            near_pos(_PAY, any_of("small token", "token", "token amount", "small amount", "little amount", "small fee",
+                                  "little fee", "small sum", "token sum", "little token", "small contribution"), 2),
+            f"(?:{_FEE})\\s{{0,2}}(?:[:=\\-]|is|of|amount of|costs?)\\s{{0,3}}(?:only\\s{{0,2}}|just\\s{{0,2}})?{MONEY}"
+            f"{GAP % 4}(?:{_FEE_VERB}|{_PURPOSE})",
+            r"(?:^|[.!?:;,\n\-]\s{0,2}|\b(?:must|need to|needs to|have to|has to|you|will|and|then|also)\s)"
+            + any_of("pay to apply", "pay before interview", "pay before the interview", "payment before interview",
+                     "pay to work", "pay for the job", "buy the job", "pay for your slot", "pay for the slot"),
         ),
-        exclude=(any_of("we pay", "we cover", "company pays", "employer pays", "paid by the company",
-                        "paid by us", "covered by the company", "covered by us", "at our expense",
-                        "we reimburse", "reimbursed", "no cost to you", "free of charge"),),
-        explanation="Names a registration, training, processing, kit or placement fee the applicant must pay.",
+        exclude=(*_OTHERS_PAY, _FEE_JOB),
+        explanation="Names a registration, training, processing, kit, file or placement fee the applicant must pay.",
         examples=(
             "A one-time registration fee of $85 is required before you start.",
             "Training fee: 150 USD, payable before the first shift.",
             "Send the visa processing fee to our agent to book your place.",
             "All applicants pay a refundable deposit for the uniform.",
             "Pay your starter kit fee today and begin earning tomorrow.",
+            "Reg is 2k only, form closes Friday.",
+            "File opening: N60,000 and your visa is ready in 3 weeks.",
+            "Medicals and processing fees are 450 USD.",
         ),
         counter_examples=(
             "We will never ask you to pay a registration fee.",
@@ -48,27 +152,38 @@ RULES = (
             "Relocation costs and visa processing fees are paid by the company.",
             "There is no application fee.",
             "Admin assistant needed for our fee collection team.",
+            "Our client pays all recruitment costs, visa fees and your first month's rent.",
+            "Process student registration fees and issue receipts.",
+            "The training is free and the uniform is provided.",
         ),
     ),
     Rule(
         id="CT101", category=CATEGORY, name="pay-to-start", severity="high", weight=0.5,
         patterns=(
-            near(_YOU, f"{_PAY}{GAP % 3}{_MONEY}", 4),
-            f"{_PAY}{GAP % 2}{_MONEY}{GAP % 3}(?:{_FEE_KIND})",
-            near(f"{_PAY}{GAP % 2}{_MONEY}", any_of("to start", "to begin", "to secure", "to reserve", "to book",
-                                                   "to activate", "to register", "to apply", "before you start",
-                                                   "before starting", "to get the job", "to confirm", "to unlock",
-                                                   "to process"), 5),
+            near_pos(_YOU, f"{_PAY}{GAP % 3}{MONEY}", 4),
+            f"{_PAY}{GAP % 2}(?:{MONEY}|{_BARE_AMOUNT}){GAP % 3}(?:{_FEE_KIND}|{_FEE_ADJ})",
+            near(f"{_PAY}{GAP % 2}{MONEY}", _PURPOSE, 5),
+            near(MONEY, _PURPOSE, 3),
+            near(any_of("to secure", "to book", "to reserve", "to confirm", "to activate", "to unlock", "to register",
+                        "to process", "to proceed", "to start", "to begin"), f"{_PAY}{GAP % 2}{MONEY}", 6),
         ),
         exclude=(any_of("we pay you", "we will pay you", "you will be paid", "you get paid", "we send you",
-                        "salary", "per hour", "per month", "per week", "bonus"),),
-        explanation="Asks the applicant to pay or send a sum of money to start, book or secure the job.",
+                        "you will receive", "you receive", "you will earn", "you earn", "earn", "earning",
+                        "salary", "per hour", "per month", "per week", "per day", "a day", "a week", "a month",
+                        "an hour", "/hr", "/hour", "/month", "/week", "/day", "bonus", "stipend", "allowance",
+                        "commission", "wage", "wages", "income", "profit", "raise", "raised", "funding",
+                        "revenue", "budget", "donate", "donation", "grant", "sales", "deal", "deals"),
+                 r"/\s{0,2}(?:hr|hour|h|day|week|wk|month|mo|yr|year|annum)\b",
+                 *_OTHERS_PAY[1:]),
+        explanation="Asks the applicant to pay or send a sum of money to start, book, register or secure the job.",
         examples=(
             "You must pay $50 to activate your account and start working.",
             "Send 100 USD to secure your slot before Friday.",
             "Transfer \u00a3200 to reserve your place on the next flight.",
             "Each applicant should pay 5000 naira to register.",
             "Buy the 49 dollar starter pack to begin.",
+            "Pay 60,000 naira for your file opening.",
+            "Kindly send Rs. 25,000/- for processing.",
         ),
         counter_examples=(
             "You will be paid $50 per hour.",
@@ -76,16 +191,25 @@ RULES = (
             "Never send money to anyone to get a job.",
             "You will earn 3000 USD per month.",
             "Applicants do not need to pay anything to apply.",
+            "Starting salary 25,000 naira to start, rising after probation.",
         ),
     ),
     Rule(
         id="CT102", category=CATEGORY, name="refundable-deposit", severity="medium", weight=0.45,
         patterns=(
-            any_of("refundable deposit", "refundable fee", "security deposit", "will be refunded",
-                   "fully refundable", "refunded after", "refunded with your first salary",
-                   "refunded on your first paycheck", "deducted from your first salary"),
+            any_of("refundable deposit", "refundable fee", "refundable payment", "refundable amount",
+                   "security deposit", "caution fee", "caution deposit", "commitment fee", "commitment deposit",
+                   "will be refunded", "fully refundable", "100% refundable", "refunded after",
+                   "refunded with your first salary", "refunded on your first paycheck", "refund it",
+                   "refunded in your first", "refunded once", "refunded when", "refunded upon",
+                   "refunded as soon as", "deducted from your first salary", "you will get it back",
+                   "reimbursed in your first", "reimbursed with your first", "reimbursed from your first",
+                   "reimbursed on your first", "reimbursed after your first", "paid back in your first",
+                   "you get it back", "returned to you after", "paid back to you", "reimbursed after you"),
         ),
-        exclude=(any_of("tenant", "rental", "apartment", "lease", "landlord", "for the property"),),
+        exclude=(any_of("tenant", "tenants", "rental", "apartment", "lease", "landlord", "for the property",
+                        "customer", "customers", "guests", "guest", "returns", "merchandise", "purchase price",
+                        "travel costs", "travel expenses", "expenses"),),
         explanation="Promises that money paid now will be refunded later: the usual cover story of a fee scam.",
         examples=(
             "A small deposit is needed but it is fully refundable.",
@@ -93,6 +217,7 @@ RULES = (
             "Security deposit required for the laptop.",
             "The fee is refunded with your first salary.",
             "Pay a refundable deposit of 300 euro.",
+            "A commitment fee shows you are serious; you get it back after training.",
         ),
         counter_examples=(
             "We never ask for a refundable deposit.",
@@ -100,6 +225,128 @@ RULES = (
             "The office manager handles tenant security deposits and lease renewals.",
             "Travel costs will be reimbursed by the company.",
             "No deposit is required.",
+            "Process customer refunds and returns in the store.",
+        ),
+    ),
+    Rule(
+        id="CT103", category=CATEGORY, name="own-costs", severity="medium", weight=0.45,
+        patterns=(
+            near_pos(any_of("you", "applicant", "applicants", "candidate", "candidates", "worker", "workers"),
+                 f"{any_of('pay', 'bear', 'cover', 'sponsor', 'settle', 'fund', 'pay for', 'bear the cost of', 'cover the cost of', 'shoulder')}"
+                 f"{GAP % 2}{any_of('visa', 'visas', 'ticket', 'tickets', 'air ticket', 'flight', 'flights', 'airfare', 'air fare', 'medical', 'medicals', 'medical exam', 'medical test', 'processing', 'documents', 'documentation', 'paperwork', 'work permit', 'permit', 'training', 'uniform', 'uniforms', 'kit', 'starter kit', 'background check', 'police clearance', 'placement', 'registration', 'certification', 'id card', 'badge')}",
+                 4),
+            r"\b(?:pay|paying|make payment|make the payment|make your payment|send money|send the money)"
+            r"\s(?:[^\s.,;]{1,12}\s)?(?:for\s)?"
+            r"(?:your|the)\s(?:own\s)?(?:form|forms|file|slot|registration|processing|medicals?|medical exam"
+            r"|visa|work permit|permit|training materials?|training kit|training|uniforms?|kit|starter kit|tickets?"
+            r"|air ticket|flight|documents|paperwork|id card|badge|background check|police clearance)\b",
+            any_of("self sponsored", "self-sponsored", "self sponsorship", "self-sponsorship", "sponsor yourself",
+                   "sponsor your own visa", "sponsor your visa", "sponsor your own ticket", "buy your own ticket",
+                   "pay your own ticket", "pay for your own visa", "pay your own visa", "at your own expense",
+                   "at your own cost", "from your own pocket", "out of your own pocket", "out of pocket",
+                   "out-of-pocket", "on your own expense", "at applicant's expense", "at applicants expense",
+                   "at the applicant's expense", "at the candidate's expense", "at candidate's expense",
+                   "at the worker's expense", "at own expense", "at own cost"),
+        ),
+        requires=(any_of("visa", "visas", "ticket", "flight", "airfare", "medical", "medicals", "processing",
+                         "training", "uniform", "kit", "permit", "documents", "registration", "background check",
+                         "placement", "certification", "fee", "fees", "deposit", "abroad", "overseas", "form", "forms",
+                         "file", "slot", "id card", "badge", "paperwork", "police clearance"),),
+        exclude=(*_OTHERS_PAY, any_of("commute", "commuting", "parking", "meals", "lunch", "personal expenses",
+                                      "own tools", "own vehicle", "own car", "own transport", "mileage",
+                                      "health insurance", "conference")),
+        explanation=("Makes the applicant pay for their own visa, ticket, medicals, training, uniform or paperwork "
+                     "before the job: costs an honest employer or agency bears."),
+        examples=(
+            "Applicants must pay for their own visa and ticket.",
+            "You will bear the cost of medicals and processing.",
+            "Self-sponsored visa, job guaranteed on arrival.",
+            "Training materials are at your own expense before placement.",
+            "Candidates to pay for their own air ticket to Dubai.",
+        ),
+        counter_examples=(
+            "We pay for your visa and air ticket.",
+            "The company covers your medicals and processing.",
+            "You will not pay for your visa or ticket.",
+            "Parking is at your own expense.",
+            "Flights and visas are paid by the employer; you pay nothing.",
+        ),
+    ),
+    Rule(
+        id="CT104", category=CATEGORY, name="buy-from-us", severity="medium", weight=0.45,
+        patterns=(
+            near(any_of("buy", "purchase", "order", "pay for"),
+                 any_of("from our vendor", "from our approved vendor", "from our supplier", "from our store",
+                        "from our shop", "from our website", "from our partner", "from our partners",
+                        "from the company's vendor", "from the company vendor", "from our certified vendor",
+                        "through our vendor", "through our supplier", "from us", "from our office",
+                        "from the approved vendor", "from our designated vendor", "from our recommended vendor"),
+                 5),
+            near_pos(_MUST, f"{any_of('buy', 'purchase', 'pay for', 'invest in', 'order')}{GAP % 3}"
+                       f"{any_of('starter kit', 'starter pack', 'training kit', 'training materials', 'training package', 'business kit', 'welcome kit', 'work kit', 'software license', 'software licence', 'the software', 'our software', 'the kit', 'the package', 'a package', 'the membership', 'a membership', 'the course', 'our course', 'certification course', 'the uniform', 'products', 'product samples', 'inventory', 'stock', 'the app', 'vip level', 'vip membership')}",
+                 4),
+        ),
+        exclude=(*_OTHERS_PAY, any_of("customers", "customer", "clients buy", "help clients", "procurement",
+                                      "purchasing", "purchase orders", "buyers", "buyer", "we provide",
+                                      "we will provide", "provided free", "company laptop")),
+        explanation=("Requires the applicant to buy a kit, software, products, training or membership from the "
+                     "company or its 'vendor' to get the job: a fee in disguise (and a fake-cheque scam hook)."),
+        examples=(
+            "You will buy the equipment from our approved vendor with the check we send.",
+            "New agents must purchase the starter kit to begin.",
+            "Candidates need to buy our training package before placement.",
+            "Order the software from our vendor and we will reimburse you later.",
+        ),
+        counter_examples=(
+            "Help customers purchase the right products from our store.",
+            "Raise purchase orders and manage suppliers.",
+            "We provide a laptop and all software free of charge.",
+            "You will not need to buy anything from us.",
+        ),
+    ),
+    Rule(
+        id="CT105", category=CATEGORY, name="pay-by-untraceable-channel", severity="medium", weight=0.45,
+        patterns=(
+            near(any_of("pay", "send", "transfer", "remit", "deposit", "payment", "payments", "make payment",
+                        "fee", "fees", "registration", "the money", "the amount"),
+                 any_of("via western union", "through western union", "by western union", "via moneygram",
+                        "through moneygram", "by moneygram", "via gift card", "via gift cards", "in gift cards",
+                        "with gift cards", "itunes card", "itunes cards", "google play card", "google play cards",
+                        "steam card", "steam cards", "amazon gift card", "amazon gift cards", "via cashapp",
+                        "via cash app", "on cashapp", "on cash app", "by cashapp", "through cashapp", "via gcash",
+                        "through gcash", "thru gcash", "via paymaya", "via mpesa", "via m-pesa", "through mpesa",
+                        "through m-pesa", "via mobile money", "via momo", "via opay", "via palmpay",
+                        "via bitcoin", "in bitcoin", "via btc", "in btc", "via usdt", "in usdt", "via crypto",
+                        "in crypto", "via zelle", "via venmo", "via chime", "paypal friends and family",
+                        "to my account", "to the account below", "into the account below", "to this account",
+                        "into this account", "account details below", "to our agent", "to the agent",
+                        "to my gcash", "to my mpesa", "to my cashapp", "to my opay", "to my palmpay", "to my momo",
+                        "to my paypal", "to my bank", "to my zelle", "opay account", "palmpay account",
+                        "gcash number", "gcash account", "mpesa number", "cashapp tag", "cash app tag"),
+                 4),
+            near(any_of("buy", "purchase", "get"), any_of("itunes card", "itunes cards", "google play card",
+                                                          "google play cards", "steam card", "steam cards",
+                                                          "gift card", "gift cards"), 4),
+        ),
+        exclude=(any_of("salary", "salaries", "wage", "wages", "earnings", "payout", "payouts", "commission",
+                        "you will be paid", "you get paid", "get paid", "we pay you", "we will pay you",
+                        "we pay", "paid weekly", "paid monthly", "paid daily", "you will receive", "you receive",
+                        "receive payments", "customers", "customer", "refund", "refunds", "forward", "reship",
+                        "withdraw", "withdrawal"),),
+        explanation=("Asks the applicant to pay through a channel that cannot be traced or reversed (Western Union, "
+                     "gift cards, CashApp, GCash, M-Pesa, crypto, a private account): how fee scammers get paid."),
+        examples=(
+            "Registration is $35, payment via CashApp only.",
+            "Send the fee through Western Union to our agent in Lagos.",
+            "Kindly make payment to the account below and send proof.",
+            "Buy two Google Play cards and send us the codes.",
+            "Pay the processing fee thru GCash to confirm your slot.",
+        ),
+        counter_examples=(
+            "Salary is paid monthly by bank transfer.",
+            "We pay freelancers via PayPal every Friday.",
+            "Help customers buy gift cards at the till.",
+            "Never pay anyone via Western Union for a job.",
         ),
     ),
 )
