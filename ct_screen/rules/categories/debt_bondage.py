@@ -1,0 +1,283 @@
+"""Debt bondage: the worker starts in debt and pays it off with their labour.
+
+Recruiters "advance" the ticket, visa and agency fees, then take them out of
+the worker's wages, withhold pay until the contract ends, or keep the worker
+"until the debt is cleared". The debt grows with rent, food and fines, and
+the worker cannot leave. Honest employers pay recruitment costs themselves;
+salary advances, relocation clauses and lawful deductions (tax, pension) are
+not debt bondage.
+"""
+
+from __future__ import annotations
+
+from ..base import Rule
+
+CATEGORY = "debt_bondage"
+DESCRIPTION = "Travel, visa or recruitment costs are taken from wages, pay is withheld, or work repays a debt."
+
+_NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
+              r"|t|nor|neither|without)\b)")
+
+
+def _gap(words: int) -> str:
+    """Up to ``words`` words within one sentence, none of them a negator."""
+    return rf"(?:[^\w\n.;!?]{{1,4}}{_NEG_TOKEN}\w{{1,25}}){{0,{words}}}[^\w\n.;!?]{{1,4}}"
+
+
+# What the worker is made to pay for.
+_KIND = (r"(?:travel(?:l?ing)?|transport(?:ation)?|recruitment|agency|agent'?s?|placement|processing|training|medical|visa"
+         r"|ticket|relocation|deployment|documentation|job|hiring|service)")
+_COST = (
+    r"\b(?:(?:air[\s\-]?)?tickets?|air[\s\-]?fares?|flights?|visas?|work\spermits?|" + _KIND + r"(?:(?:\s(?:and|&|\+|/)\s|,\s|/)"
+    + _KIND + r"){0,2}\s(?:costs?|expenses|fees?|charges?|money|commission)|all\s(?:the\s)?(?:costs|expenses|fees)"
+    r"|(?:your|ur|the|these|those|any|all)\s(?:costs|expenses|fees)|everything|fees?|(?:the\s)?balance|debts?|(?:ticket|visa|travel)"
+    r"\s(?:and|&)\s(?:visa|ticket|travel|accommodation)(?:\s(?:costs?|fees?|expenses))?)\b"
+)
+_DET = (r"(?:(?:your|ur|the|their|her|his|each|every|monthly|weekly|future|first|1st|next|\d{1,2}|one|two|three|four"
+        r"|five|six|months?|months'|month's|weeks?|of|initial|coming)\s){0,4}")
+_WAGES = r"(?:salary|salaries|wages?|pay|paychecks?|paycheques?|payslips?|earnings|income|months?)\b"
+_TAKEN = (r"(?:deducted|deduct|cut|taken|recovered|recouped|repaid|paid\sback|subtracted|withheld|removed|charged"
+          r"|offset|collected)")
+_LAWFUL = (
+    r"\b(?:tax|taxes|paye|income\stax|pension|national\sinsurance|social\ssecurity|provident|epf|pf|esi|nis|gosi|union"
+    r"|statutory|student\sloans?|salary\sadvances?|advance\son\s(?:your\s)?salary|season\sticket|cycle\sto\swork|bike"
+    r"|childcare|salary\ssacrifice|overpayments?|401k|401\(k\)|health\sinsurance\spremiums?|benefits?\scontributions?)\b"
+)
+_WARNING = (
+    r"\b(?:illegal|unlawful|against\sthe\slaw|breaking\sthe\slaw|a\scrime|criminal|forced\slabou?r|trafficking"
+    r"|report\s(?:it|them|this|the\s\w{1,12})|hotline|helpline|your\srights|know\syour\srights)\b"
+)
+_DEBT_JOB = (
+    r"\b(?:debt\s(?:collection|collector|collectors|recovery|advice|adviser|advisor|counsel\w{0,6}|management|relief"
+    r"|solutions?|consolidation)|collections?\s(?:agent|officer|specialist)|student\s(?:debt|loans?)|mortgages?"
+    r"|loan\s(?:officer|processor|advisor|adviser|underwriter|servicing)|underwrit\w{0,6}|lending|credit\scontrol"
+    r"|debt[\s\-]free)\b"
+)
+_THEIR_DEBTS = r"\b(?:clients?|customers?|creditors?|lenders?|(?:re)?payment\splans?|borrowers?)\b"
+
+RULES = (
+    Rule(
+        id="CT170", category=CATEGORY, name="costs-from-wages", severity="high", weight=0.5,
+        patterns=(
+            f"{_COST}{_gap(6)}(?:(?:will|shall|would|must|to|is|are|be|being|gets?|get)\\s(?:be\\s)?)?{_TAKEN}"
+            f"{_gap(3)}(?:from|frm|out\\sof|against|through|via|with|in)\\s{_DET}{_WAGES}",
+            f"{_COST}[^.!?\\n]{{0,80}}?\\b(?:it|this|that|they|them|which|everything|all)\\s(?:(?:will|shall|would|must|is|are"
+            f"|gets?)\\s(?:be\\s)?)?{_TAKEN}\\s(?:from|frm|out\\sof)\\s{_DET}{_WAGES}",
+            r"\b(?:cut|cuts|deduct|deducts|deducted|take|takes|taken|keep|keeps|kept)\s(?:\d{1,3}\s?%|\d{1,3}\spercent|half"
+            r"|part|a\spart|a\sportion)\s(?:from|of|out\sof)\s" f"{_DET}{_WAGES}"
+            r"\s(?:\w{1,10}\s){0,2}(?:for|to\scover|until|till|towards|to\spay)\b",
+            r"(?:\b\d{1,3}\s?%|\b\d{1,3}\spercent|\bhalf|\ba\spart|\ba\sportion)\sof\s" f"{_DET}{_WAGES}"
+            r"\s(?:is\s|are\s|will\sbe\s)?(?:deducted|cut|taken|kept|withheld)\s(?:for|to\scover|until|till|towards"
+            r"|to\spay)\b",
+            f"{_COST}{_gap(6)}(?:(?:will|shall|would|must|to|is|are|be|gets?)\\s(?:be\\s)?)?(?:paid|settled|covered|paid\\soff)"
+            f"{_gap(2)}(?:from|frm|out\\sof)\\s{_DET}{_WAGES}",
+            r"\b(?:deduct|deducts|deducting|deducted|recover|recovers|recoup|cut|take|takes|subtract|charge)"
+            f"{_gap(4)}{_COST}{_gap(3)}(?:from|out\\sof)\\s{_DET}{_WAGES}",
+            r"\b(?:repay|re-pay|pay\sback|payback|pay\soff|refund|settle|clear|return|reimburse)"
+            f"{_gap(3)}{_COST}{_gap(4)}(?:from|out\\sof|through|via|with|using)\\s{_DET}(?:{_WAGES}|work\\b|labou?r\\b)",
+            f"\\b{_WAGES}\\s(?:deductions?|cuts?)\\s(?:for|to\\scover|to\\srecover|to\\spay\\sfor|towards)\\s{_DET}{_COST}",
+            f"\\b{_WAGES}{_gap(4)}(?:deducted|cut|taken)\\s(?:for|to\\scover|to\\srecover|to\\srepay|to\\spay\\sfor|towards)"
+            f"\\s{_DET}{_COST}",
+        ),
+        exclude=(_LAWFUL, _DEBT_JOB, _WARNING),
+        context=40,
+        explanation="Says the ticket, visa, agency or recruitment costs will be deducted from or repaid out of the "
+                    "worker's wages: the worker starts the job in debt to the employer or agent.",
+        examples=(
+            "Ticket and visa will be deducted from your salary.",
+            "The agency fee is deducted from the first three months of pay.",
+            "You repay the air ticket from your salary.",
+            "We deduct recruitment costs from your wages every month.",
+            "Your flights are paid back out of your earnings.",
+            "Salary deductions to cover your visa and ticket.",
+        ),
+        counter_examples=(
+            "Income tax and pension contributions are deducted from your salary.",
+            "Nothing is deducted from your salary; the employer pays the ticket and visa.",
+            "Travel expenses are reimbursed with your monthly salary.",
+            "Salary advances are available and repaid from your next salary.",
+            "Commission is paid with your monthly salary.",
+            "We never deduct recruitment fees from wages.",
+        ),
+    ),
+    Rule(
+        id="CT171", category=CATEGORY, name="work-off-debt", severity="high", weight=0.6,
+        patterns=(
+            r"\buntil\s(?:the|your|ur|all|all\sthe|this|that|her|his|their)\s(?:debts?|loans?|tickets?|fees?|costs?|money"
+            r"|balance|amount|advance|expenses|visa)(?:\s\w{1,12}){0,2}\s(?:is|are|has\sbeen|have\sbeen|gets?|get|was)\s"
+            r"(?:fully\s|completely\s|all\s)?(?:paid|cleared|settled|repaid|recovered|finished|covered|paid\soff|worked\soff)\b",
+            r"\b(?:until|till|untill|before)\s(?:you|u|she|he|they|the\sworker)\s(?:have\s|has\s)?(?:fully\s)?(?:pay|pays|paid|repay|repays|repaid|clear|clears"
+            r"|cleared|settle|settles|settled|refund|refunded|finish\spaying|work\soff)\s(?:back\s|off\s)?(?:the|your|ur|all|what|everything"
+            r"|us|madam|the\sagency|the\scompany|the\sboss|it|in\sfull)\b",
+            r"\b(?:work|working|works|labou?r)\s(?:\w{1,12}\s){0,3}(?:to|and|till|until)\s(?:pay|repay|clear|settle|work)"
+            r"\s(?:off\s|back\s)?(?:the|your|ur|this|that|her|his|their|all)\s(?:\w{1,12}\s)?(?:debts?|loans?|tickets?|fees?"
+            r"|costs?|money|expenses)\b",
+            r"\b(?:you|u)\s(?:will\s|would\s|then\s)?(?:owe|owes)\s(?:us|the\sagency|the\scompany|the\sagent|madam|the\sboss"
+            r"|boss|the\semployer|your\semployer|the\ssponsor|money|[$\u00a3\u20ac\u20a6\u20b9]|\d)",
+            r"\bwhat\s(?:you|u|she|he|they)\s(?:owe|owes|owed)\b",
+            r"\bwork(?:ing|s)?\s(?:it|them|this|that|the\sdebt|(?:your|ur|her|his|their)\s(?:debt|loan|ticket|fees?))\soff\b",
+            r"\bwork(?:ing|s)?\soff\s(?:the|your|ur|her|his|their)\s(?:\w{1,12}\s)?(?:debts?|loans?|tickets?|fees?|costs?)\b",
+            r"\b(?:your|ur|her|his|their)\s(?:debts?)\s(?:of|is|will|to|with|must|has|stands|balance)\b",
+            r"\b(?:cannot|can't|cant|not\sallowed\sto|not\sfree\sto|not\spermitted\sto)\s(?:leave|quit|resign|go\shome"
+            r"|return\shome|change\s(?:job|jobs|employer|employers))\s(?:\w{1,12}\s){0,2}(?:until|before|till)\s(?:you\s|u\s)?"
+            r"(?:pay|repay|clear|settle|the\sdebt|your\sdebt|the\sloan|all\s(?:costs|fees|money))",
+        ),
+        exclude=(_DEBT_JOB, _WARNING, _THEIR_DEBTS),
+        context=60,
+        explanation="Ties the job to a debt: the worker works 'until the debt is cleared', owes the agent or boss, "
+                    "or cannot leave before paying back. The textbook form of debt bondage.",
+        examples=(
+            "You will work until the debt is fully paid.",
+            "She stays with the family until she repays what she owes.",
+            "Work to pay off your ticket, then the salary is yours.",
+            "You owe the agency 3000 dollars for the trip.",
+            "You cannot leave until you pay back the visa money.",
+            "Your debt of 5,000 will be cleared after eight months.",
+        ),
+        counter_examples=(
+            "Debt collection agent needed for our credit control team.",
+            "We help staff pay off student loans.",
+            "You will never owe us anything.",
+            "Work with clients until their issue is resolved.",
+            "Contract until the project is finished.",
+        ),
+    ),
+    Rule(
+        id="CT172", category=CATEGORY, name="travel-loan", severity="medium", weight=0.45,
+        patterns=(
+            r"\b(?:we|agency|agent|company|employer|sponsor|boss|madam|oga|they|agent\swill|company\swill)"
+            r"(?:\s\w{1,12}){0,2}\s(?:advance|advances|lend|lends|loan|loans|front|fronts|pre-?finance|prefinance)"
+            f"{_gap(4)}{_COST}",
+            f"{_COST}{_gap(4)}"
+            r"(?:(?:is|are|will\sbe|can\sbe|would\sbe|get|gets)\s)?(?:advanced|loaned|lent|fronted|pre-?financed|financed"
+            r"|given\sas\sa\sloan|on\scredit)\b",
+            r"\b(?:loan|loans|advance|credit)\s(?:for|to\scover|to\spay\sfor|towards|of)\s(?:your\s|ur\s|the\s)?"
+            r"(?:ticket|tickets|flight|flights|visa|visas|travel|fees|processing|placement|recruitment|documents|journey"
+            r"|trip)\b",
+            r"\b(?:travel|fly|go|come|work|process|relocate|move)\s(?:now|first|today)\W{0,3}(?:and\s|then\s)?"
+            r"(?:pay|repay)\s(?:us\s)?(?:later|after|afterwards|small\ssmall|in\sinstal\w{0,7})\b",
+            r"\b(?:you|u)\s(?:can\s|will\s|only\s|may\s|shall\s|just\s)?(?:pay|repay|refund)\s(?:\w{1,10}\s){0,3}"
+            r"(?:later|after|when|once|from|out\sof|with|small\ssmall)\s(?:\w{1,10}\s){0,3}(?:salary|wages|paycheck"
+            r"|start\s(?:work|working|earning)|get\spaid|earnings|first\spay|arrive|land|reach)\b",
+            r"\b(?:pay|repay|refund)\s(?:(?:it|us|them|back|the\sbalance|everything)\s){0,2}(?:later|after|afterwards)\s"
+            f"(?:from|frm|with|out\\sof|through)\\s{_DET}{_WAGES}",
+            r"\b(?:no\smoney|no\scash|broke|can't\safford|cannot\safford)\W{0,4}(?:no\sproblem|no\swahala|don't\sworry"
+            r"|dont\sworry)\b",
+        ),
+        exclude=(_LAWFUL, _DEBT_JOB, _WARNING,
+                 r"\b(?:car\sloans?|home\sloans?|bank|banking|finance\sdepartment|credit\s(?:card|union))\b"),
+        context=50,
+        explanation="Offers to 'advance' or lend the ticket, visa or fees ('travel now, pay later'): the worker "
+                    "arrives owing money to the recruiter, the usual start of debt bondage.",
+        examples=(
+            "The agency will advance your ticket and visa.",
+            "Visa and flight are advanced by the company.",
+            "Loan for your travel and processing available.",
+            "Travel now, pay later!",
+            "You can pay the balance from your salary when you start working.",
+            "No money? No problem, we give loan for the visa.",
+        ),
+        counter_examples=(
+            "Interest-free season ticket loan for all staff.",
+            "Loan officer needed at our community bank.",
+            "The company pays your ticket and visa; nothing to repay.",
+            "We pay you weekly once you start working.",
+            "Salary advance available after probation.",
+        ),
+    ),
+    Rule(
+        id="CT173", category=CATEGORY, name="wages-withheld", severity="high", weight=0.5,
+        patterns=(
+            f"\\b{_WAGES}{_gap(3)}(?:withheld|held|kept|retained|saved|deferred|blocked|kept\\ssafe|held\\sback)"
+            r"(?:[^\w\n.;!?]{1,4}\w{1,20}){0,3}[^\w\n.;!?]{1,4}(?:until|till|untill|to)\s(?:the\send|you\s(?:finish|complete"
+            r"|leave|go|return)|completion|contract|the\scontract|your\scontract|the\sseason|the\sdebt)",
+            f"\\b{_WAGES}{_gap(3)}(?:paid|released|given|transferred|settled|paid\\sout|handed)\\s(?:to\\syou\\s)?(?:only\\s)?"
+            r"(?:in\s(?:one|a|1|single)\s(?:lump[\s\-]?sum|payment)\s)?(?:(?:at\sthe\send\sof|after\s(?:the\s)?(?:completion"
+            r"|end)\sof|upon\scompletion\sof|on\scompletion\sof|after\sfinishing|after\scompleting|when\syou\s(?:finish"
+            r"|complete))\s(?:(?:your|the|my|this|her|his|their|whole|full|entire|employment|work|labou?r|two[\s\-]years?"
+            r"|\d{1,2}[\s\-](?:years?|months?))\s){0,3}(?:contract|contracts|term|season|tour|service|job|project"
+            r"|placement)|when\s(?:you|u)\s(?:leave|return|go\shome|fly\shome|go\sback|travel\sback))\b",
+            r"\bno\s(?:salary|wages|pay)\s(?:for|during|in)\s(?:the\s)?(?:first|1st|initial)\s",
+            r"\b(?:(?:first|1st|initial)\s(?:\d{1,2}\s|one\s|two\s|three\s|four\s|six\s)?months?'?s?\s(?:salary|salaries"
+            r"|wages|pay)|(?:salary|salaries|wages|pay)\s(?:for|of)\s(?:the\s)?(?:first|1st|initial)\s(?:\d{1,2}\s|one\s"
+            r"|two\s|three\s|four\s|six\s)?months?)\s(?:\w{1,10}\s){0,2}(?:go|goes|belongs?|paid|deducted|kept|taken"
+            r"|is\sfor|are\sfor|will\sgo|covers?|pays?\sfor|pays?)\s(?:to\s|by\s|for\s)?(?:the\s|your\s|our\s)?(?:agent|agency|recruiter|company|ticket|visa|boss|madam|sponsor|broker)",
+            r"\b(?:we|company|agency|madam|boss|employer|sponsor|agent)\s(?:\w{1,10}\s){0,2}(?:keep|keeps|hold|holds|save"
+            r"|saves|retain|retains|take|takes)\s(?:half|part|\d{1,3}\s?%|\d{1,3}\spercent|some|a\sportion|most)\sof\s"
+            r"(?:your|ur|her|his|their|the)\s(?:salary|wages|pay|earnings)\b",
+            r"\b(?:your|ur|her|his|their|the)\s(?:salary|wages|pay)\s(?:\w{1,10}\s){0,2}(?:sent|paid|given|transferred)\s"
+            r"(?:directly\s|straight\s)?to\s(?:the\s|your\s|our\s)?(?:agent|agency|madam|boss|sponsor|recruiter|broker"
+            r"|handler)\b",
+        ),
+        exclude=(_LAWFUL, _WARNING, r"\b(?:bonus|gratuity|end[\s\-]of[\s\-]service|severance|retention|completion\sbonus)\b"),
+        context=40,
+        explanation="Says wages are withheld or kept until the end of the contract, paid to the agent, or not paid "
+                    "for the first months: withheld pay keeps workers from leaving.",
+        examples=(
+            "Salary will be paid at the end of the contract.",
+            "Your wages are held by the company until you finish the season.",
+            "First 3 months salary goes to the agent.",
+            "No salary for the first two months to cover your visa.",
+            "Madam keeps half of your salary for you.",
+            "Your salary is sent directly to the agent.",
+        ),
+        counter_examples=(
+            "Salary is paid at the end of each month.",
+            "A completion bonus is paid at the end of the contract.",
+            "End-of-service gratuity paid when you finish your contract.",
+            "Salary is never withheld.",
+            "Your salary is paid directly to your own bank account.",
+        ),
+    ),
+    Rule(
+        id="CT174", category=CATEGORY, name="penalty-for-leaving", severity="low", weight=0.2,
+        patterns=(
+            r"\bif\s(?:you|u|the\sworker|a\sworker)\s(?:\w{1,10}\s){0,2}(?:leave|leaves|quit|quits|resign|resigns|break|breaks"
+            r"|terminate|abscond|absconds|run\saway|runs\saway|escape|stop)\W{1,3}(?:\w{1,12}\W{1,3}){0,4}(?:you|u|he|she"
+            r"|they)\s(?:\w{1,10}\s){0,2}(?:pay|repay|refund|reimburse|compensate|be\sfined|be\scharged|owe)\b",
+            r"\b(?:penalty|fine|compensation|bond\samount|charge)\s(?:of\s)?(?:\w{1,12}\s){0,3}(?:for|if\syou)\s"
+            r"(?:breaking|break|leaving|leave|quitting|quit|running\saway|absconding|resigning|resign)\b",
+            r"\b(?:sign|signing)\s(?:a\s)?(?:\w{1,12}\s){0,2}bond\s(?:of|worth|for)\s",
+        ),
+        exclude=(_DEBT_JOB, _WARNING, r"\b(?:pro[\s\-]?rata|relocation|sign(?:ing|[\s\-]on)\sbonus|policy)\b"),
+        context=40,
+        explanation="Threatens a penalty, fine or repayment if the worker leaves early. Weak alone (some honest "
+                    "relocation clauses read like this) but strong next to travel debts or withheld papers.",
+        examples=(
+            "If you leave before two years you must pay back all costs.",
+            "Penalty of 2 lakh for breaking the contract.",
+            "If u run away, u will pay 5000 dollars to madam.",
+            "You will sign a bond of 3 years.",
+        ),
+        counter_examples=(
+            "You are free to leave at any time with one week's notice.",
+            "If you leave, we will pay your final salary within seven days.",
+            "Penalty-free cancellation for customers.",
+        ),
+    ),
+    Rule(
+        id="CT175", category=CATEGORY, name="living-costs-from-wages", severity="low", weight=0.2,
+        patterns=(
+            r"\b(?:food|meals?|accommodation|accomodation|housing|rent|lodging|room|board|bed|beds|uniforms?|tools|equipment"
+            r"|transport|phone|electricity|utilities|water)\b"
+            f"{_gap(5)}(?:(?:will|shall|would|must|to|is|are|be|gets?)\\s(?:be\\s)?)?(?:deducted|cut|taken|charged|recovered)"
+            f"{_gap(2)}(?:from|out\\sof|against)\\s{_DET}{_WAGES}",
+            r"\b(?:deduct|deducts|deducting|we\sdeduct|cut|take)\s(?:\w{1,10}\s){0,2}(?:food|meals|accommodation|housing|rent"
+            r"|lodging|board|uniform|tools|transport)\b",
+        ),
+        exclude=(_LAWFUL, _WARNING, r"\b(?:optional|if\s(?:needed|required|wanted)|subsidi[sz]ed|at\scost|offset\srate|free)\b"),
+        context=40,
+        explanation="Takes rent, food, transport or uniform out of wages. Weak alone (some honest farms charge for "
+                    "housing) but a way debts grow in exploitative jobs.",
+        examples=(
+            "Food and accommodation will be deducted from your salary.",
+            "Rent is taken out of your weekly wages.",
+            "Uniform and tools are deducted from the first pay.",
+        ),
+        counter_examples=(
+            "Free food and accommodation on site.",
+            "Accommodation is optional and, if needed, deducted from wages at cost.",
+            "Nothing is deducted from your salary.",
+        ),
+    ),
+)
