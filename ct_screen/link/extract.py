@@ -1,0 +1,143 @@
+"""What a post is linked on: its contact values, its company profile and its text template.
+
+Everything here is a pure function of one post, so that the same post gives the
+same keys in any batch, in any order and in any process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from ..contacts import SHORTENER_HOSTS, extract_contacts
+from ..fields import join_fields
+from ..normalize import normalize
+from ..result import Contact
+
+__all__ = ["LINK_KINDS", "PostKeys", "post_keys", "profile_value", "shingle_hashes", "PROFILE_MIN_CHARS", "MIN_SHINGLES"]
+
+LINK_KINDS = ("phone", "email", "url", "handle", "profile", "template")
+"""Kinds of indicator posts can be linked on."""
+PROFILE_MIN_CHARS = 40
+"""A company profile shorter than this (after normalisation) is too generic to link on."""
+MIN_SHINGLES = 8
+"""A post with fewer distinct word shingles than this is too short to call a template."""
+SHINGLE_SIZE = 3
+"""Words per shingle."""
+
+_HOST_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_SENTENCE_JOIN = re.compile(r"[A-Za-z0-9]\.[A-Z][a-z]{0,20}\Z")
+_NOT_DOMAINS = frozenset({"asp.net", "vb.net", "ado.net"})
+_NUMBERISH = re.compile(r"\w*\d\w*")
+_WORD = re.compile(r"\w+")
+# Odd 64-bit multipliers that mix three token hashes into one shingle hash.
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
+_SHIFT = np.uint64(32)
+
+
+@dataclass(frozen=True)
+class PostKeys:
+    """The linking keys of one post.
+
+    Attributes
+    ----------
+    indicators : tuple of str
+        ``"kind:value"`` strings, unique and sorted (``phone:+447700900123``,
+        ``email:jobs@example.com``, ``url:example.com/apply``,
+        ``handle:telegram:agent``, ``profile:<start of the profile>#<hash>``).
+    shingles : numpy.ndarray
+        Distinct 32-bit hashes of the post's word 3-shingles (``uint32``); empty
+        when the post is too short to be a template.
+    """
+
+    indicators: tuple[str, ...]
+    shingles: np.ndarray
+
+
+def _linkable(contact: Contact) -> bool:
+    """Whether a contact says who posted: not a bare shortener host, not a word pair read as a domain.
+
+    Two sentences run together (``markets.At``, ``Fees.Work``) and technology
+    names (``VB.NET``) read as bare domains; so do leftovers such as ``-rg.info``.
+    Linking on them would join strangers, so only URLs that look written as
+    links count: with a scheme, ``www.`` or a path, or a valid host not written
+    as ``word.Word``.
+    """
+    if contact.kind != "url" or contact.masked:
+        return True
+    host, _, path = contact.value.partition("/")
+    if host in SHORTENER_HOSTS and not path:
+        return False
+    if not all(_HOST_LABEL.fullmatch(label) for label in host.split(".")):
+        return False
+    written = contact.text.lower()
+    if path or written.startswith(("http://", "https://", "www.")):
+        return True
+    return host not in _NOT_DOMAINS and not _SENTENCE_JOIN.search(contact.text)
+
+
+@lru_cache(maxsize=16384)
+def profile_value(profile: str) -> str | None:
+    """The linking value of a company profile, or ``None`` if it is empty or too short.
+
+    The value is the start of the normalised profile (for people to read) and a
+    hash of all of it (so that two profiles that only start alike differ).
+    """
+    text = normalize(profile).text.strip()
+    if len(text) < PROFILE_MIN_CHARS:
+        return None
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
+    return f"{text[:40].rstrip()}…#{digest}"
+
+
+def shingle_hashes(normalized: str, size: int = SHINGLE_SIZE) -> np.ndarray:
+    """Distinct hashes of the word ``size``-shingles of normalised text.
+
+    Words holding a digit all become ``0``, so that a template re-posted with
+    another salary, date or reference number keeps its shingles. Returns an
+    empty array when the text has fewer than :data:`MIN_SHINGLES` shingles.
+    """
+    words = _WORD.findall(_NUMBERISH.sub("0", normalized))
+    if len(words) < size + MIN_SHINGLES - 1:
+        return np.empty(0, dtype=np.uint32)
+    tokens = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    mixed = tokens[: len(tokens) - size + 1] * _MIX[0]
+    for k in range(1, size):
+        mixed += tokens[k: len(tokens) - size + 1 + k] * _MIX[k % len(_MIX)]
+    out = np.unique((mixed >> _SHIFT).astype(np.uint32))
+    return out if len(out) >= MIN_SHINGLES else np.empty(0, dtype=np.uint32)
+
+
+def post_keys(post: str | Mapping[str, Any], *, link_on: Collection[str] = LINK_KINDS) -> PostKeys:
+    """Contact values, company profile and template shingles of one post.
+
+    Parameters
+    ----------
+    post : str or mapping
+        A post text, or a mapping of fields as accepted by :func:`ct_screen.screen`.
+    link_on : collection of str
+        Kinds to extract, out of :data:`LINK_KINDS` (``profile`` reads the
+        ``company_profile`` field of mapping input; ``template`` computes shingles).
+
+    Raises
+    ------
+    TypeError
+        If ``post`` is neither a ``str`` nor a mapping.
+    """
+    joined = join_fields(post)
+    norm = normalize(joined.text)
+    found = {f"{c.kind}:{c.value}" for c in extract_contacts(norm) if c.kind in link_on and _linkable(c)}
+    if "profile" in link_on and isinstance(post, Mapping):
+        profile = post.get("company_profile")
+        value = profile_value(profile) if isinstance(profile, str) and profile.strip() else None
+        if value:
+            found.add(f"profile:{value}")
+    shingles = shingle_hashes(norm.text) if "template" in link_on else np.empty(0, dtype=np.uint32)
+    return PostKeys(tuple(sorted(found)), shingles)

@@ -1,0 +1,146 @@
+"""Near-identical texts without comparing every pair: MinHash signatures and LSH banding.
+
+Each post's word shingles (see :mod:`ct_screen.link.extract`) are summarised by
+``NUM_PERM`` min-hashes; the share of equal min-hashes of two posts estimates
+the Jaccard similarity of their shingle sets. Locality-sensitive hashing cuts
+the signatures into bands: posts that agree on a whole band fall in one bucket.
+Inside a bucket each post is checked against the bucket's representative (the
+member with the smallest signature fingerprint) and against its neighbour in
+fingerprint order, so the work is linear in the number of posts whatever the
+bucket sizes, and no choice depends on the order of the input.
+
+Hash functions are fixed (seeded), so the same post has the same signature in
+every run and every process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+__all__ = ["NUM_PERM", "signatures", "choose_bands", "template_edges", "fingerprints"]
+
+NUM_PERM = 64
+"""Min-hashes per post. Signatures are stored as ``uint16`` (the low bits of each min-hash): 128 bytes a post."""
+_BLOCK = 16
+_RNG = np.random.default_rng(0x5EED_C7)
+_A = _RNG.integers(0, 2**64, NUM_PERM, dtype=np.uint64, endpoint=False) | np.uint64(1)
+_B = _RNG.integers(0, 2**64, NUM_PERM, dtype=np.uint64, endpoint=False)
+_FP = _RNG.integers(0, 2**64, NUM_PERM, dtype=np.uint64, endpoint=False) | np.uint64(1)
+_BAND = _RNG.integers(0, 2**64, NUM_PERM, dtype=np.uint64, endpoint=False) | np.uint64(1)
+_SHIFT = np.uint64(32)
+_PAIR_CHUNK = 1 << 17
+
+
+def signatures(shingle_sets: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """MinHash signatures of many shingle sets at once.
+
+    Parameters
+    ----------
+    shingle_sets : sequence of numpy.ndarray
+        One ``uint32`` array of distinct shingle hashes per post (may be empty).
+
+    Returns
+    -------
+    signatures : numpy.ndarray
+        ``(n, NUM_PERM)`` ``uint16``; rows of posts without shingles are zero.
+    has_template : numpy.ndarray
+        ``(n,)`` bool: the post has shingles.
+    """
+    n = len(shingle_sets)
+    out = np.zeros((n, NUM_PERM), dtype=np.uint16)
+    lengths = np.fromiter((len(s) for s in shingle_sets), dtype=np.int64, count=n)
+    has = lengths > 0
+    rows = np.flatnonzero(has)
+    if len(rows) == 0:
+        return out, has
+    x = np.concatenate([shingle_sets[i] for i in rows]).astype(np.uint64)[:, None]
+    starts = np.concatenate(([0], np.cumsum(lengths[rows])[:-1]))
+    for lo in range(0, NUM_PERM, _BLOCK):
+        # multiply-add-shift hashing: the high 32 bits of a*x + b (mod 2**64) for odd a
+        hashed = (x * _A[lo:lo + _BLOCK] + _B[lo:lo + _BLOCK]) >> _SHIFT
+        out[rows, lo:lo + _BLOCK] = np.minimum.reduceat(hashed, starts, axis=0).astype(np.uint16)
+    return out, has
+
+
+def choose_bands(threshold: float, num_perm: int = NUM_PERM, recall: float = 0.95) -> tuple[int, int]:
+    """``(bands, rows)`` with the most rows per band that still finds a pair at ``threshold`` with ``recall``.
+
+    A pair of Jaccard similarity ``s`` becomes a candidate with probability
+    ``1 - (1 - s**rows)**bands``; more rows per band means fewer chance candidates.
+    """
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"template_threshold must be in (0, 1], not {threshold!r}")
+    best = (num_perm, 1)
+    for rows in (1, 2, 4, 8, 16):
+        bands = num_perm // rows
+        if 1.0 - (1.0 - threshold**rows) ** bands >= recall:
+            best = (bands, rows)
+    return best
+
+
+def _weighted_sum(sig: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    acc = np.zeros(len(sig), dtype=np.uint64)
+    for j in range(sig.shape[1]):
+        acc += sig[:, j].astype(np.uint64) * weights[j]
+    return acc
+
+
+def fingerprints(sig: np.ndarray) -> np.ndarray:
+    """A 64-bit fingerprint per signature row (equal rows, equal fingerprints)."""
+    return _weighted_sum(sig, _FP)
+
+
+def _agreement(sig: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    out = np.empty(len(a), dtype=np.float64)
+    for lo in range(0, len(a), _PAIR_CHUNK):
+        hi = lo + _PAIR_CHUNK
+        out[lo:hi] = (sig[a[lo:hi]] == sig[b[lo:hi]]).mean(axis=1)
+    return out
+
+
+def template_edges(sig: np.ndarray, has_template: np.ndarray, threshold: float
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of posts whose estimated similarity is at least ``threshold``.
+
+    Returns
+    -------
+    u, v : numpy.ndarray
+        Post rows (``u < v``), each pair once.
+    similarity : numpy.ndarray
+        Estimated Jaccard similarity of each pair (a multiple of ``1 / NUM_PERM``).
+    """
+    rows = np.flatnonzero(has_template)
+    empty = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float64))
+    if len(rows) < 2:
+        return empty
+    local = sig[rows]
+    fp = fingerprints(local)
+    bands, width = choose_bands(threshold)
+    n = len(rows)
+    codes = np.empty(0, dtype=np.int64)
+    for band in range(bands):
+        cols = slice(band * width, (band + 1) * width)
+        key = _weighted_sum(local[:, cols], _BAND[cols])
+        order = np.lexsort((fp, key))
+        k = key[order]
+        same = np.empty(len(k), dtype=bool)
+        same[0] = False
+        same[1:] = k[1:] == k[:-1]
+        pos = np.flatnonzero(same)
+        if len(pos) == 0:
+            continue
+        start = np.where(~same, np.arange(len(k)), 0)
+        np.maximum.accumulate(start, out=start)
+        member = np.concatenate((order[pos], order[pos]))
+        other = np.concatenate((order[start[pos]], order[pos - 1]))
+        keep = member != other
+        lo, hi = np.minimum(member[keep], other[keep]), np.maximum(member[keep], other[keep])
+        codes = np.union1d(codes, lo.astype(np.int64) * n + hi)  # sorted, each pair once
+    if len(codes) == 0:
+        return empty
+    a, b = codes // n, codes % n
+    sim = _agreement(local, a, b)
+    ok = sim >= threshold - 1e-9
+    return rows[a[ok]], rows[b[ok]], sim[ok]
