@@ -1,0 +1,253 @@
+"""Payment mules: the "job" launders money or goods through the worker.
+
+"Payment processing agents" receive stolen funds in their own bank account and
+forward them (keeping a commission); "package handlers" receive parcels bought
+with stolen cards at home and reship them; "assistants" buy gift cards or cash
+fake cheques and send on the rest. The worker carries the legal risk and often
+loses their own money. Honest accounts-payable, cashier and logistics jobs
+handle money and parcels in the employer's systems and premises, not at home
+through the worker's personal account.
+"""
+
+from __future__ import annotations
+
+from ..base import Rule
+
+CATEGORY = "payment_mule"
+DESCRIPTION = "Asks the worker to receive and forward money or parcels, buy gift cards or cash cheques for the 'employer'."
+
+_NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
+              r"|t|nor|neither|without)\b)")
+
+
+def _gap(words: int) -> str:
+    """Up to ``words`` words within one sentence, none of them a negator."""
+    return rf"(?:[^\w\n.;!?]{{1,4}}{_NEG_TOKEN}\w{{1,25}}){{0,{words}}}[^\w\n.;!?]{{1,4}}"
+
+
+_MONEY = (r"(?:payments?|funds|money|transfers?|deposits?|wires?|wire\stransfers?|bank\stransfers?|remittances?"
+          r"|donations|proceeds|transactions|cash|e-?transfers?|zelle\spayments?)")
+_RECEIVE = r"(?:receive|receiving|receives|accept|accepting|accepts|collect|collecting|get|getting|take\sin|handle|process)"
+_YOUR_ACCOUNT = (
+    r"(?:your|ur|their|his|her)\s(?:own\s|personal\s|private\s|existing\s|individual\s|checking\s|savings\s|current\s)?"
+    r"(?:bank\s|us\sbank\s|uk\sbank\s|paypal\s|cash\s?app\s|zelle\s|venmo\s|revolut\s|wise\s|gcash\s|mpesa\s|m-pesa\s"
+    r"|opay\s|palmpay\s)?(?:accounts?|acct|a/c|account\s(?:number|details))"
+)
+_FORWARD = (
+    r"(?:forward|forwarding|transfer|transferring|send|sending|wire|wiring|remit|remitting|move|pass|pay\sout|redirect)"
+    r"\s(?:(?:it|them|the|these|those|all|this|that|remaining|rest\sof\sthe)\s){0,2}(?:(?:funds|money|payments?|balance"
+    r"|rest|remainder|amount|amounts|cash|remaining|proceeds)\s)?(?:\w{1,12}\s){0,3}(?:to|via|through|using|into|on\sto"
+    r"|onward|on)\b"
+)
+_WAGES_OK = (r"\b(?:salary|salaries|wages|payroll|your\spay|paid\s(?:weekly|monthly|fortnightly)|expenses|reimburs\w{1,6}"
+             r"|invoices?|direct\sdeposit\sof\syour)\b")
+_WARNING = (r"\b(?:money\smules?|mule\saccounts?|illegal|unlawful|criminal|a\scrime|fraud|scam|scams|scammers?|launder\w{0,4}"
+            r"|beware|warning|never\s(?:agree|accept|use)|report)\b")
+
+RULES = (
+    Rule(
+        id="CT180", category=CATEGORY, name="receive-and-forward-money", severity="high", weight=0.6,
+        patterns=(
+            f"\\b{_RECEIVE}{_gap(5)}{_MONEY}{_gap(8)}(?:into|to|in|on|via|through|using)\\s{_YOUR_ACCOUNT}"
+            f"(?:[^.!?\\n]{{0,120}}?)\\b{_FORWARD}",
+            r"\b(?:receive|receiving|accept|accepting|get|getting|take\sin)" f"{_gap(5)}{_MONEY}{_gap(6)}"
+            r"(?:and|then|&|,)\s(?:\w{1,12}\s){0,3}(?:forward|transfer|send|wire|remit|pass|move|redirect)\s(?:them|it"
+            r"|the\s(?:money|funds|payments?|balance|rest|remainder|amounts?|cash)|all\sof\sit|everything)\s(?:\w{1,12}\s){0,3}"
+            r"(?:to|via|through|using|into|on|onward)\b",
+            r"\b(?:keep|keeps|retain|take|deduct|earn|get)\s(?:\w{1,10}\s){0,2}(?:\d{1,2}(?:\.\d)?\s?%|\d{1,2}\spercent"
+            r"|a\spercentage|a\scommission|your\scommission|commission)\s(?:\w{1,10}\s){0,2}(?:of|from|on|for)\s(?:each|every"
+            r"|the|all|any)\s(?:payment|transfer|transaction|deposit|amount|remittance|wire|transfer\syou\sreceive|sum)s?\b",
+            r"\b(?:use|using|rent|renting|lend|borrow|provide|open)\s(?:\w{1,10}\s){0,2}" + _YOUR_ACCOUNT
+            + r"\s(?:\w{1,10}\s){0,2}(?:to|for)\s(?:receive|receiving|accept|accepting|process|processing|collect"
+            r"|collecting|our\s(?:payments|transactions|clients|customers))\b",
+            r"\b(?:rent|renting|lend|sell)\s(?:us\s|me\s)?(?:your|ur)\s(?:bank\s|paypal\s|cash\s?app\s)?(?:account|acct)s?\b",
+            r"\b(?:need|needed|seeking|looking\sfor|wanted|want)\s(?:\w{1,10}\s){0,2}(?:people|persons|individuals|someone"
+            r"|somebody|agents|partners|representatives|holders|ppl|anyone)\s(?:\w{1,10}\s){0,2}with\s(?:a\s|an\s)?"
+            r"(?:\w{1,12}\s){0,3}(?:bank\s(?:accounts?|accts?)|paypal(?:\saccounts?)?|cash\s?app|zelle|venmo|checking"
+            r"\saccounts?|accts?)\b",
+            f"\\b(?:{_MONEY}|customers|clients|buyers|payers|debtors|they|we|people)\\s(?:\\w{{1,12}}\\s){{0,3}}(?:sent|send"
+            f"|sends|deposited|deposit|transferred|transfer|paid|pay|wired|wire)\\s(?:\\w{{1,12}}\\s){{0,3}}(?:in)?to\\s"
+            f"{_YOUR_ACCOUNT}(?:[^.!?\\n]{{0,120}}?)\\b{_FORWARD}",
+            r"\b(?:let|letting|allow|allowing)\s(?:us|me|them|our\s\w{1,12})\s(?:to\s)?use\s(?:your\s|ur\s)?(?:bank\s"
+            r"(?:account|acct)|account|acct|it)\s(?:\w{1,10}\s){0,2}(?:for|to)\s(?:transactions|payments|transfers|receive"
+            r"|receiving|deposits)\b",
+        ),
+        exclude=(_WAGES_OK, _WARNING),
+        context=40,
+        explanation="Asks the worker to receive money (from 'clients') into their own account and pass it on, or to "
+                    "lend their account: the signature of a money-mule 'job', which launders stolen funds.",
+        examples=(
+            "Receive payments from our customers into your personal bank account and forward them to our suppliers.",
+            "You will receive funds and then transfer them via Western Union.",
+            "Keep 10% of each payment you receive.",
+            "Use your bank account to receive payments for our company.",
+            "We need people with a US bank account, part-time.",
+            "Rent your account to us for 200 dollars a week.",
+        ),
+        counter_examples=(
+            "Your salary is paid into your personal bank account every month.",
+            "Accounts payable clerk: process supplier payments in SAP and reconcile the bank account.",
+            "Never agree to receive money into your account for someone else: that is a money mule scam.",
+            "Cashier: accept payments from customers and balance the till.",
+            "Your expenses will be reimbursed into your bank account.",
+        ),
+    ),
+    Rule(
+        id="CT181", category=CATEGORY, name="mule-job-title", severity="medium", weight=0.3,
+        patterns=(
+            r"\b(?:payment|payments|funds|money|fund)\s(?:processing|transfer|receiving|collection|reception|handling)\s"
+            r"(?:agent|agents|officer|assistant|representative|rep|coordinator|partner|manager|clerk)s?\b",
+            r"\b(?:financial|finance|payment|payments|remittance|transfer)\s(?:agent|agents|intermediary|middleman|receiver"
+            r"|representative)s?\b",
+            r"\b(?:regional|local|country|area)\s(?:payment|payments|financial|finance|funds|accounts?\sreceivable)\s"
+            r"(?:agent|representative|rep|officer|manager|assistant|coordinator|partner)s?\b",
+            r"\b(?:package|parcel|packages|parcels|shipping|reshipping|merchandise)\s(?:handler|handlers|forwarder|forwarders"
+            r"|inspector|inspectors|receiver|receivers|coordinator|manager|agent)s?\s(?:\w{1,12}\s){0,3}(?:from|at)\s(?:home"
+            r"|your\s(?:home|house|place|address))\b",
+        ),
+        requires=(
+            r"\b(?:from\s(?:your\s)?home|home[\s\-]based|remote(?:ly)?|online|part[\s\-]time|flexible\shours|no\sexperience"
+            r"|side\s(?:job|income|hustle)|extra\s(?:income|cash|money)|your\s(?:own\s|personal\s)?(?:bank\s)?account"
+            r"|commission|per\stransaction|your\s(?:home|house|address))\b",
+        ),
+        exclude=(_WARNING, r"\b(?:fca|regulated|compliance|kyc|aml|anti[\s\-]money|sanctions|back[\s\-]office|operations"
+                          r"\steam|treasury)\b"),
+        context=80,
+        explanation="Uses a known money-mule or reshipping job title ('payment processing agent', 'financial agent', "
+                    "'package handler from home') in a home/part-time setting. Weak alone.",
+        examples=(
+            "Payment processing agent needed, work from home, part-time.",
+            "Regional payment representative, flexible hours, commission per transaction.",
+            "Package handler from home: extra income.",
+        ),
+        counter_examples=(
+            "Payments operations analyst, London office, FCA regulated bank.",
+            "Financial analyst, hybrid working.",
+            "Beware of fake financial agent jobs offered online.",
+        ),
+    ),
+    Rule(
+        id="CT182", category=CATEGORY, name="reshipping", severity="high", weight=0.55,
+        patterns=(
+            r"\b(?:re-?ship|re-?shipping|re-?shipped|re-?shipper|reshipment|re-?labell?(?:ing|ed)?|re-?label|re-?pack(?:age)?"
+            r"(?:ing|ed)?)\b",
+            r"\b(?:receive|receiving|accept|accepting|collect|collecting|get|getting|sign\sfor|take\sdelivery\sof)"
+            r"\s(?:\w{1,12}\s){0,3}(?:packages?|parcels?|shipments?|deliveries|merchandise|goods|items|products|boxes)"
+            r"\s(?:\w{1,12}\s){0,3}(?:(?:at|to|in)\s(?:your|ur)\s(?:own\s)?(?:home|house|address|residence|apartment|flat"
+            r"|place|door)|(?:at|from)\shome)\b",
+            r"\b(?:packages?|parcels?|shipments?|merchandise|goods|items|boxes)\s(?:\w{1,12}\s){0,3}(?:(?:will\sbe|are|get"
+            r"|will|gets)\s)?(?:sent|delivered|shipped|arrive|arriving|come|coming)\s(?:at\s|to\s)?(?:your|ur)\s(?:home"
+            r"|house|address|residence|apartment|place|door)\b",
+            r"\b(?:prepaid|pre-paid|new)\s(?:shipping\s)?labels?\s(?:\w{1,12}\s){0,3}(?:emailed|sent|provided|attached"
+            r"|will\sbe\s(?:emailed|sent|provided))\b",
+            r"\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|consolidation)\s(?:\w{1,12}\s){0,2}(?:from|at)\s"
+            r"(?:home|your\s(?:home|house|address))\b",
+        ),
+        requires=(
+            r"\b(?:forward|forwarding|re-?ship|reshipping|ship\s(?:them|it|out|on|to)|send\s(?:them|it)\s(?:on|to|out)"
+            r"|labels?|inspect|inspection|repack|re-?label|photograph|new\saddress|overseas|abroad|our\s(?:clients|customers)"
+            r"|from\shome|per\s(?:package|parcel|item|box))\b",
+        ),
+        exclude=(_WARNING, r"\b(?:warehouse|depot|fulfil?ment\scent(?:er|re)|distribution\scent(?:er|re)|our\s(?:site|premises"
+                          r"|facility|store|shop)|returns\sdepartment|forklift|courier\sdriver|delivery\sdriver)\b"),
+        context=80,
+        explanation="Asks the worker to receive parcels at home and reship or relabel them: a reshipping mule, "
+                    "moving goods bought with stolen cards.",
+        examples=(
+            "Receive packages at your home, inspect them and reship them with the labels we email you.",
+            "Parcels will be delivered to your home; repackage them and ship to our clients overseas.",
+            "Package forwarding from home, $30 per parcel.",
+            "Prepaid shipping labels are emailed to you daily, you relabel the items.",
+        ),
+        counter_examples=(
+            "Warehouse operative: pick, pack and relabel returns at our fulfilment centre.",
+            "Delivery driver: deliver parcels to customers' homes across Leeds.",
+            "Beware of reshipping jobs that ask you to receive packages at home.",
+            "Your laptop will be sent to your home address before your start date.",
+        ),
+    ),
+    Rule(
+        id="CT183", category=CATEGORY, name="gift-cards", severity="high", weight=0.55,
+        patterns=(
+            r"\b(?:buy|buying|purchase|purchasing|get|pick\sup|load)\s(?:\w{1,12}\s){0,4}(?:gift|itunes|i-tunes|apple"
+            r"|google\splay|steam|amazon|ebay|vanilla|razer|visa\sgift|prepaid|walmart|target|sephora|xbox|playstation|psn"
+            r"|netflix|amex\sgift)\s?(?:gift\s)?(?:cards?|vouchers?)\b(?:[^.!?\n]{0,120}?)\b(?:send|text|email|share|scratch"
+            r"|upload|forward|submit|give)\s(?:\w{1,12}\s){0,4}(?:codes?|pins?|pictures?|photos?|pics?|numbers?|images?"
+            r"|screenshots?|back|them)\b",
+            r"\b(?:send|text|email|share|forward|submit)\s(?:me\s|us\s|him\s|her\s)?(?:the\s|all\s|your\s)?(?:gift\s?card"
+            r"|itunes|google\splay|steam|amazon|card)\s(?:codes?|pins?|pictures?|photos?|numbers?|images?)\b",
+            r"\bscratch\s(?:off\s)?(?:the\s)?(?:back|cards?|codes?|silver|panel)\b",
+        ),
+        exclude=(_WARNING, r"\b(?:customers?|shoppers?|reward\syou|as\sa\s(?:thank|reward|bonus)|survey)\b"),
+        context=60,
+        explanation="Asks the worker to buy gift cards (iTunes, Google Play, Steam...) and send the codes: no real "
+                    "job pays this way; it is a way to steal money that cannot be traced or recovered.",
+        examples=(
+            "Buy 4 Google Play cards of $100 and send the codes to the manager.",
+            "Purchase Apple gift cards for our client, scratch the back and send pictures.",
+            "Send me the gift card codes before 5pm.",
+        ),
+        counter_examples=(
+            "Sales assistant: help customers choose gift cards and vouchers.",
+            "Staff receive a £50 Amazon voucher as a thank you.",
+            "We will never ask you to buy gift cards.",
+        ),
+    ),
+    Rule(
+        id="CT184", category=CATEGORY, name="fake-cheque", severity="high", weight=0.5,
+        patterns=(
+            r"\b(?:deposit|cash|mobile\sdeposit|cashing|depositing)\s(?:\w{1,12}\s){0,3}(?:check|cheque|checks|cheques"
+            r"|money\sorders?|certified\scheck)s?\b(?:[^.!?\n]{0,140}?)\b(?:send|transfer|wire|forward|return|pay|buy"
+            r"|purchase|zelle)\s(?:\w{1,12}\s){0,4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
+            r"|our\s(?:vendor|supplier)|equipment|office\s(?:supplies|equipment)|software|laptop|materials)\b",
+            r"\b(?:we|i|company|employer|manager|hr)\s(?:\w{1,10}\s){0,2}(?:send|mail|issue|courier|post)\s(?:\w{1,10}\s){0,1}"
+            r"(?:you|u)\s(?:a\s|the\s)?(?:check|cheque|money\sorder|certified\scheck)\s(?:\w{1,10}\s){0,3}(?:to|for)\s"
+            r"(?:buy|purchase|get|cover|pay\sfor|set\sup)\s(?:\w{1,12}\s){0,3}(?:equipment|supplies|software|laptop|computer"
+            r"|office|workstation|materials|gear)\b",
+            r"\b(?:overpa(?:y|id|yment|ying)|paid\syou\stoo\smuch|excess\samount)\b(?:[^.!?\n]{0,100}?)\b(?:send|return|refund"
+            r"|transfer|wire)\s(?:\w{1,10}\s){0,3}(?:back|difference|excess|balance|rest)\b",
+        ),
+        exclude=(_WARNING, r"\b(?:teller|cashier|branch|customers?|clients'|bank\sstaff)\b"),
+        context=40,
+        explanation="Sends the worker a cheque to deposit and asks them to send on the 'remainder' or pay a "
+                    "'vendor' for equipment: a fake-cheque scam that leaves the worker owing the bank.",
+        examples=(
+            "Deposit the check in your account and send the remainder to our vendor.",
+            "We will mail you a cheque to buy your office equipment from our supplier.",
+            "You were overpaid, please send back the difference by Zelle.",
+        ),
+        counter_examples=(
+            "Bank teller: cash cheques for customers at the branch.",
+            "Equipment is provided by the company and shipped to you.",
+            "Never deposit a cheque from an employer and send money back: it is a scam.",
+        ),
+    ),
+    Rule(
+        id="CT185", category=CATEGORY, name="cash-out-channels", severity="medium", weight=0.45,
+        patterns=(
+            r"\b(?:withdraw|withdrawing|cash\sout|take\sout|pull\sout)\s(?:\w{1,12}\s){0,3}(?:cash|money|funds|it|them"
+            r"|the\samount)\b(?:[^.!?\n]{0,80}?)\b(?:send|sending|transfer|deposit|depositing|wire|load|buy)\s(?:\w{1,12}\s){0,4}"
+            r"(?:western\sunion|moneygram|money\sgram|ria|worldremit|bitcoin|btc|crypto|usdt|bitcoin\satm|crypto\satm"
+            r"|walmart2walmart|gift\scards?)\b",
+            r"\b(?:send|sending|transfer|deposit|depositing|wire|load)\s(?:\w{1,12}\s){0,3}(?:cash|money|funds|it|them"
+            r"|payments?)\s(?:\w{1,6}\s){0,2}(?:via|through|using|by|into|at|to)\s(?:a\s|the\s|our\s|any\s)?(?:western"
+            r"\sunion|moneygram|money\sgram|bitcoin\satm|crypto\satm|btc\satm|coin\satm|bitcoin\swallet|walmart2walmart)\b",
+            r"\b(?:evaluate|evaluating|test|testing|assess|assessing|review|reviewing|rate)\s(?:\w{1,12}\s){0,3}(?:western"
+            r"\sunion|moneygram|money\sgram|money\stransfer|wire\stransfer|ria)\b",
+        ),
+        exclude=(_WARNING, r"\b(?:customers?|cashier|agent\slocation|compliance|teller)\b"),
+        context=50,
+        explanation="Asks the worker to withdraw cash and send it on by Western Union, MoneyGram or a bitcoin ATM, "
+                    "or to 'evaluate' money-transfer services: the cash-out step of money laundering.",
+        examples=(
+            "Withdraw the cash and send it through Western Union to our agent.",
+            "Deposit the money into a Bitcoin ATM near you.",
+            "Mystery shopper: evaluate MoneyGram services with the funds we send you.",
+        ),
+        counter_examples=(
+            "Cashier at our Western Union agent location, serving customers.",
+            "Compliance analyst reviewing money transfer alerts.",
+            "Never send money via Western Union to an employer.",
+        ),
+    ),
+)
