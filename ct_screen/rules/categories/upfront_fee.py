@@ -69,6 +69,9 @@ _YOU = any_of("you", "applicants", "candidates", "each applicant", "all applican
               "successful applicants", "new hires", "workers", "you will", "you must", "you need to", "you have to",
               "kindly", "please", "each candidate", "every applicant", "every candidate", "interested applicants",
               "interested candidates", "the applicant", "the candidate", "applicant", "candidate")
+_MODAL = any_of("will", "must", "need to", "needs to", "have to", "has to", "are to", "is to", "should", "shall", "to",
+                "are required to", "is required to", "will be required to", "are expected to", "will need to",
+                "will have to", "can", "may", "would")
 _MUST = any_of("must", "need to", "needs to", "have to", "has to", "required to", "are to", "is to", "will need to",
                "should", "you will", "you", "kindly", "please", "are expected to", "expected to", "asked to")
 _PURPOSE = any_of(
@@ -160,7 +163,7 @@ RULES = (
     Rule(
         id="CT101", category=CATEGORY, name="pay-to-start", severity="high", weight=0.5,
         patterns=(
-            near_pos(_YOU, f"{_PAY}{GAP % 3}{MONEY}", 4),
+            f"(?:{_YOU})\\s{{1,3}}(?:{_MODAL}\\s{{1,3}})?(?:also\\s{{1,3}}|only\\s{{1,3}}|just\\s{{1,3}})?{_PAY}{GAP % 3}{MONEY}",
             f"{_PAY}{GAP % 2}(?:{MONEY}|{_BARE_AMOUNT}){GAP % 3}(?:{_FEE_KIND}|{_FEE_ADJ})",
             near(f"{_PAY}{GAP % 2}{MONEY}", _PURPOSE, 5),
             near(MONEY, _PURPOSE, 3),
@@ -231,10 +234,11 @@ RULES = (
     Rule(
         id="CT103", category=CATEGORY, name="own-costs", severity="medium", weight=0.45,
         patterns=(
-            near_pos(any_of("you", "applicant", "applicants", "candidate", "candidates", "worker", "workers"),
-                 f"{any_of('pay', 'bear', 'cover', 'sponsor', 'settle', 'fund', 'pay for', 'bear the cost of', 'cover the cost of', 'shoulder')}"
-                 f"{GAP % 2}{any_of('visa', 'visas', 'ticket', 'tickets', 'air ticket', 'flight', 'flights', 'airfare', 'air fare', 'medical', 'medicals', 'medical exam', 'medical test', 'processing', 'documents', 'documentation', 'paperwork', 'work permit', 'permit', 'training', 'uniform', 'uniforms', 'kit', 'starter kit', 'background check', 'police clearance', 'placement', 'registration', 'certification', 'id card', 'badge')}",
-                 4),
+            f"{any_of('you', 'applicant', 'applicants', 'candidate', 'candidates', 'worker', 'workers')}\\s{{1,3}}"
+            f"(?:{_MODAL}\\s{{1,3}})?(?:also\\s{{1,3}})?"
+            f"{any_of('pay', 'bear', 'cover', 'sponsor', 'settle', 'fund', 'pay for', 'bear the cost of', 'cover the cost of', 'shoulder')}"
+            f"{GAP % 2}{any_of('visa', 'visas', 'ticket', 'tickets', 'air ticket', 'flight', 'flights', 'airfare', 'air fare', 'medical', 'medicals', 'medical exam', 'medical test', 'processing', 'documents', 'documentation', 'paperwork', 'work permit', 'permit', 'training', 'uniform', 'uniforms', 'kit', 'starter kit', 'background check', 'police clearance', 'placement', 'registration', 'certification', 'id card', 'badge')}",
+            r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!'ll\s)(?<!\bto\s)"
             r"\b(?:pay|paying|make payment|make the payment|make your payment|send money|send the money)"
             r"\s(?:[^\s.,;]{1,12}\s)?(?:for\s)?"
             r"(?:your|the)\s(?:own\s)?(?:form|forms|file|slot|registration|processing|medicals?|medical exam"
@@ -332,7 +336,8 @@ RULES = (
                         "you will be paid", "you get paid", "get paid", "we pay you", "we will pay you",
                         "we pay", "paid weekly", "paid monthly", "paid daily", "you will receive", "you receive",
                         "receive payments", "customers", "customer", "refund", "refunds", "forward", "reship",
-                        "withdraw", "withdrawal"),),
+                        "withdraw", "withdrawal", "remaining", "the balance", "the rest", "as your pay",
+                        "your pay", "your commission", "mystery shop", "mystery shopper", "evaluate"),),
         explanation=("Asks the applicant to pay through a channel that cannot be traced or reversed (Western Union, "
                      "gift cards, CashApp, GCash, M-Pesa, crypto, a private account): how fee scammers get paid."),
         examples=(
