@@ -148,6 +148,7 @@ RULES = (
             r"\bno\s{1,3}questions?\s{1,3}asked\b",
             r"\b(?:100\s{0,2}%|very|totally|fully|completely|absolutely|strictly|always)\s{1,3}discre(?:e|)te?\b",
             r"\bdiscre(?:e|)te?\s{1,3}(?:and|&|n)\s{1,3}(?:safe|secure|private|confidential|secret)\b",
+            r"\b(?:safe|secure)\s{1,3}(?:and|&|n)\s{1,3}(?:secret|discreet|private|confidential)\b",
             r"\bdiscre(?:e|)te?\s{1,3}(?:job|jobs|work|arrangement|arrangements|payment|payments|pay|clients?|service"
             r"|services|meetings?|meet[\s-]{0,2}ups?|deal|income|money|cash|opportunity|gig|gigs|dates?|hours)\b",
             r"\bdiscretion\s{1,3}(?:is\s{1,3})?(?:guaranteed|assured|100%|promised)\b",
@@ -166,6 +167,7 @@ RULES = (
             "Cash paid daily, no questions asked.",
             "Discretion guaranteed for all our girls.",
             "Work discreetly from the hotel, earn weekly.",
+            "Fully safe and secret, daily pocket money.",
         ),
         counter_examples=(
             "Butler for a private family: discretion is essential.",

@@ -1,0 +1,218 @@
+"""Adult content: sexual work hidden behind escort, massage, hostess or "modelling" jobs.
+
+Recruitment for sexual exploitation rarely says so. It reads as a hostess or
+model job for "VIP clients" and "generous gentlemen", a massage job with
+"extras", companionship for wealthy men, webcam "modelling", or asks for
+"open-minded girls" with "no limits". Honest spa, fashion-modelling and
+bar/restaurant hostess jobs use some of the same nouns without these cues.
+"""
+
+from __future__ import annotations
+
+from ..base import Rule, any_of, near
+
+CATEGORY = "adult_content"
+DESCRIPTION = "Hides sexual work behind escort, massage, companionship, hostess or 'modelling' jobs."
+
+_FEMALE = (r"(?:girls?|gals?|ladies|lady|women|woman|females?|chicks?|babes?|young\s{1,3}women|hostess(?:es)?"
+           r"|models?|dancers?|waitress(?:es)?|masseuses?)")
+_RICH_MEN = (r"(?:(?:vip|rich|wealthy|generous|elite|high[\s-]{0,2}class|high[\s-]{0,2}end|high[\s-]{0,2}profile"
+             r"|classy|foreign|arab|international|mature|older|successful|lonely|discerning|private)\s{1,3}"
+             r"(?:clients?|customers?|guests?|gentlemen|gentleman|gents|men|man|businessm[ae]n|business\s{1,3}m[ae]n|sponsors?"
+             r"|daddies|members|visitors)|big\s{1,3}(?:boys|men|daddies|bosses)|ogas|rich\s{1,3}kids)")
+_ESCORT_HONEST = any_of(
+    "police escort", "security escort", "escort vehicle", "escort vehicles", "pilot car", "pilot vehicle",
+    "oversize load", "oversized load", "wide load", "escort the", "escort patients", "escort guests",
+    "escort visitors", "escort children", "escort students", "escort residents", "escort duties", "escort officer",
+    "escort officers", "prisoner escort", "prisoner escorts", "custody", "detainees", "ford escort", "medical escort",
+    "medical escorts", "flight escort", "escort nurse", "escort nurses", "armed escort", "escort service officer",
+    "cash in transit", "school bus", "bus escort", "travel escort for unaccompanied", "unaccompanied minors",
+    "aircraft", "convoy", "naval", "frigate", "escorts patients", "escorts visitors", "escorts guests")
+
+_VENUE = (r"\b(?:yacht|yachts|private\s{1,3}(?:parties|party|villas?|jets?|shoots?|photo\s{1,3}shoots?|photoshoots?"
+          r"|gatherings?)|vip\s{1,3}(?:parties|party|nights?|rooms?|clubs?|lounges?|bars?)|high[\s-]{0,2}net[\s-]{0,2}worth|karaoke|ktv"
+          r"|gentlemen'?s\s{1,3}clubs?)\b")
+
+RULES = (
+    Rule(
+        id="CT250", category=CATEGORY, name="escort-companionship", severity="high", weight=0.6,
+        patterns=(
+            r"\bescorts?\b(?!\s{1,3}(?:the|patients|guests|visitors|children|students|residents|vehicles?|duties"
+            r"|officers?|service\s{1,3}officers?|nurses?))",
+            r"\bescort(?:ing)?\s{1,3}(?:job|jobs|work|agency|agencies|services?|girls?|ladies|models?|business"
+            r"|industry)\b",
+            r"\bs[u\*]{1,2}g[a\*@]r\s{0,3}(?:daddy|daddies|dady|mummy|mommy|mummies|mama|momma|mamas|baby|babies|babe"
+            r"|babys|dating|relationship|arrangement|sponsor|sponsors)\b",
+            r"\b(?:paid|sugar|vip|social|elite|private|discreet|travel)\s{1,3}(?:companions?|companionship)\b"
+            r"(?!\s{1,3}(?:for|to)\s{1,3}(?:seniors?|elderly|older\s{1,3}adults|residents|patients|clients\s{1,3}with))",
+            near(r"\bcompanion(?:s|ship)?\b", rf"{_RICH_MEN}|\bdates?\b|\bovernight\b|\btravel\s{{1,3}}with\b", 5),
+            any_of("paid dates", "paid dating", "paid date", "dinner dates with", "girlfriend experience", "gfe",
+                   "date rich men", "date wealthy men", "date rich gentlemen", "date wealthy gentlemen", "pay pig",
+                   "findom", "arrangement dating"),
+        ),
+        exclude=(_ESCORT_HONEST, any_of("senior", "seniors", "elderly", "dementia", "care home", "home care",
+                                        "residents", "disabilities", "disability", "hospice", "patients",
+                                        "personal care", "caregiver", "carer", "carers", "scam", "scams",
+                                        "trafficking", "warning", "beware", "report", "reports", "trust and safety",
+                                        "moderator", "moderators", "moderation", "policy", "policies")),
+        context=80,
+        explanation="Recruits escorts, 'paid companions' or sugar-dating partners for wealthy men.",
+        examples=(
+            "Escort agency hiring ladies, earn up to $3,000 a week.",
+            "Sugar daddy looking for a sugar baby, weekly allowance.",
+            "Paid companionship for VIP gentlemen visiting Dubai.",
+            "Looking for girls for paid dates with rich men.",
+            "Ladies wanted as travel companions for generous businessmen.",
+        ),
+        counter_examples=(
+            "Police escort officer, armed escort duties, full training.",
+            "Home care assistant: companionship and personal care for elderly clients.",
+            "Pilot car driver to escort oversize loads on the interstate.",
+            "Hospital porter: escort patients to theatre and x-ray.",
+            "Flight attendant supervising unaccompanied minors on long-haul flights.",
+        ),
+    ),
+    Rule(
+        id="CT251", category=CATEGORY, name="massage-extras", severity="high", weight=0.55,
+        patterns=(
+            near(r"\bmassage\w{0,3}\b",
+                 r"\b(?:happy\s{1,3}endings?|full\s{1,3}service|extras|extra\s{1,3}services?|special\s{1,3}services?"
+                 r"|body[\s-]{1,3}(?:to|2)[\s-]{1,3}body|b2b|nuru|tantric|tantra|sensual|erotic|naked|nude|nudity"
+                 r"|topless|lingam|yoni|men\s{1,3}only|male\s{1,3}clients\s{1,3}only)\b", 8),
+            near(r"\b(?:happy\s{1,3}endings?|extras|full\s{1,3}service|b2b|sensual|erotic|nuru|tantric"
+                 r"|body[\s-]{1,3}(?:to|2)[\s-]{1,3}body)\b",
+                 r"\bmassage\w{0,3}\b", 5),
+            near(r"\bmassage\b", rf"\b(?:young|pretty|beautiful|sexy|hot|slim|open[\s-]{{0,2}}minded)\s{{1,3}}{_FEMALE}\b", 5),
+            near(rf"\b(?:young|pretty|beautiful|sexy|hot|slim|open[\s-]{{0,2}}minded)\s{{1,3}}{_FEMALE}\b", r"\bmassage\b", 5),
+        ),
+        exclude=(any_of("no extras", "no sexual", "strictly professional", "strictly therapeutic", "not a sexual",
+                        "non-sexual", "reject any", "zero tolerance", "scam", "warning", "beware", "report",
+                        "trafficking", "illegal massage", "raided", "arrested", "police"),),
+        context=80,
+        explanation="A massage job with sexual extras ('happy ending', 'body to body', 'pretty young girls only').",
+        examples=(
+            "Massage girls wanted, extras paid separately, cash daily.",
+            "Body to body massage therapists needed, no experience.",
+            "Nuru massage ladies for our city spa, men only clients.",
+            "Pretty young girls for massage work, high income.",
+            "Happy ending massage job, earn 20k weekly.",
+        ),
+        counter_examples=(
+            "Licensed massage therapist: Swedish, deep tissue and sports massage; strictly professional, no extras.",
+            "Spa therapist with ITEC diploma for facials and hot stone massage.",
+            "Physiotherapy assistant, soft tissue massage under supervision.",
+            "Police raided an illegal massage parlour offering extras.",
+            "Baby massage instructor for our weekly parents' classes.",
+        ),
+    ),
+    Rule(
+        id="CT252", category=CATEGORY, name="open-minded-girls", severity="high", weight=0.55,
+        patterns=(
+            rf"\bopen[\s-]{{0,2}}minded\s{{1,3}}(?:young\s{{1,3}}|pretty\s{{1,3}}|beautiful\s{{1,3}}|sexy\s{{1,3}})?{_FEMALE}\b",
+            rf"\b{_FEMALE}\s{{1,3}}(?:who\s{{1,3}}(?:are|is)|that\s{{1,3}}(?:are|is))\s{{1,3}}(?:very\s{{1,3}})?open[\s-]{{0,2}}"
+            r"minded\b",
+            r"\b(?:no\s{1,3}(?:limits|taboos?|boundaries)|without\s{1,3}(?:limits|taboos?)|anything\s{1,3}goes)\b",
+            r"\bwilling\s{1,3}to\s{1,3}(?:please|satisfy|entertain|pleasure|spoil|go\s{1,3}(?:all\s{1,3}the\s{1,3}way"
+            r"|the\s{1,3}extra\s{1,3}mile\s{1,3}(?:with|for)\s{1,3}(?:clients|customers|guests|gentlemen|men)))"
+            r"(?:\s{1,3}(?:our\s{1,3}|the\s{1,3})?(?:clients|customers|guests|gentlemen|men|vip))?\b",
+            rf"\b(?:please|satisfy|pleasure|spoil|entertain|accompany|keep\s{{1,3}}company\s{{1,3}}(?:with|to)|sit\s{{1,3}}with"
+            rf"|drink\s{{1,3}}with|dance\s{{1,3}}with|spend\s{{1,3}}(?:time|nights?|weekends?)\s{{1,3}}with|sleep\s{{1,3}}with"
+            rf"|go\s{{1,3}}out\s{{1,3}}with|travel\s{{1,3}}with|date)\s{{1,3}}(?:our\s{{1,3}}|the\s{{1,3}})?{_RICH_MEN}\b",
+        ),
+        requires=(rf"\b{_FEMALE}\b|\bescorts?\b|\bcompanion", r"\b(?:18\s{0,2}\+|18\s{1,3}(?:to|-)\s{1,3}\d\d|adults?\s{1,3}only)"),
+        exclude=(any_of("colleagues", "team", "teams", "engineers", "developers", "individuals", "candidates",
+                        "sick days", "vacation days", "holiday", "pto", "bureaucracy", "learning", "growth", "career",
+                        "scam", "warning", "beware", "report", "trafficking", "sales", "account manager",
+                        "to their tables", "tables", "seating", "seat guests", "restaurant", "airport", "airline",
+                        "reservations", "concierge"),),
+        context=80,
+        explanation="Wants 'open-minded girls', 'no limits', or women to 'entertain' / 'spend nights with' rich clients.",
+        examples=(
+            "Open-minded girls needed for a VIP lounge, 18-25.",
+            "Ladies who are open minded, no limits, earn big.",
+            "Hostesses to accompany wealthy gentlemen at private events.",
+            "Looking for girls willing to please our VIP clients.",
+            "Pretty girls to sit with rich businessmen, high tips.",
+        ),
+        counter_examples=(
+            "We want open-minded individuals who enjoy learning new tech.",
+            "Unlimited holiday, no limits on sick days, remote-first team.",
+            "Sales executive to entertain VIP clients at trade shows and grow accounts.",
+            "Female engineers welcome; we value open-minded colleagues.",
+            "Restaurant hostess to greet guests and manage bookings.",
+        ),
+    ),
+    Rule(
+        id="CT253", category=CATEGORY, name="explicit-content", severity="high", weight=0.6,
+        patterns=(
+            r"\b(?:web\s{0,2}cam|cam)\s{1,3}(?:girls?|models?|modell?ing|work|jobs?|shows?|performers?|hosts?)\b",
+            r"\badult\s{1,3}(?:webcam|cam|content|entertainment|modell?ing|models?|industry|chat|videos?|films?|movies?"
+            r"|photos?|photography|sites?|work|job|jobs|shows?|services?)\b",
+            r"\b(?:lingerie|nude|naked|topless|bikini|underwear|boudoir|sexy|hot|explicit|spicy|naughty|intimate)\s{1,3}"
+            r"(?:photos?|pics?|pictures?|selfies?|videos?|vids?|shoots?|photoshoots?|content|clips?)\b",
+            r"\b(?:nude|naked|topless|erotic|glamour|fetish|lingerie)\s{1,3}(?:modell?ing|models?|dancers?|dancing|work"
+            r"|jobs?|shows?|acting)\b",
+            r"\b(?:send|share)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your\s{1,3})?(?:nudes|sexy\s{1,3}pics|hot\s{1,3}pics)\b",
+            r"\b(?:onlyfans|only\s{1,3}fans|fansly|chaturbate|myfreecams|stripchat|bongacams|camsoda|pornhub|xxx|porn"
+            r"|pornographic|strippers?|striptease|pole\s{1,3}danc(?:ers?|ing)|lap\s{1,3}danc(?:ers?|ing)"
+            r"|gentlemen'?s\s{1,3}club|adults\s{1,3}only|18\s{0,2}\+\s{0,3}(?:only|content|models?|girls|work|jobs?))\b",
+            r"\b(?:s[e3]x|sexual)\s{1,3}(?:work|worker|workers|services?|jobs?|chat|content|favou?rs?)\b",
+        ),
+        exclude=(any_of("sexual harassment", "sexual health", "sexual assault", "sexual abuse", "sexual orientation",
+                        "sexual exploitation", "sex education", "sex offender", "sex offenders", "sexual violence",
+                        "harassment", "safeguarding", "scam", "scams", "warning", "beware", "report", "trafficking",
+                        "counsellor", "counselor", "support worker", "outreach", "charity", "helpline", "survivors",
+                        "moderator", "content moderation", "trust and safety", "age verification", "hot desk",
+                        "hot food", "hot drinks"),),
+        context=80,
+        explanation="Explicit or adult work: webcam 'modelling', lingerie or nude photos, strip clubs, 'sex work'.",
+        examples=(
+            "Webcam models wanted, work from home, paid daily.",
+            "Send your lingerie photos to get selected.",
+            "Adult content creators needed for an OnlyFans agency.",
+            "Nude modelling for private clients, $800 per session.",
+            "\U0001f51e Girls 18+ only, earn from your phone tonight.",
+        ),
+        counter_examples=(
+            "Content moderator for a trust and safety team reviewing adult content reports.",
+            "Sexual health adviser for an NHS clinic.",
+            "Hot desk available; the office has a gym and hot food every day.",
+            "Outreach support worker helping survivors of sexual exploitation.",
+            "Adult education tutor for evening English classes.",
+        ),
+    ),
+    Rule(
+        id="CT254", category=CATEGORY, name="hostess-private-parties", severity="medium", weight=0.45,
+        patterns=(
+            near(rf"\b{_FEMALE}\b|\bpromo\s{{1,3}}girls?\b", _VENUE, 6),
+            near(rf"\b{_FEMALE}\b", _RICH_MEN, 6),
+            rf"\b(?:drink|drinks|drinking|dance|dancing|party|partying)\s{{1,3}}with\s{{1,3}}"
+            rf"(?:the\s{{1,3}}|our\s{{1,3}})?(?:customers|clients|guests|men|gentlemen|foreigners|{_RICH_MEN})\b",
+            near(rf"{_VENUE}|\b(?:yacht|private|vip|villa|party)\s{{1,3}}(?:parties|party|trips?|weekends?)\b",
+                 rf"\b{_FEMALE}\b", 6),
+        ),
+        requires=(rf"{_RICH_MEN}|\b(?:generous|cash|tips?|per\s{{1,3}}night|a\s{{1,3}}night|per\s{{1,3}}event"
+                  r"|pocket\s{1,3}money|gifts?|shopping|all\s{1,3}expenses|no\s{1,3}experience|pretty|beautiful|sexy"
+                  r"|slim|attractive|18\s{0,2}\+|photos?|pics?)\b",),
+        exclude=(any_of("event staff agency", "catering", "caterers", "chef", "cocktail bartender", "food safety",
+                        "front of house", "restaurant", "hotel reception", "guest relations", "scam", "warning",
+                        "beware", "report", "trafficking", "boat builder", "deckhand", "stewardess", "steward",
+                        "crew", "stcw"),),
+        context=100,
+        explanation="Hostess, model or 'girls' jobs at yacht parties, private villas or VIP rooms, with cash or looks asked.",
+        examples=(
+            "Hostesses wanted for yacht parties in Monaco, $2,000 a night plus gifts.",
+            "Pretty girls for private parties of VIP gentlemen, cash paid.",
+            "Models needed for private photo shoots, generous pay.",
+            "Karaoke ladies wanted, good tips, no experience.",
+            "Private villa party weekend, girls 18+ only, all expenses paid.",
+        ),
+        counter_examples=(
+            "Restaurant hostess to greet guests, front of house, tips shared.",
+            "Yacht stewardess with STCW certificate for a 50 m charter yacht.",
+            "Event staff agency hiring waitresses for corporate functions; catering experience needed.",
+            "Models for our autumn catalogue, booked through your agency.",
+            "Guest relations hostess at the hotel reception desk.",
+        ),
+    ),
+)
