@@ -1,0 +1,97 @@
+"""``ct-screen score``: score an export (CSV/TSV/JSON lines/Parquet) and write it back with ``ct_*`` columns.
+
+A thin shell over :func:`ct_screen.batch.score_file`: it parses options,
+prints the summary and turns file-level errors into a message and exit code 1.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from typing import Any
+
+import click
+
+FORMATS = ["csv", "tsv", "jsonl", "parquet", "csv.gz", "tsv.gz", "jsonl.gz"]
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: the temporary output file is removed
+
+
+def _delimiter(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(value.lower(), value)
+
+
+@click.command("score")
+@click.argument("input_path", metavar="INPUT", type=str)
+@click.option("-o", "--output", "output", type=str, default=None,
+              help="Output file (.csv/.tsv/.jsonl[.gz]/.parquet); '-' or omitted: standard output.")
+@click.option("--text-column", "text_columns", multiple=True,
+              help="Column holding post text; repeat to join several as the fields of one post. "
+                   "Default: the EMSCAD field names present, else one obvious column (text, body, description ...).")
+@click.option("--id-column", default=None, help="Column identifying each post (checked to exist).")
+@click.option("--min-band", type=click.Choice(["review", "high"]), default=None,
+              help="Keep only rows in this band or above (rows that could not be scored are kept).")
+@click.option("--sort", is_flag=True, help="Highest score first (default: input order).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores).")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Rows read, screened and written at a time.")
+@click.option("--rules", "rules", type=click.Path(dir_okay=False), default=None, help="Extra rules (YAML/TOML).")
+@click.option("--model", "model", type=click.Path(), default=None, help="Model folder (default: the bundled model).")
+@click.option("--no-model", is_flag=True, help="Score with the rules only.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS, case_sensitive=False), default=None,
+              help="Output format when the output name does not tell (default for stdout: the input's).")
+@click.option("--input-format", type=click.Choice(FORMATS, case_sensitive=False), default=None,
+              help="Input format when the input name does not tell (default for stdin: csv).")
+@click.option("--encoding", default=None,
+              help="Input encoding (e.g. latin-1, cp1252). Default: UTF-8, and a file that is not UTF-8 stops "
+                   "with the line; given explicitly, rows with undecodable bytes are flagged and kept.")
+@click.option("--delimiter", default=None, help="CSV delimiter, e.g. ';' or tab (also used for CSV output).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Rows with longer text are not scored (flagged in ct_error).")
+@click.option("--raw", is_flag=True, help="Do not neutralise cells that spreadsheets would run as formulas.")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+def command(input_path: str, output: str | None, text_columns: tuple[str, ...], id_column: str | None,
+            min_band: str | None, sort: bool, jobs: int | None, chunk_size: int, rules: str | None,
+            model: str | None, no_model: bool, output_format: str | None, input_format: str | None,
+            encoding: str | None, delimiter: str | None, max_chars: int, raw: bool, no_progress: bool) -> None:
+    """Score every post of INPUT (a file or '-' for stdin) and write it with ct_* columns.
+
+    Output: every input column unchanged, then ct_score, ct_band, ct_categories,
+    ct_reasons, ct_top_terms, ct_contacts and ct_error; one row per input row.
+    Exit status 0 when every row was read (rows that could not be scored are
+    kept and flagged in ct_error), 1 when the file itself cannot be read.
+    """
+    from ..batch import BatchError, score_file
+
+    if model is not None and no_model:
+        raise click.UsageError("--model and --no-model contradict each other")
+    if input_path == "-" and sys.stdin.isatty():
+        raise click.UsageError("INPUT is '-' but nothing is piped into standard input")
+    signal.signal(signal.SIGTERM, _on_sigterm)
+
+    def log(message: str) -> None:
+        click.echo(f"ct-screen: note: {message}", err=True)
+
+    try:
+        summary = score_file(
+            input_path, output, text_columns=list(text_columns) or None, id_column=id_column, min_band=min_band,
+            sort=sort, jobs=jobs, chunk_size=chunk_size, rules=rules,
+            model=None if no_model else (model or "default"), input_format=input_format,
+            output_format=output_format, encoding=encoding, delimiter=_delimiter(delimiter), raw=raw,
+            max_chars=max_chars, progress=False if no_progress else None, log=log)
+    except BatchError as exc:
+        raise click.ClickException(f"{exc} (no output written)" if output not in (None, "-") else str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo("ct-screen: interrupted; no output file written", err=True)
+        sys.exit(130)
+    except BrokenPipeError:  # the reader of our standard output went away (e.g. `| head`)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    click.echo(summary.line(), err=True)
