@@ -16,7 +16,7 @@ CATEGORY = "secrecy"
 DESCRIPTION = "Asks the applicant to keep the offer secret from family, friends or officials, or to delete the chat."
 
 _DONT = r"(?:don['\u2019`]?t|do\s{1,3}not|dnt|never|pls\s{1,3}don['\u2019`]?t|please\s{1,3}don['\u2019`]?t)"
-_TELL = (r"(?:tell|telling|inform|informing|discuss|mention|share|show|let|say|talk\s{1,3}(?:to|about)|reveal"
+_TELL = (r"(?:tell|telling|inform|informing|discuss|mention|share|show|say|talk\s{1,3}(?:to|about)|reveal"
          r"|disclose|post|announce|broadcast|expose)")
 _KIN = (r"(?:(?:your|ur|yr)\s{1,3}(?:family|families|parents|mum|mom|mother|dad|father|husband|wife|boyfriend"
         r"|girlfriend|partner|relatives|friends|people|siblings|brothers?|sisters?|pastor|neighbou?rs|church"
@@ -67,6 +67,7 @@ RULES = (
             "Feel free to tell your friends about our open day.",
             "Talk to your family before you accept any job abroad.",
             "Please tell your manager if you will be late.",
+            "Never let anyone use your bank account.",
         ),
     ),
     Rule(
