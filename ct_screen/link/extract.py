@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,8 +34,12 @@ SHINGLE_SIZE = 3
 _HOST_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _SENTENCE_JOIN = re.compile(r"[A-Za-z0-9]\.[A-Z][a-z]{0,20}\Z")
 _NOT_DOMAINS = frozenset({"asp.net", "vb.net", "ado.net"})
-_NUMBERISH = re.compile(r"\w*\d\w*")
-_WORD = re.compile(r"\w+")
+MAX_TEMPLATE_BYTES = 1 << 16
+"""Only this much of a post (UTF-8 bytes of its normalised text) is read for its template."""
+_BASE = np.uint64(0x100000001B3)  # odd, so invertible modulo 2**64
+_BASE_INV = np.uint64(pow(int(_BASE), -1, 2**64))
+_DIGIT_WORD = np.uint64(0x30)
+_POWERS = (np.ones(0, dtype=np.uint64), np.ones(0, dtype=np.uint64))
 # Odd 64-bit multipliers that mix three token hashes into one shingle hash.
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
 _SHIFT = np.uint64(32)
@@ -97,20 +100,57 @@ def profile_value(profile: str) -> str | None:
     return f"{text[:40].rstrip()}…#{digest}"
 
 
-def shingle_hashes(normalized: str, size: int = SHINGLE_SIZE) -> np.ndarray:
-    """Distinct hashes of the word ``size``-shingles of normalised text.
+def _powers(length: int) -> tuple[np.ndarray, np.ndarray]:
+    """``P**i`` and ``P**-i`` (mod 2**64) for ``i < length``, grown on demand and cached."""
+    global _POWERS
+    power, inverse = _POWERS  # one tuple, swapped whole: safe to share between threads
+    if len(power) < length:
+        size = max(length, 2 * len(power), 4096)
+        one = np.ones(1, dtype=np.uint64)
+        power = np.concatenate((one, np.cumprod(np.full(size - 1, _BASE, dtype=np.uint64))))
+        inverse = np.concatenate((one, np.cumprod(np.full(size - 1, _BASE_INV, dtype=np.uint64))))
+        _POWERS = (power, inverse)
+    return power[:length], inverse[:length]
 
-    Words holding a digit all become ``0``, so that a template re-posted with
+
+def _word_hashes(normalized: str) -> np.ndarray:
+    """A 64-bit hash per word, ``0`` for every word that holds a digit; vectorised over the UTF-8 bytes.
+
+    A word is a run of ASCII letters, digits, ``_`` or non-ASCII characters.
+    Each word's hash is its polynomial hash, read off prefix sums (no Python
+    loop over words).
+    """
+    data = np.frombuffer(normalized.encode("utf-8", "surrogatepass")[:MAX_TEMPLATE_BYTES], dtype=np.uint8)
+    if len(data) == 0:
+        return np.empty(0, dtype=np.uint64)
+    digit = (data >= 48) & (data <= 57)
+    word = digit | (data >= 0x80) | ((data | 0x20) >= 97) & ((data | 0x20) <= 122) | (data == 95)
+    edges = np.diff(np.concatenate(([0], word.view(np.int8), [0])))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    power, inverse = _powers(len(data) + 1)
+    prefix = np.zeros(len(data) + 1, dtype=np.uint64)
+    np.cumsum(data.astype(np.uint64) * power[:len(data)], out=prefix[1:])
+    hashes = (prefix[ends] - prefix[starts]) * inverse[starts]
+    digits = np.concatenate(([0], np.cumsum(digit)))
+    hashes[(digits[ends] - digits[starts]) > 0] = _DIGIT_WORD
+    return hashes
+
+
+def shingle_hashes(normalized: str, size: int = SHINGLE_SIZE) -> np.ndarray:
+    """Distinct 32-bit hashes of the word ``size``-shingles of normalised text.
+
+    Words holding a digit all hash alike, so that a template re-posted with
     another salary, date or reference number keeps its shingles. Returns an
     empty array when the text has fewer than :data:`MIN_SHINGLES` shingles.
+    Only the first :data:`MAX_TEMPLATE_BYTES` bytes are read.
     """
-    words = _WORD.findall(_NUMBERISH.sub("0", normalized))
-    if len(words) < size + MIN_SHINGLES - 1:
+    tokens = _word_hashes(normalized)
+    if len(tokens) < size + MIN_SHINGLES - 1:
         return np.empty(0, dtype=np.uint32)
-    tokens = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
-    mixed = tokens[: len(tokens) - size + 1] * _MIX[0]
+    count = len(tokens) - size + 1
+    mixed = tokens[:count] * _MIX[0]
     for k in range(1, size):
-        mixed += tokens[k: len(tokens) - size + 1 + k] * _MIX[k % len(_MIX)]
+        mixed += tokens[k:count + k] * _MIX[k % len(_MIX)]
     out = np.unique((mixed >> _SHIFT).astype(np.uint32))
     return out if len(out) >= MIN_SHINGLES else np.empty(0, dtype=np.uint32)
 

@@ -1,7 +1,7 @@
 """Near-identical texts without comparing every pair: MinHash signatures and LSH banding.
 
 Each post's word shingles (see :mod:`ct_screen.link.extract`) are summarised by
-``NUM_PERM`` min-hashes; the share of equal min-hashes of two posts estimates
+``NUM_PERM`` min-hashes (one-permutation hashing with densification); the share of equal min-hashes of two posts estimates
 the Jaccard similarity of their shingle sets. Locality-sensitive hashing cuts
 the signatures into bands: posts that agree on a whole band fall in one bucket.
 Inside a bucket each post is checked against the bucket's representative (the
@@ -23,18 +23,51 @@ __all__ = ["NUM_PERM", "signatures", "choose_bands", "template_edges", "fingerpr
 
 NUM_PERM = 64
 """Min-hashes per post. Signatures are stored as ``uint16`` (the low bits of each min-hash): 128 bytes a post."""
-_BLOCK = 16
 _RNG = np.random.default_rng(0x5EED_C7)
-_A = _RNG.integers(0, 2**64, NUM_PERM, dtype=np.uint64, endpoint=False) | np.uint64(1)
-_B = _RNG.integers(0, 2**64, NUM_PERM, dtype=np.uint64, endpoint=False)
+_SALT = np.uint64(0x2545F4914F6CDD1D)
+_BIN_SHIFT = np.uint64(64 - int(np.log2(NUM_PERM)))
+_LOW32 = np.uint64(0xFFFFFFFF)
+_EMPTY = np.uint64(2**64 - 1)
+_ROTATE = np.uint64(0x9E3779B1)  # odd and not a multiple of 2**16: a borrowed value changes in its low bits
 _FP = _RNG.integers(0, 2**64, NUM_PERM, dtype=np.uint64, endpoint=False) | np.uint64(1)
 _BAND = _RNG.integers(0, 2**64, NUM_PERM, dtype=np.uint64, endpoint=False) | np.uint64(1)
-_SHIFT = np.uint64(32)
 _PAIR_CHUNK = 1 << 17
 
 
+def _mix64(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: a strong 64-bit mix of each value (wrapping arithmetic)."""
+    x = x ^ (x >> np.uint64(30))
+    x *= np.uint64(0xBF58476D1CE4E5B9)
+    x ^= x >> np.uint64(27)
+    x *= np.uint64(0x94D049BB133111EB)
+    x ^= x >> np.uint64(31)
+    return x
+
+
+def _densify(table: np.ndarray) -> np.ndarray:
+    """Fill empty bins from the next non-empty bin to the right (circularly), offset by the distance.
+
+    Rotation densification (Shrivastava & Li, ICML 2014): two posts that both
+    have bin ``j`` empty borrow from the same place, so a bin still agrees with
+    probability equal to the Jaccard similarity.
+    """
+    empty = table == _EMPTY
+    if not empty.any():
+        return table
+    width = table.shape[1]
+    filled = np.concatenate((~empty, ~empty), axis=1)
+    index = np.where(filled, np.arange(2 * width), 2 * width)
+    following = np.minimum.accumulate(index[:, ::-1], axis=1)[:, ::-1][:, :width]
+    borrowed = np.take_along_axis(np.concatenate((table, table), axis=1), following, axis=1)
+    return borrowed + (following - np.arange(width)).astype(np.uint64) * _ROTATE
+
+
 def signatures(shingle_sets: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """MinHash signatures of many shingle sets at once.
+    """MinHash signatures of many shingle sets at once (one-permutation hashing, densified).
+
+    Each shingle is hashed once; the top bits of the hash pick one of
+    ``NUM_PERM`` bins and each bin keeps its smallest value, so the cost is
+    linear in the number of shingles, not ``NUM_PERM`` times it.
 
     Parameters
     ----------
@@ -55,12 +88,12 @@ def signatures(shingle_sets: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarr
     rows = np.flatnonzero(has)
     if len(rows) == 0:
         return out, has
-    x = np.concatenate([shingle_sets[i] for i in rows]).astype(np.uint64)[:, None]
-    starts = np.concatenate(([0], np.cumsum(lengths[rows])[:-1]))
-    for lo in range(0, NUM_PERM, _BLOCK):
-        # multiply-add-shift hashing: the high 32 bits of a*x + b (mod 2**64) for odd a
-        hashed = (x * _A[lo:lo + _BLOCK] + _B[lo:lo + _BLOCK]) >> _SHIFT
-        out[rows, lo:lo + _BLOCK] = np.minimum.reduceat(hashed, starts, axis=0).astype(np.uint16)
+    hashed = _mix64(np.concatenate([shingle_sets[i] for i in rows]).astype(np.uint64) ^ _SALT)
+    owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths[rows])
+    cell = owner * NUM_PERM + (hashed >> _BIN_SHIFT).astype(np.int64)
+    table = np.full(len(rows) * NUM_PERM, _EMPTY, dtype=np.uint64)
+    np.minimum.at(table, cell, hashed & _LOW32)
+    out[rows] = _densify(table.reshape(len(rows), NUM_PERM)).astype(np.uint16)
     return out, has
 
 

@@ -56,8 +56,12 @@ def test_common_contact_is_reported_not_linked_and_cutoff_follows_the_batch():
 
 def test_company_profile_links_mapping_input_and_short_profiles_do_not():
     profile = "Northwind Staffing places skilled trades people with building firms across the Midlands since 1998."
-    posts = [{"title": "Bricklayer", "company_profile": profile, "description": "Site work in Derby."},
-             {"title": "Electrician", "company_profile": profile, "description": "Commercial fit-outs."},
+    posts = [{"title": "Bricklayer", "company_profile": profile,
+              "description": "Site work in Derby on a new primary school: laying facing bricks and blocks, reading "
+                             "drawings, keeping the scaffold tidy. CSCS card needed; own hand tools; eight weeks."},
+             {"title": "Electrician", "company_profile": profile,
+              "description": "Commercial fit-outs in Coventry offices: containment, lighting circuits, testing and "
+                             "certification to the wiring regulations. Approved electrician status, ECS gold card."},
              {"title": "Plasterer", "company_profile": "We hire.", "description": "Domestic jobs."},
              {"title": "Roofer", "company_profile": "We hire.", "description": "Slate and tile."}]
     found = link_posts(posts)
@@ -65,6 +69,7 @@ def test_company_profile_links_mapping_input_and_short_profiles_do_not():
     assert frame["campaign_size"].tolist() == [2, 2, 1, 1]
     assert frame["campaign_links"][0].startswith("profile:northwind staffing places")
     assert link_posts(posts, link_on=["phone", "template"]).to_frame()["campaign_size"].max() == 1
+    assert [i.kind for i in found.campaign(0).indicators] == ["profile"]
 
 
 def test_run_on_sentences_and_bare_shorteners_are_not_links():
