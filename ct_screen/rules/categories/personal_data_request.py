@@ -1,0 +1,207 @@
+"""Personal data requests: identity numbers, ID scans or bank access asked for up front.
+
+Fake recruiters harvest SSNs, national ID and BVN/Aadhaar numbers, passport
+scans, "selfies holding your ID", card details and online-banking logins
+before any interview, to open accounts and loans in the applicant's name or to
+empty their bank account. Honest employers collect payroll and right-to-work
+data after an offer, through their HR or onboarding system, and never need a
+banking password, PIN or one-time code.
+"""
+
+from __future__ import annotations
+
+from ..base import Rule
+
+CATEGORY = "personal_data_request"
+DESCRIPTION = "Asks for identity numbers, ID scans, selfies with ID, card details or bank logins before any hiring step."
+
+_NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
+              r"|t|nor|neither|without)\b)")
+
+
+def _gap(words: int) -> str:
+    """Up to ``words`` words within one sentence, none of them a negator."""
+    return rf"(?:[^\w\n.;!?]{{1,4}}{_NEG_TOKEN}\w{{1,25}}){{0,{words}}}[^\w\n.;!?]{{1,4}}"
+
+
+_SEND = (r"\b(?:send|sending|provide|providing|submit|submitting|email|e-mail|text|forward|attach|include|share|give"
+         r"|drop|dm|inbox|whatsapp|upload|fill\sin|enter|type|reply\swith|message|post|mail)\b")
+_ID_NUMBER = (
+    r"\b(?:(?<=\b(?:your|ur|and|or)\s)sin\b|ssn|s\.s\.n|social\s?security(?:\s(?:number|no|#|card|details))?|social\sinsurance\s(?:number|no)|sin\s(?:number|no)"
+    r"|national\sinsurance\s(?:number|no)|ni\s(?:number|no)|nin(?:\s(?:number|no|slip))?|bvn|bank\sverification\snumber"
+    r"|aadhaa?r(?:\s(?:number|no|card|details))?|pan\s(?:card|number|no|details)|tax\s(?:id|identification\snumber|file"
+    r"\snumber)|tin\s(?:number|no)|national\sid(?:entity|entification)?(?:\s(?:number|no|card))?|id\s(?:number|no)"
+    r"|passport\s(?:number|no|details|bio[\s\-]?data(?:\spage)?|data\spage)|driver'?s?\s?licen[cs]e\s(?:number|no)|nric"
+    r"|cnic|emirates\sid(?:\s(?:number|no))?|mother'?s\smaiden\sname|sss\s(?:number|no)|philhealth|umid|curp|rfc)\b"
+)
+_WHEN = (
+    r"\b(?:to\s(?:apply|be\sconsidered|qualify|get\sstarted|start|proceed|process\syour\sapplication|secure\syour\s(?:slot"
+    r"|spot|position)|be\sshortlisted|receive\s(?:your|the)\s(?:offer|contract|interview)|book\syour\sinterview"
+    r"|verify\syou|confirm\syour)|before\s(?:the|your|any|an|we\sschedule\s(?:an|the|your))\s(?:interview|call|chat|meeting)"
+    r"|for\s(?:verification|shortlisting|the\sinterview|screening|processing)|with\syour\s(?:cv|resume|application)"
+    r"|via\s(?:whatsapp|telegram|text|sms|email|dm|inbox)|on\s(?:whatsapp|telegram))\b"
+)
+_ONBOARDING = (
+    r"\b(?:after\s(?:you\s(?:accept|receive|sign)|an?\s|the\s|your\s)?(?:conditional\s|written\s|formal\s)?(?:offer|hire"
+    r"|hiring|contract)|once\s(?:hired|you\s(?:are|re|have\sbeen)\s(?:hired|offered)|an\soffer)|upon\s(?:hire|hiring|offer"
+    r"|acceptance)|on\syour\sfirst\sday|first\sday\sof\s(?:work|employment)|onboarding\s(?:portal|system|platform)"
+    r"|(?:hr|hris|careers|applicant|candidate)\s(?:portal|system)|secure\s(?:portal|link|upload|system)|workday|bamboohr"
+    r"|i-9|e-verify|payroll\s(?:system|portal|form|forms|team)|right[\s\-]to[\s\-]work|new\shire\s(?:paperwork|forms)"
+    r"|p45|starter\s(?:form|checklist))\b"
+)
+_WARNING = (r"\b(?:scam|scams|scammers?|fraud|fraudsters?|fake|beware|warning|never\s(?:ask|share|send|give|request)"
+            r"|red\sflags?|report|identity\stheft|phishing|protect\syour)\b")
+
+RULES = (
+    Rule(
+        id="CT200", category=CATEGORY, name="id-number-up-front", severity="high", weight=0.5,
+        patterns=(
+            f"{_SEND}(?:\\s(?:us|me|him|her|our\\s\\w{{1,12}}))?{_gap(10)}{_ID_NUMBER}",
+            f"{_ID_NUMBER}{_gap(3)}(?:is|are|will\\sbe)\\s(?:required|needed|mandatory|compulsory|necessary)\\s"
+            f"(?:\\w{{1,10}}\\s){{0,2}}{_WHEN}",
+            f"\\b(?:need|needs|require|requires|want|wants)\\s(?:\\w{{1,10}}\\s){{0,2}}(?:your|ur)\\s(?:full\\s|valid\\s)?"
+            f"{_ID_NUMBER}",
+        ),
+        exclude=(_ONBOARDING, _WARNING, r"\b(?:must\s(?:have|hold|possess)|eligible|eligibility)\b"),
+        context=80,
+        explanation="Asks the applicant to send an SSN, national ID, BVN, Aadhaar, tax or passport number before "
+                    "any interview or offer: enough to open loans or accounts in their name.",
+        examples=(
+            "Send your full name, address and SSN to apply.",
+            "Kindly forward your BVN and NIN for verification.",
+            "Your Social Security number is required to process your application.",
+            "We need your Aadhaar number and PAN card details before the interview.",
+            "Reply with your date of birth and SIN number to get started.",
+        ),
+        counter_examples=(
+            "After your offer, you will add your National Insurance number in our HR portal.",
+            "Applicants must have a valid Social Security number.",
+            "We will never ask for your SSN or bank details by text.",
+            "Beware of fake recruiters asking for your BVN.",
+            "Send your CV and a short cover letter.",
+        ),
+    ),
+    Rule(
+        id="CT201", category=CATEGORY, name="id-document-scan", severity="medium", weight=0.35,
+        patterns=(
+            f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
+            r"(?:scan|scans|scanned\scopy|copy|copies|photo|photos|picture|pictures|pic|pics|image|images|snap|photocopy"
+            r"|front\sand\sback|both\ssides)\s(?:\w{1,10}\s){0,2}(?:of\s)?(?:your\s|ur\s|the\s)?(?:\w{1,10}\s)?"
+            r"(?:passport|passports|id|ids|id\scard|national\sid|identity\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e"
+            r"|driving\slicen[cs]e|licen[cs]e|ssn\scard|social\ssecurity\scard|aadhaa?r|pan\scard|nin\sslip|voter'?s?\scard|residence\spermit"
+            r"|green\scard|birth\scertificate|utility\sbill|bank\sstatement|debit\scard|credit\scard|atm\scard)\b",
+            r"\b(?:passport|id\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e|national\sid|ssn\scard|aadhaa?r)\s"
+            r"(?:scan|copy|photo|picture|pic|image)s?\s(?:\w{1,10}\s){0,3}(?:via|on|to|through|by)\s(?:whatsapp|telegram"
+            r"|text|sms|email|e-mail|dm|inbox|this\snumber|me|us)\b",
+        ),
+        exclude=(_ONBOARDING, _WARNING, r"\b(?:customers|visa\s(?:application|processing)|embassy|work\spermit\sapplication"
+                                        r"|bring|in\sperson|at\sthe\sinterview)\b"),
+        context=80,
+        explanation="Asks for a scan or photo of a passport, ID card, licence or bank card by chat or e-mail before "
+                    "hiring: identity documents sent this way are used for identity theft. Weak alone (some "
+                    "visa recruiters ask for a passport copy).",
+        examples=(
+            "Send a clear photo of your driver's license front and back.",
+            "Upload a scan of your passport and national ID to proceed.",
+            "Passport copy via WhatsApp to this number.",
+            "Email us a picture of your debit card for payroll.",
+        ),
+        counter_examples=(
+            "Please bring your passport to the interview.",
+            "After your offer, upload your right-to-work documents to our HR portal.",
+            "Never send a photo of your ID to a recruiter on WhatsApp.",
+            "Send your CV and a photo of your certificates.",
+        ),
+    ),
+    Rule(
+        id="CT202", category=CATEGORY, name="selfie-with-id", severity="high", weight=0.6,
+        patterns=(
+            r"\b(?:selfie|selfies|photo|picture|pic|video)\s(?:\w{1,10}\s){0,2}(?:holding|with|showing|next\sto|beside)"
+            r"\s(?:\w{1,10}\s){0,2}(?:your|ur|the)\s(?:\w{1,10}\s)?(?:id|ids|id\scard|passport|driver'?s?\s?licen[cs]e"
+            r"|drivers\slicen[cs]e|national\sid|identity\scard|card|ssn\scard|documents?)\b",
+            r"\b(?:hold|holding)\s(?:up\s)?(?:your|ur|the)\s(?:id|id\scard|passport|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e"
+            r"|licen[cs]e|card)\s(?:\w{1,10}\s){0,3}"
+            r"(?:selfie|photo|picture|camera|video|face)\b",
+            r"\b(?:face|liveness|facial)\s(?:verification|scan|check|video)\s(?:\w{1,10}\s){0,3}(?:with|and)\s(?:your\s)?"
+            r"(?:id|passport|licen[cs]e)\b",
+        ),
+        exclude=(_ONBOARDING, _WARNING),
+        context=80,
+        explanation="Asks for a selfie holding an ID card or passport: exactly what criminals need to pass the "
+                    "identity checks of banks and crypto exchanges in the victim's name.",
+        examples=(
+            "Send a selfie holding your ID card.",
+            "Take a photo with your passport next to your face.",
+            "Hold your driver's license up to the camera for a selfie.",
+        ),
+        counter_examples=(
+            "Never send a selfie with your ID to anyone.",
+            "Photographer for passport photos and ID cards at our studio.",
+            "Send a selfie and a short video introducing yourself.",
+        ),
+    ),
+    Rule(
+        id="CT203", category=CATEGORY, name="bank-credentials", severity="high", weight=0.8,
+        patterns=(
+            r"\b(?:your|ur)\s(?:online\s|internet\s|mobile\s)?(?:banking|bank|bank\saccount|account|paypal|cash\s?app|card)"
+            r"\s(?:login|log-in|log\sin|username|user\sname|user\sid|password|passcode|pass\scode|pin|pins|credentials"
+            r"|security\s(?:questions?|code)|access\scode|sign[\s\-]in\sdetails)\b",
+            f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
+            r"(?:pin|pins|password|passcode|otp|one[\s\-]time\s(?:password|code|pin)|verification\scode|security\scode"
+            r"|\d[\s\-]digit\s(?:code|pin)|auth(?:entication)?\scode|cvv|cvc|cvv2|card\sverification\s(?:value|code)"
+            r"|token\scode|activation\scode)\b",
+            f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
+            r"(?:debit|credit|atm|bank|visa|master)\s?card\s(?:details|number|numbers|info|information|pin|data)\b",
+            r"\b(?:code|otp|pin|verification\scode)\b[^.!?\n]{0,60}?\b(?:send|forward|share|give|tell|read|text)\s(?:it|them"
+            r"|the\scode|that\scode|this\scode)\s(?:\w{1,6}\s)?(?:to|back\sto|with)\s(?:me|us|our\s\w{1,12})\b",
+            r"\b(?:card\snumber|debit\scard|credit\scard|atm\scard)\W{1,3}(?:\w{1,10}\W{1,3}){0,3}(?:expiry|expiration|exp\sdate"
+            r"|cvv|cvc|pin|security\scode)\b",
+            r"\b(?:code|otp|pin)\s(?:\w{1,10}\s){0,3}(?:sent|texted|sms'?d)\sto\s(?:your|ur)\s(?:phone|number|mobile)\b"
+            r"(?:[^.!?\n]{0,60}?)\b(?:send|forward|share|give|tell|read)\s(?:it|them|the\scode|me|us)\b",
+        ),
+        exclude=(_WARNING, r"\b(?:reset|resets|resetting)\s(?:\w{1,10}\s){0,2}(?:users'?|customers'?|staff|employees'?)"
+                           r"|helpdesk|help\sdesk|service\sdesk|it\ssupport|active\sdirectory|password\smanager\b"),
+        context=80,
+        explanation="Asks for a banking login, password, PIN, one-time code or card CVV: no employer ever needs "
+                    "these. Sending them lets criminals empty the account or use it to launder money.",
+        examples=(
+            "Send your online banking username and password so we can deposit your salary.",
+            "Please send me the 6-digit code sent to your phone.",
+            "Provide your card number, expiry date and CVV for payroll.",
+            "We need your bank login to set up direct deposit.",
+        ),
+        counter_examples=(
+            "We will never ask for your bank password or PIN.",
+            "IT helpdesk analyst: reset users' passwords and unlock accounts.",
+            "Beware of scammers asking for one-time codes.",
+            "Choose a strong password for your applicant account.",
+        ),
+    ),
+    Rule(
+        id="CT204", category=CATEGORY, name="bank-details-to-get-paid", severity="medium", weight=0.4,
+        patterns=(
+            f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
+            r"(?:bank|banking|account|acct|a/c)\s(?:details|detail|info|information|number|no|particulars)\b(?:[^.!?\n]{0,60}?)"
+            r"\b(?:to|so|for)\s(?:\w{1,10}\s){0,3}(?:receive|get|process|send\syou|pay\syou|deposit|credit|transfer)\s"
+            r"(?:\w{1,10}\s){0,3}(?:first\s)?(?:payment|payments|pay|salary|wage|wages|money|funds|check|cheque|advance"
+            r"|equipment|stipend|allowance|bonus)\b",
+            r"\b(?:bank|account)\s(?:details|info|information|number)\s(?:\w{1,10}\s){0,2}(?:before|prior\sto)\s(?:the|your"
+            r"|any|an)\s(?:interview|call|chat|meeting|start)\b",
+        ),
+        exclude=(_ONBOARDING, _WARNING),
+        context=80,
+        explanation="Asks for bank details 'to receive your first payment' or equipment money before any interview "
+                    "or contract: the start of fake-cheque, mule and account-takeover scams.",
+        examples=(
+            "Send your bank details to receive your first payment.",
+            "Kindly provide your account number so we can send you money for equipment.",
+            "Text me your bank info to get your weekly salary.",
+            "We need your account details before the interview.",
+        ),
+        counter_examples=(
+            "After you accept the offer, add your bank details in our HR portal for payroll.",
+            "We will never ask for bank details by text or WhatsApp.",
+            "Payroll assistant: update employees' bank details in the payroll system.",
+        ),
+    ),
+)
