@@ -1,0 +1,251 @@
+"""Vague remote work: money from home or from a phone, with no real job behind it.
+
+"Earn from home with your phone", "just 2 hours a day", "no skills needed",
+"like videos and get paid", "data entry from home, paid daily": the opening of
+task scams, fee scams, money-mule recruitment and, in the seed documents,
+of online recruitment into exploitation. Honest remote jobs name a role, a
+team, skills and a salary; these posts name money and ease.
+"""
+
+from __future__ import annotations
+
+from ..base import Rule, any_of, near
+
+CATEGORY = "vague_remote_work"
+DESCRIPTION = "Offers easy money from home or from a phone with no real role, skills or employer described."
+
+_HOME = (
+    r"(?:\b(?:from|at|in)\s(?:the\s(?:comfort|convenience)\sof\s)?(?:your|ur|ya|their|own|the)?\s?"
+    r"(?:own\s)?(?:home|house|homes|bed|couch|sofa|bedroom|living room)\b"
+    r"|\bhome[\s-]?based\b|\bwork[\s-]?from[\s-]?home\b|\bwfh\b|\bstay[\s-]at[\s-]home\b"
+    r"|\b(?:from|with|on|using|via)\s(?:just\s|only\s)?(?:your|ur|a|the)\s(?:own\s)?"
+    r"(?:smart\s?phone|phone|mobile|mobile phone|cell\s?phone|android|iphone|tablet|laptop)\b"
+    r"|\bonline\b|\bfrom\sanywhere\b|\banywhere\sin\sthe\sworld\b)"
+)
+"""Where the work is done: home, a phone, "online", anywhere."""
+_HOME_STRICT = _HOME.replace(r"|\bonline\b|\bfrom\sanywhere\b|\banywhere\sin\sthe\sworld\b", "")
+"""Home or a phone only (not "online", which honest posts use for applying)."""
+_MONEY_WORDS = any_of(
+    "earn", "earns", "earning", "earnings", "make money", "make cash", "making money", "make extra",
+    "extra income", "extra cash", "extra money", "side income", "passive income", "income", "get paid",
+    "paid daily", "daily pay", "paid weekly", "weekly pay", "daily payment", "daily payout", "payout",
+    "cash out", "withdraw", "make $", "money", "profit", "profits", "commission", "salary", "pay", "paid",
+)
+_EASE = any_of(
+    "no experience", "no experience needed", "no experience required", "no skills", "no skill", "no skills needed",
+    "no special skills", "no qualifications", "no qualification", "no degree", "no cv", "no interview",
+    "no interviews", "anyone can", "anybody can", "everyone can", "simple tasks", "simple task", "easy tasks",
+    "easy task", "easy work", "easy job", "easy jobs", "easy money", "simple work", "simple job", "very easy",
+    "super easy", "so easy", "just a smartphone", "only a smartphone", "just your phone", "only your phone",
+    "only a phone", "just a phone", "all you need is a phone", "all you need is your phone",
+    "all you need is a smartphone", "all you need is internet", "all you need is a laptop",
+    "housewives", "housewife", "stay at home moms", "stay at home mums", "stay-at-home moms",
+    "stay-at-home mums", "students and housewives", "retirees", "jobless", "unemployed youths", "no boss",
+    "be your own boss", "your own boss", "no targets", "no selling", "no sales", "no investment",
+    "no registration", "free to join", "zero experience", "basic phone skills",
+)
+_SHORT_TIME = (
+    r"\b(?:just|only|onli|jst)\s(?:\d{1,2}(?:\s?-\s?\d{1,2})?|one|two|three|few|a few|some)\s(?:hours?|hrs?|minutes?|mins?)\b"
+    r"|\b(?:[1-3]|[1-3]\s?-\s?[2-4]|one|two|three|a few|few|couple of)\s(?:hours?|hrs?)\s(?:a|per|each|every|daily|of your)\s?"
+    r"(?:day|daily|time)?\b"
+    r"|\b(?:10|15|20|30|45|60|90|\d{2}\s?-\s?\d{2})\s(?:minutes?|mins?)\s(?:a|per|each|every)\s(?:day|daily)\b"
+    r"|\b(?:in|during)\s(?:your|ur)\s(?:spare|free|leisure|idle)\s(?:time|hours|moments)\b"
+    r"|\bspare\stime\b|\bfree\stime\b|\bpart[\s-]?time\sfrom\shome\b|\bwhile\s(?:you|u)\s(?:sleep|relax|watch)"
+)
+_HONEST_REMOTE = any_of(
+    "hybrid", "days a week in the office", "days in the office", "office days", "home office allowance",
+    "remote-first", "remote first", "our engineering team", "engineering team", "team lead", "years of experience",
+    "years experience", "required skills", "requirements:", "qualifications:", "responsibilities:", "401k",
+    "401(k)", "pension", "health insurance", "paid time off", "pto", "annual leave", "holiday allowance",
+    "care at home", "home care", "home visits", "care home", "home health", "in-home", "homeowners",
+    "home improvement", "home builder", "home builders", "open house", "home page", "homepage", "online store",
+    "online shop", "online marketing", "online presence", "online courses", "online learning", "online banking",
+    "online sales", "online application", "apply online", "online booking", "online platform", "online community",
+    "online communities", "online advertising", "online media", "online content", "online tools",
+    "online job application", "job application", "online application form", "online reporting", "online natives",
+)
+
+RULES = (
+    Rule(
+        id="CT120", category=CATEGORY, name="money-from-home", severity="medium", weight=0.4,
+        patterns=(
+            near(any_of("earn", "earns", "earning", "make money", "make cash", "making money", "make extra",
+                        "extra income", "extra cash", "extra money", "side income", "passive income", "get paid",
+                        "generate income", "daily income", "weekly income", "make $", "earn up to", "earn $",
+                        "cash daily", "paid daily", "daily pay", "earn money", "earn cash"),
+                 _HOME, 4),
+            near(_HOME, any_of("earn", "earning", "make money", "make cash", "making money", "extra income",
+                               "extra cash", "side income", "passive income", "get paid", "paid daily",
+                               "daily pay", "daily payout", "weekly payout", "cash out", "withdraw daily",
+                               "earn money", "earn cash", "income daily", "daily income"), 3),
+            any_of("make money online", "earn money online", "earn online", "online income", "online money",
+                   "money from home", "money at home", "income from home", "cash from home", "earn from home",
+                   "work from your phone", "work from phone", "work with your phone", "work on your phone",
+                   "work using your phone", "job on your phone", "phone job", "phone jobs", "smartphone job",
+                   "smartphone jobs", "online job", "online jobs", "online work", "home job", "home jobs",
+                   "home-based job", "home based job", "home based jobs", "home-based jobs", "work at home job",
+                   "work at home jobs", "work from home job", "work from home jobs", "wfh job", "wfh jobs",
+                   "online part time", "online part-time", "part time online", "part-time online",
+                   "stay at home and earn", "sit at home and earn", "earn while you sleep"),
+            near(any_of("earn", "earning", "make money", "make cash", "extra income", "extra cash", "side income",
+                        "get paid", "earn money", "earn cash", "income"),
+                 r"\b(?:in|during)\s(?:your|ur|their|my)\s(?:spare|free|leisure|idle)\s(?:time|hours)\b", 4),
+            r"\b(?:earn|make)\s(?:\w{1,10}\s){0,2}while\s(?:you|u)\s(?:sleep|relax|watch|chill|rest)",
+            near(any_of("work online", "online work", "job online", "jobs online", "online job", "online jobs",
+                        "work remotely from anywhere"),
+                 any_of("good pay", "daily pay", "weekly pay", "paid daily", "paid weekly", "earn", "earning",
+                        "income", "big money", "good money", "cash", "payout"), 5),
+        ),
+        exclude=(_HONEST_REMOTE, any_of("salary and benefits", "competitive salary", "base salary",
+                                        "scam", "scams", "scammers", "fraud", "fraudulent", "beware")),
+        context=80,
+        explanation=("Promises money for working from home, online or 'from your phone' without naming a real "
+                     "role or employer: the opening line of task, fee and mule scams."),
+        examples=(
+            "Earn from home with your phone, payment every day.",
+            "Make money online in your spare time.",
+            "Work from home and earn up to $500 weekly.",
+            "Online part time job for students and mothers.",
+            "Earn extra income from the comfort of your home.",
+        ),
+        counter_examples=(
+            "Senior Python engineer, remote-first team, competitive salary.",
+            "Care at home assistant: visit clients in their homes across Leeds.",
+            "Apply online through our careers site.",
+            "Beware of scams promising to make money online.",
+            "Manage our online store and marketing campaigns.",
+        ),
+    ),
+    Rule(
+        id="CT121", category=CATEGORY, name="easy-no-skills", severity="low", weight=0.3,
+        patterns=(
+            _EASE,
+            r"\b(?:all|everything)\s(?:you|u)\s(?:need|require)\s(?:is|are)\s(?:just\s|only\s)?(?:a|an|your|ur)\s"
+            r"(?:smart\s?phone|phone|mobile(?:\sphone)?|cell\s?phone|android|laptop|computer|pc|tablet|internet"
+            r"|wifi|data)\b",
+        ),
+        requires=(_HOME_STRICT, any_of("work from home", "online job", "online jobs", "online work", "internet",
+                                       "smartphone", "wifi", "android", "online tasks", "online typing")),
+        exclude=(_HONEST_REMOTE, any_of("training provided", "full training", "we will train you", "paid training",
+                                        "on-the-job training", "training is provided", "mentor", "mentoring",
+                                        "apprentice", "apprenticeship", "graduate", "scam", "scams", "beware",
+                                        "warehouse", "shop floor", "store", "site", "plant")),
+        explanation=("Stresses that anyone can do it: no experience, no skills, just a phone, simple tasks, "
+                     "aimed at students, housewives or the jobless, for work done from home or online."),
+        examples=(
+            "Online typing work, no experience needed, anyone can do it.",
+            "Students and housewives can work from home, simple tasks.",
+            "All you need is a phone and internet.",
+            "Work from home: very easy, no skills required.",
+        ),
+        counter_examples=(
+            "No experience needed: full training provided in our warehouse.",
+            "Remote support engineer, 3 years of experience required.",
+            "Anyone can apply for our graduate scheme.",
+            "No experience needed, we train you on the shop floor.",
+        ),
+    ),
+    Rule(
+        id="CT122", category=CATEGORY, name="few-hours-a-day", severity="low", weight=0.3,
+        patterns=(_SHORT_TIME,),
+        requires=(_HOME_STRICT, any_of("remote", "remotely", "telecommute", "work from home", "online job",
+                                       "online jobs", "online work", "earn online", "online tasks", "from anywhere")),
+        exclude=(_HONEST_REMOTE, any_of("per week", "a week", "hours per week", "hours a week", "volunteer",
+                                        "volunteers", "scam", "scams", "beware", "lunch", "break", "breaks",
+                                        "commute", "drive", "driving", "travel time", "response time",
+                                        "turnaround", "within 2 hours", "within 24 hours")),
+        explanation=("Sells the job by how little time it takes ('just 2 hours a day', 'in your spare time') "
+                     "rather than by what the work is, for work done from home or a phone."),
+        examples=(
+            "Work from home just 2 hours a day.",
+            "Earn online in your spare time.",
+            "Only 30 minutes a day from your phone.",
+            "1-2 hours per day, work from anywhere.",
+        ),
+        counter_examples=(
+            "Remote role, 37.5 hours per week, hybrid with two office days.",
+            "Part-time cashier, 4 hours a day, in store.",
+            "Remote support: respond to tickets within 2 hours.",
+            "Volunteer two hours a week from home.",
+        ),
+    ),
+    Rule(
+        id="CT123", category=CATEGORY, name="like-rate-review-tasks", severity="medium", weight=0.45,
+        patterns=(
+            near(any_of("get paid", "paid", "earn", "earning", "make money", "commission", "income", "salary",
+                        "reward", "rewards", "bonus", "money"),
+                 any_of("to like", "liking", "to watch", "watching videos", "watching ads", "to follow",
+                        "to subscribe", "subscribing", "to rate", "to review", "to click", "clicking ads",
+                        "to type", "to chat", "to test apps", "testing apps", "to comment", "to play games",
+                        "playing games", "to read emails", "reading emails", "to send sms", "sending sms"), 3),
+            f"{any_of('like', 'liking', 'likes', 'follow', 'subscribe', 'subscribing', 'watch', 'watching', 'rate', 'rating', 'review', 'reviewing', 'boost', 'boosting', 'click', 'clicking', 'comment on', 'share', 'test', 'testing', 'download', 'install', 'try')}"
+            r"\s(?:\w{1,12}\s){0,2}"
+            f"{any_of('videos', 'video', 'youtube videos', 'tiktok videos', 'tiktok', 'youtube', 'instagram posts', 'posts', 'pages', 'channels', 'products', 'hotels', 'apps', 'movies', 'restaurants', 'ads', 'adverts', 'advertisements', 'songs', 'reels', 'accounts', 'links', 'google maps', 'merchants', 'stores')}"
+            r"\s(?:\w{1,12}\s){0,3}"
+            f"{any_of('earn', 'and earn', 'get paid', 'paid', 'commission', 'per like', 'per task', 'per video', 'per review', 'each task', 'each video', 'each like', 'each review', 'money', 'income', 'reward', 'php', 'usd', 'usdt', '$', 'naira', 'rupees')}",
+            any_of("per like", "per video liked", "per task completed", "per review you", "youtube likes",
+                   "tiktok likes", "like and subscribe tasks", "app rating tasks", "product rating tasks",
+                   "rating tasks", "review tasks", "like tasks", "liking tasks", "simple online tasks",
+                   "online tasks", "click ads", "copy paste job", "copy paste jobs", "copy-paste job",
+                   "copy and paste job", "copy and paste jobs", "captcha typing", "captcha entry", "captcha work",
+                   "captcha job", "captcha jobs", "sms sending job", "sms sending jobs", "form filling job",
+                   "form filling jobs", "ad posting job", "ad posting jobs", "mobile tasks", "phone tasks",
+                   "task-based job", "tasks and earn", "complete tasks and", "daily tasks and earn"),
+        ),
+        exclude=(any_of("search results", "search engine", "ads quality", "relevance", "content policy",
+                        "guidelines", "moderation", "moderator", "quality assurance", "qa tester", "code review",
+                        "performance review", "peer review", "reviewing documents", "reviewing contracts",
+                        "reviewing invoices", "scam", "scams", "scammers", "beware", "fraud"),),
+        explanation=("Pays people to like videos, rate products or hotels, follow pages, click ads or fill forms: "
+                     "the 'task' job that leads into task and order-boosting scams."),
+        examples=(
+            "Get paid to like YouTube videos, 50 pesos per like.",
+            "Rate hotels on your phone and earn commission every day.",
+            "Simple online tasks: follow TikTok accounts and get paid.",
+            "Copy paste jobs available, work from home.",
+            "Review products online and earn $20 per review.",
+        ),
+        counter_examples=(
+            "Search engine evaluator: rate the relevance of search results against our guidelines.",
+            "Peer review and code review are part of the job.",
+            "Beware of scams that pay you to like videos.",
+            "Reviewing invoices and reconciling accounts.",
+        ),
+    ),
+    Rule(
+        id="CT124", category=CATEGORY, name="data-entry-from-home", severity="medium", weight=0.35,
+        patterns=(
+            near(any_of("data entry", "typing", "typist", "typists", "online typing", "form filling",
+                        "copy typing", "transcription", "payroll clerk", "data entry clerk", "data entry clerks",
+                        "data entry operator", "data entry operators", "clerical", "admin assistant",
+                        "administrative assistant", "personal assistant", "customer service rep",
+                        "customer service representative", "mystery shopper", "product tester", "product testers"),
+                 _HOME, 6),
+            near(_HOME, any_of("data entry", "typing", "typist", "typists", "form filling", "copy typing",
+                               "data entry clerk", "data entry clerks", "data entry operator", "mystery shopper",
+                               "product tester", "product testers"), 6),
+        ),
+        requires=(any_of("earn", "earning", "earnings", "paid daily", "paid weekly", "weekly pay", "daily pay",
+                         "$", "per hour", "per day", "a day", "daily", "weekly", "no experience", "part time",
+                         "part-time", "flexible", "extra income", "income", "apply now", "immediately",
+                         "start today", "start immediately", "full time", "full-time"),),
+        exclude=(_HONEST_REMOTE, any_of("scam", "scams", "beware", "fraud", "medical records", "ehr", "epic",
+                                        "hospital", "clinic", "pharmacy", "warehouse", "our office in",
+                                        "office based", "office-based", "on site", "on-site", "onsite")),
+        context=80,
+        explanation=("Offers data entry, typing, form filling or 'assistant' work from home or online with "
+                     "pay but no employer or real duties: the most common work-from-home scam on job boards."),
+        examples=(
+            "Home based data entry clerks needed, earn $25 per hour.",
+            "Online typing work, daily pay, start today.",
+            "Work from home as a data entry operator, part time.",
+            "Data entry admin positions - work from home, apply now.",
+        ),
+        counter_examples=(
+            "Data entry clerk for our Leeds office, full time, on site.",
+            "Beware of data entry scams promising work from home.",
+            "Medical records clerk: data entry in Epic, hybrid.",
+            "Warehouse administrator: data entry and stock control.",
+        ),
+    ),
+)
