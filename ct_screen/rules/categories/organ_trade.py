@@ -11,7 +11,16 @@ without money and are left alone.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
+from ..base import Rule, any_of
+
+# The base GAP with atomic inner steps: same matches, no backtracking inside a word or a separator.
+GAP = r"(?:(?>[^\w\n]{1,4})(?>\w{1,25})){0,%d}[^\w\n]{1,4}"
+
+
+def near(first: str, second: str, words: int = 6) -> str:
+    """``first`` followed by ``second`` within ``words`` words on the same line (atomic gap)."""
+    return f"(?:{first}){GAP % words}(?:{second})"
+
 
 CATEGORY = "organ_trade"
 DESCRIPTION = "Offers money for a kidney, part of a liver or another organ, or recruits paid 'donors'."
@@ -25,11 +34,11 @@ _ORGAN_BARE = r"(?:kidneys?|kidnies|kidny|kidnee|kideny|kindey|kindney|corneas?|
 _DONOR = r"(?:donors?|donations?|donate|donating|donater|donator|givers?|providers?|sellers?|suppliers?)"
 _ORGAN_DONOR = (rf"(?<!\w){_ORGAN}\s{{0,3}}(?:-\s{{0,2}})?{_DONOR}\b"
                 rf"|\b(?:donate|donating|sell|selling|give|giving)\s{{1,3}}{_ORGAN_OWNED}")
-_AMOUNT = (r"(?:[$\u00a3\u20ac\u20a6\u20b9]\s{0,2}\d[\d,.]{0,12}(?:\s{0,2}(?:k|m|million|lakhs?|lacs?|crores?|cr)\b)?"
+_AMOUNT = (r"(?<![\w,.$\u00a3\u20ac\u20a6\u20b9])(?>[$\u00a3\u20ac\u20a6\u20b9]\s{0,2}\d[\d,.]{0,12}(?:\s{0,2}(?:k|m|million|lakhs?|lacs?|crores?|cr)\b)?"
            r"|\b\d[\d,.]{0,12}\s{0,2}(?:k|m|usd|dollars?|eur|euros?|gbp|pounds?|naira|ngn|rs|inr|rupees?|lakhs?"
            r"|lacs?|crores?|cr|million|php|pesos?|aed|dirhams?|riyals?|sar|usdt|btc|bitcoin)\b"
            r"|\b(?:rs|inr|ngn|usd|php|aed|sar|n)\.?\s{0,2}\d[\d,.]{1,12})")
-_MONEY = (rf"(?:{_AMOUNT}"
+_MONEY = (rf"(?>{_AMOUNT}"
           r"|\b(?:huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive|life[\s-]{0,2}changing)"
           r"\s{1,3}(?:sum|amount|money|cash|pay|payment|reward|compensation|price|fee|offer)s?\b"
           r"|\bsum\s{1,3}of\b|\bcompensat(?:ion|ed)\b|\breward(?:ed|s)?\b|\bcash\b|\bfor\s{1,3}money\b"
