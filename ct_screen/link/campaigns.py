@@ -217,16 +217,25 @@ class Campaigns:
 
     # -- frames ---------------------------------------------------------------------------------------------
 
-    def post_links(self) -> list[str]:
-        """Per post, the indicators that link it (``"; "``-separated labels), ``""`` for a post linked by none."""
-        out = [""] * self.n_posts
-        labels = [i.label() for i in self.indicators]
-        posts, inds = self.links_post, self.links_indicator
+    @cached_property
+    def _labels_text(self) -> list[str]:
+        return [i.label() for i in self.indicators]
+
+    def post_links(self, start: int = 0, stop: int | None = None) -> list[str]:
+        """Per post of rows ``start:stop``, the indicators that link it (``"; "``-separated, strongest first).
+
+        ``""`` for a post that links to nothing.
+        """
+        stop = self.n_posts if stop is None else min(stop, self.n_posts)
+        out = [""] * max(0, stop - start)
+        a, b = np.searchsorted(self.links_post, [start, stop])
+        posts, inds = self.links_post[a:b], self.links_indicator[a:b]
         if len(posts) == 0:
             return out
+        labels = self._labels_text
         bounds = np.flatnonzero(np.diff(posts)) + 1
         for chunk_posts, chunk_inds in zip(np.split(posts, bounds), np.split(inds, bounds), strict=True):
-            out[int(chunk_posts[0])] = "; ".join(labels[i] for i in chunk_inds)
+            out[int(chunk_posts[0]) - start] = "; ".join(labels[i] for i in chunk_inds)
         return out
 
     def to_frame(self) -> pd.DataFrame:

@@ -10,8 +10,11 @@ of posts.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import threading
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -57,6 +60,8 @@ class Linker:
         self._index = ContactIndex()
         self._sigs: list[np.ndarray] = []
         self._has: list[np.ndarray] = []
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: deque[Future[Any]] = deque()
 
     @property
     def n_posts(self) -> int:
@@ -72,22 +77,35 @@ class Linker:
     def add(self, posts: Iterable[Any]) -> None:
         """Extract and keep the linking keys of more posts (strings or field mappings)."""
         link_on = self.settings["link_on"]
-        chunks = _chunks(posts, CHUNK)
-        if self.n_jobs == 1:
-            for chunk in chunks:
+        for chunk in _chunks(posts, CHUNK):
+            if self.n_jobs == 1:
                 self._store(_chunk_keys(chunk, link_on))
-            return
-        with ProcessPoolExecutor(self.n_jobs) as pool:
-            pending: list[Any] = []
-            for chunk in chunks:
-                pending.append(pool.submit(_chunk_keys, chunk, link_on))
-                if len(pending) >= 4 * self.n_jobs:  # bounded read-ahead keeps memory flat
-                    self._store(pending.pop(0).result())
-            for future in pending:
-                self._store(future.result())
+                continue
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(self.n_jobs, mp_context=_context())
+            self._pending.append(self._pool.submit(_chunk_keys, chunk, link_on))
+            while len(self._pending) > 2 * self.n_jobs:  # bounded read-ahead keeps memory flat
+                self._store(self._pending.popleft().result())
+
+    def close(self) -> None:
+        """Collect what worker processes still hold and stop them (called by :meth:`finish`)."""
+        try:
+            while self._pending:
+                self._store(self._pending.popleft().result())
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+    def __enter__(self) -> Linker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def finish(self, *, ids: Sequence[Any] | None = None, scores: Sequence[Any] | None = None) -> Campaigns:
         """Build the campaigns of all posts added so far."""
+        self.close()
         n = self.n_posts
         post_ids = tuple(range(n)) if ids is None else tuple(ids)
         if len(post_ids) != n:
@@ -133,6 +151,14 @@ class Linker:
         number[ordered] = np.arange(len(ordered))
         inds = [Indicator("template", names[g], posts=int(size[g]), similarity=round(float(low[g]), 4)) for g in ordered]
         return members.astype(np.int64), number[group[members]], inds
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork when this process has one thread (workers inherit imports); else forkserver or spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -201,7 +227,7 @@ def link_posts(posts: Any, *, ids: Sequence[Any] | str | None = None, text_colum
     from .frames import resolve_input
 
     rows, post_ids, post_scores = resolve_input(posts, ids=ids, text_columns=text_columns, scores=scores)
-    linker = Linker(template_threshold=template_threshold, max_share=max_share, min_common=min_common,
-                    link_on=link_on, n_jobs=n_jobs)
-    linker.add(rows)
-    return linker.finish(ids=post_ids, scores=post_scores)
+    with Linker(template_threshold=template_threshold, max_share=max_share, min_common=min_common,
+                link_on=link_on, n_jobs=n_jobs) as linker:
+        linker.add(rows)
+        return linker.finish(ids=post_ids, scores=post_scores)
