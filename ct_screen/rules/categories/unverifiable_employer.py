@@ -167,12 +167,12 @@ RULES = (
     Rule(
         id="CT264", category=CATEGORY, name="corporate-title-free-mail", severity="medium", weight=0.35,
         patterns=(
-            r"\b[\w.\+-]{0,30}(?:hr|h\.r|recruit|recruitment|recruiting|recruiter|careers?|jobs|hiring|personnel"
-            r"|humanresources|human\.resources|employment|vacancy|vacancies|official|department|dept|manpower"
-            r"|placement|onboarding|staffing|talent)[\w.\+-]{0,30}" + _FREE_DOMAIN,
+            r"(?<![\w.\+-])(?=[\w.\+-]{0,30}(?:hr|h\.r|recruit|recruitment|recruiting|recruiter|careers?|jobs|hiring"
+            r"|personnel|humanresources|human\.resources|employment|vacancy|vacancies|official|department|dept|manpower"
+            r"|placement|onboarding|staffing|talent))(?>[\w.\+-]{1,64})" + _FREE_DOMAIN,
             near(any_of("hr department", "human resources", "hr manager", "hr team", "recruitment team",
                         "recruitment department", "personnel department", "hiring manager", "head office"),
-                 r"[\w.\+-]{1,40}" + _FREE_DOMAIN, 8),
+                 r"(?<![\w.\+-])(?>[\w.\+-]{1,64})" + _FREE_DOMAIN, 8),
         ),
         exclude=(any_of("scam", "scams", "beware", "warning", "fake", "never from", "never use"),),
         context=80,
