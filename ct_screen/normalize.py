@@ -68,9 +68,16 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
 _ASCII_CONTROL = str.maketrans({c: " " for c in [*map(chr, range(0, 9)), "\x0b", "\x0c", *map(chr, range(14, 32)), "\x7f"]})
 _CONFUSABLE_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}\u0131\u0251\u0269\u0280\ua731\u1d00-\u1d22\u0262\u029c\u026a\u029f\u0274\u028f]")
-_CONFUSABLE_TOKEN = regex.compile(r"\w{0,40}" + _CONFUSABLE_SCRIPT.pattern + r"\w{0,40}")
-_ALL_LOOKALIKE = regex.compile("[0-9" + regex.escape("".join(sorted(_HOMOGLYPH_KEYS))) + "]{3,}")
-_ASCII_LETTER = regex.compile(r"[a-z]")
+_LOOKALIKE_CLASS = "[" + regex.escape("".join(sorted(_HOMOGLYPH_KEYS))) + "]"
+_SPOOFABLE_CLASS = "[a-z0-9" + _LOOKALIKE_CLASS[1:]
+_CONFUSABLE_RUN = regex.compile(r"[\p{Cyrillic}\p{Greek}]+")
+# A word of Latin letters, digits and look-alikes holding at least one look-alike.
+_SPOOF_TOKEN_LATIN = regex.compile(
+    r"(?<!\w)" + _SPOOFABLE_CLASS + "{0,40}" + _LOOKALIKE_CLASS + _SPOOFABLE_CLASS + r"{0,40}(?!\w)")
+# A word mixing Latin letters and look-alikes, or of three or more look-alikes only.
+_SPOOF_TOKEN_OTHER = regex.compile(
+    r"(?<!\w)(?:(?=\w{0,80}[a-z])(?=\w{0,80}" + _LOOKALIKE_CLASS + ")" + _SPOOFABLE_CLASS + "{1,80}"
+    r"|[0-9" + _LOOKALIKE_CLASS[1:] + r"{3,80})(?!\w)")
 # Four or more single letters/digits separated by 1-3 spacing characters: "t e l e g r a m", "w.h.a.t.s".
 _LETTER_SPACED = regex.compile(r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*|/\u00b7\u2022]{1,3}){3,60}[a-z0-9](?![a-z0-9])")
 _SPACING_CHARS = regex.compile(r"[ .\-_*|/\u00b7\u2022]{1,3}")
@@ -166,23 +173,18 @@ def _fold(text: str) -> tuple[str, np.ndarray]:
 
 
 def _repair_homoglyphs(text: str) -> str:
-    """Stage 2: map Cyrillic/Greek look-alikes to Latin inside mixed-script words (1:1)."""
+    """Stage 2: map Cyrillic/Greek look-alikes to Latin inside spoofed words (1:1).
+
+    In a mostly-Latin post every word made of Latin letters, digits and look-alikes
+    is repaired, even a one-letter "а"; in a Cyrillic or Greek post only words that
+    mix scripts, and look-alike-only words of three or more letters, are.
+    """
     if text.isascii() or not _CONFUSABLE_SCRIPT.search(text):
         return text
-    pieces: list[str] = []
-    pos = 0
-    for match in _CONFUSABLE_TOKEN.finditer(text):
-        token = match.group()
-        if _ASCII_LETTER.search(token) is None and _ALL_LOOKALIKE.fullmatch(token) is None:
-            continue
-        start, end = match.span()
-        pieces.append(text[pos:start])
-        pieces.append(token.translate(_HOMOGLYPHS))
-        pos = end
-    if not pieces:
-        return text
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    confusable = len(text) - len(_CONFUSABLE_RUN.sub("", text))
+    latin_majority = len(text.encode("ascii", "ignore")) > 3 * confusable
+    pattern = _SPOOF_TOKEN_LATIN if latin_majority else _SPOOF_TOKEN_OTHER
+    return pattern.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
 
 
 def _to_codes(text: str) -> np.ndarray:

@@ -24,8 +24,9 @@ from .fuse import (
 from .model.api import ModelPrediction, ScreeningModel
 from .normalize import normalize
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
-from .rules import Rule, builtin_rules, check_unique, rules_version
+from .rules import MAX_EVIDENCE, Rule, builtin_rules, check_unique, rules_version
 from .rules.custom import load_rules_file
+from .rules.engine import RULE_TEXT_LIMIT, run_rules
 
 __all__ = ["Screener", "screen", "screen_many", "Post"]
 
@@ -147,14 +148,15 @@ class Screener:
         joined = join_fields(post)
         norm = normalize(joined.text)
         contacts = extract_contacts(norm)
+        found = {rule.id: spans for rule, spans in run_rules(self.rules, norm.text)}
         hits: list[RuleHit] = []
         for rule in self.rules:
-            spans = [norm.span(a, b) for a, b in rule.find(norm.text)] if rule.patterns else []
+            spans = [norm.span(a, b) for a, b in found.get(rule.id, ())]
             if rule.contacts:
                 matching = [(c.start, c.end) for c in contacts if rule.matches_contact(c)]
                 requires = rule._compiled[1]
-                if matching and (requires is None or requires.search(norm.text)):
-                    spans.extend(matching[: max(0, 5 - len(spans))])
+                if matching and (requires is None or requires.search(norm.text[:RULE_TEXT_LIMIT])):
+                    spans.extend(matching[: max(0, MAX_EVIDENCE - len(spans))])
             if spans:
                 evidence = tuple(self._evidence(joined, a, b, post) for a, b in sorted(set(spans)))
                 hits.append(RuleHit(rule.id, rule.category, rule.severity, float(rule.weight), evidence,

@@ -194,10 +194,18 @@ class Rule:
         return main, requires, exclude
 
     def find(self, text: str) -> list[tuple[int, int]]:
-        """Spans of ``text`` (normalised) where the rule fires, at most :data:`MAX_EVIDENCE`."""
-        main, requires, exclude = self._compiled
+        """Spans of ``text`` (normalised) where the rule fires, at most :data:`MAX_EVIDENCE`.
+
+        This is the reference: a full scan. :func:`ct_screen.rules.engine.run_rules`
+        gives the same spans faster.
+        """
+        return self.filter_matches(text, self._compiled[0].finditer(text))
+
+    def filter_matches(self, text: str, matches, limit: int = MAX_EVIDENCE) -> list[tuple[int, int]]:
+        """Keep the matches that survive negation, ``exclude`` and ``requires``."""
+        _, requires, exclude = self._compiled
         spans: list[tuple[int, int]] = []
-        for match in main.finditer(text):
+        for match in matches:
             start, end = match.span()
             if end == start:
                 continue
@@ -206,7 +214,7 @@ class Rule:
             if exclude is not None and exclude.search(text[max(0, start - self.context):end + self.context]):
                 continue
             spans.append((start, end))
-            if len(spans) >= MAX_EVIDENCE:
+            if len(spans) >= limit:
                 break
         if spans and requires is not None and not requires.search(text):
             return []
