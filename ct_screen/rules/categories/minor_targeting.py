@@ -204,7 +204,7 @@ RULES = (
             r"|is\srequired|asked|checked|no\sproblem)?\b",
             r"\b(?:id|ids|identification|birth\scertificate|age\sproof|proof\sof\sage|papers)\s(?:is\s|are\s)?(?:not\s(?:needed"
             r"|required|necessary|checked|asked)|optional)\b",
-            r"\b(?:any|all|no)\sage(?:s)?\s(?:\w{1,6}\s)?(?:accepted|welcome|ok|okay|fine|limit|needed)\b",
+            r"\b(?:any|all|no)\sage(?:s)?\s(?:\w{1,6}\s)?(?:accepted|welcome|ok|okay|fine|needed|required|checks?)\b",
             r"\bage\s(?:is\s)?(?:not\s(?:a\s)?(?:problem|issue|important|checked)|doesn'?t\smatter|no\sproblem)\b",
         ),
         negatable=False,

@@ -146,7 +146,8 @@ RULES = (
         requires=(
             r"\b(?:forward|forwarding|re-?ship|reshipping|ship\s(?:them|it|out|on|to)|send\s(?:them|it)\s(?:on|to|out)"
             r"|labels?|inspect|inspection|repack|re-?label|photograph|new\saddress|overseas|abroad|our\s(?:clients|customers)"
-            r"|from\shome|per\s(?:package|parcel|item|box))\b",
+            r"|from\shome|per\s(?:package|parcel|item|box)|drop\s(?:them|it)\s(?:off\s)?(?:to|at)|deliver\s(?:them|it)\sto"
+            r"|other\saddresses|no\squestions\sasked)\b",
         ),
         exclude=(_WARNING, r"\b(?:warehouse|depot|fulfil?ment\scent(?:er|re)|distribution\scent(?:er|re)|our\s(?:site|premises"
                           r"|facility|store|shop)|returns\sdepartment|forklift|courier\sdriver|delivery\sdriver)\b"),

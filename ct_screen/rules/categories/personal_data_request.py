@@ -91,8 +91,10 @@ RULES = (
             r"|driving\slicen[cs]e|licen[cs]e|ssn\scard|social\ssecurity\scard|aadhaa?r|pan\scard|nin\sslip|voter'?s?\scard|residence\spermit"
             r"|green\scard|birth\scertificate|utility\sbill|bank\sstatement|debit\scard|credit\scard|atm\scard)\b",
             r"\b(?:passport|id\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e|national\sid|ssn\scard|aadhaa?r)\s"
-            r"(?:scan|copy|photo|picture|pic|image)s?\s(?:\w{1,10}\s){0,3}(?:via|on|to|through|by)\s(?:whatsapp|telegram"
-            r"|text|sms|email|e-mail|dm|inbox|this\snumber|me|us)\b",
+            r"(?:scan|copy|photo|picture|pic|image)s?\s(?:\w{1,10}\s){0,3}(?:(?:via|on|to|through|by)\s(?:whatsapp|telegram"
+            r"|text|sms|email|e-mail|dm|inbox|this\snumber|me|us)\b|to\s[\w.\-]{1,40}@)",
+            r"\b(?:passport|id\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e|national\sid|ssn\scard|aadhaa?r)\s"
+            f"(?:scan|copy|photo|picture|pic|image)s?\\b[^.!?\\n]{{0,80}}?{_WHEN}",
         ),
         exclude=(_ONBOARDING, _WARNING, r"\b(?:customers|visa\s(?:application|processing)|embassy|work\spermit\sapplication"
                                         r"|bring|in\sperson|at\sthe\sinterview)\b"),
