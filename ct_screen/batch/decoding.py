@@ -23,7 +23,7 @@ __all__ = ["Decoding", "resolve_encoding", "BAD_BYTES", "has_bad_bytes", "repair
 BAD_BYTES = re.compile("[\udc80-\udcff]")
 """Bytes that did not decode, as ``surrogateescape`` leaves them in the text."""
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
-_BLOCK = 1 << 20
+_BLOCK = 1 << 16
 
 
 @dataclass(frozen=True)

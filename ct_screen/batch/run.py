@@ -168,13 +168,19 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
             default_columns = [c for c in reader.columns if c not in CT_COLUMNS] + list(CT_COLUMNS)
             with atomic_output(output) as out:
                 writer: Writer | None = None
-                for frame in stream:
-                    writer = writer or open_writer(out, out_fmt, list(frame.columns), guard=not raw,
+                try:
+                    for frame in stream:
+                        writer = writer or open_writer(out, out_fmt, list(frame.columns), guard=not raw,
+                                                       delimiter=out_delimiter)
+                        writer.write(frame)
+                        tally.written += len(frame)
+                    writer = writer or open_writer(out, out_fmt, default_columns, guard=not raw,
                                                    delimiter=out_delimiter)
-                    writer.write(frame)
-                    tally.written += len(frame)
-                writer = writer or open_writer(out, out_fmt, default_columns, guard=not raw, delimiter=out_delimiter)
-                writer.close()
+                    writer.close()
+                except BaseException:
+                    if writer is not None:
+                        writer.abort()
+                    raise
         finally:
             bar.close()
     return RunSummary(input=source.name, output=display_name(output, output=True), rows=tally.rows,

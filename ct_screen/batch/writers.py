@@ -10,6 +10,7 @@ cannot be encoded as UTF-8 (lone surrogates) is written as U+FFFD.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import decimal
@@ -23,6 +24,7 @@ from typing import Any, BinaryIO, Protocol
 import numpy as np
 import pandas as pd
 
+from .columns import CT_COLUMNS
 from .errors import BatchError
 from .formats import FileFormat
 from .guard import FORMULA_PREFIXES
@@ -85,6 +87,9 @@ class Writer(Protocol):
 
     def close(self) -> None: ...
 
+    def abort(self) -> None:
+        """Release the stream after a failure (the output is discarded)."""
+
 
 class _TextWriter:
     def __init__(self, stream: BinaryIO, fmt: FileFormat) -> None:
@@ -98,6 +103,10 @@ class _TextWriter:
         if self._gzip is not None:
             self._gzip.close()
 
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self._text.detach()
+
 
 class CsvWriter(_TextWriter):
     """CSV or TSV with a header line; ``\\n`` line ends; cells quoted only when needed."""
@@ -105,16 +114,23 @@ class CsvWriter(_TextWriter):
     def __init__(self, stream: BinaryIO, fmt: FileFormat, columns: Sequence[Any], *, guard: bool = True,
                  delimiter: str | None = None) -> None:
         super().__init__(stream, fmt)
-        self._csv = csv.writer(self._text, delimiter=delimiter or fmt.delimiter, lineterminator="\n")
+        sep = delimiter or fmt.delimiter
+        self._csv = csv.writer(self._text, delimiter=sep, lineterminator="\n")
+        # the csv module does not quote a lone "\r" when lines end in "\n": such rows are written fully quoted
+        self._quoted = csv.writer(self._text, delimiter=sep, lineterminator="\n", quoting=csv.QUOTE_ALL)
         self._guard = guard
-        self._csv.writerow([self._cell(str(c)) for c in columns])
+        self._row([self._cell(str(c)) for c in columns])
+
+    def _row(self, row: Sequence[str]) -> None:
+        (self._quoted if any("\r" in cell for cell in row) else self._csv).writerow(row)
 
     def _cell(self, text: str) -> str:
         return "'" + text if self._guard and text.startswith(FORMULA_PREFIXES) else text
 
     def write(self, frame: pd.DataFrame) -> None:
         columns = [[self._cell(csv_cell(v)) for v in frame.iloc[:, i].tolist()] for i in range(frame.shape[1])]
-        self._csv.writerows(zip(*columns, strict=True))
+        for row in zip(*columns, strict=True):
+            self._row(row)
 
 
 class JsonlWriter(_TextWriter):
@@ -149,7 +165,7 @@ class ParquetWriter:
         arrays = []
         for i in range(frame.shape[1]):
             series = frame.iloc[:, i]
-            if series.dtype == object:
+            if series.dtype == object or (frame.columns[i] in CT_COLUMNS and frame.columns[i] != "ct_score"):
                 values = [None if (v := csv_cell(x)) == "" and _missing(x) else repair(v) for x in series.tolist()]
                 arrays.append(pa.array(values, type=pa.string()))
             elif frame.columns[i] == "ct_score":
@@ -182,6 +198,12 @@ class ParquetWriter:
             schema = pa.schema([pa.field(n, pa.float64() if n == "ct_score" else pa.string()) for n in self._names])
             self._writer = pq.ParquetWriter(self._stream, schema)
         self._writer.close()
+
+    def abort(self) -> None:
+        if self._writer is not None:
+            with contextlib.suppress(Exception):
+                self._writer.close()
+            self._writer = None
 
 
 _WRITERS: dict[str, Callable[..., Writer]] = {"csv": CsvWriter, "tsv": CsvWriter, "jsonl": JsonlWriter,
