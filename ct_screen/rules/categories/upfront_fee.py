@@ -69,6 +69,10 @@ _YOU = any_of("you", "applicants", "candidates", "each applicant", "all applican
               "successful applicants", "new hires", "workers", "you will", "you must", "you need to", "you have to",
               "kindly", "please", "each candidate", "every applicant", "every candidate", "interested applicants",
               "interested candidates", "the applicant", "the candidate", "applicant", "candidate")
+_YOU_RECEIVE = any_of("to receive", "receive your", "you will receive", "you receive", "receiving", "we will send you",
+                      "we send you", "your first payment", "your first pay", "you will be paid", "you get paid",
+                      "we pay you", "we will pay you", "paid to you", "sent to you")
+"""The money goes to the applicant, not from them."""
 _MODAL = any_of("will", "must", "need to", "needs to", "have to", "has to", "are to", "is to", "should", "shall", "to",
                 "are required to", "is required to", "will be required to", "are expected to", "will need to",
                 "will have to", "can", "may", "would")
@@ -137,7 +141,7 @@ RULES = (
             + any_of("pay to apply", "pay before interview", "pay before the interview", "payment before interview",
                      "pay to work", "pay for the job", "buy the job", "pay for your slot", "pay for the slot"),
         ),
-        exclude=(*_OTHERS_PAY, _FEE_JOB),
+        exclude=(*_OTHERS_PAY, _FEE_JOB, _YOU_RECEIVE),
         explanation="Names a registration, training, processing, kit, file or placement fee the applicant must pay.",
         examples=(
             "A one-time registration fee of $85 is required before you start.",
@@ -170,7 +174,7 @@ RULES = (
             near(any_of("to secure", "to book", "to reserve", "to confirm", "to activate", "to unlock", "to register",
                         "to process", "to proceed", "to start", "to begin"), f"{_PAY}{GAP % 2}{MONEY}", 6),
         ),
-        exclude=(any_of("we pay you", "we will pay you", "you will be paid", "you get paid", "we send you",
+        exclude=(_YOU_RECEIVE, any_of("we pay you", "we will pay you", "you will be paid", "you get paid", "we send you",
                         "you will receive", "you receive", "you will earn", "you earn", "earn", "earning",
                         "salary", "per hour", "per month", "per week", "per day", "a day", "a week", "a month",
                         "an hour", "/hr", "/hour", "/month", "/week", "/day", "bonus", "stipend", "allowance",

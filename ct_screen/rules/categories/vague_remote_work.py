@@ -14,16 +14,16 @@ from ..base import Rule, any_of, near
 CATEGORY = "vague_remote_work"
 DESCRIPTION = "Offers easy money from home or from a phone with no real role, skills or employer described."
 
-_HOME = (
-    r"(?:\b(?:from|at|in)\s(?:the\s(?:comfort|convenience)\sof\s)?(?:your|ur|ya|their|own|the)?\s?"
+HOME = (
+    r"(?:\b(?:from|at|in)\s(?:the\s(?:comfort|convenience)\sof\s)?(?:your|ur|ya|their|own|the|my|our)?\s?"
     r"(?:own\s)?(?:home|house|homes|bed|couch|sofa|bedroom|living room)\b"
     r"|\bhome[\s-]?based\b|\bwork[\s-]?from[\s-]?home\b|\bwfh\b|\bstay[\s-]at[\s-]home\b"
     r"|\b(?:from|with|on|using|via)\s(?:just\s|only\s)?(?:your|ur|a|the)\s(?:own\s)?"
     r"(?:smart\s?phone|phone|mobile|mobile phone|cell\s?phone|android|iphone|tablet|laptop)\b"
     r"|\bonline\b|\bfrom\sanywhere\b|\banywhere\sin\sthe\sworld\b)"
 )
-"""Where the work is done: home, a phone, "online", anywhere."""
-_HOME_STRICT = _HOME.replace(r"|\bonline\b|\bfrom\sanywhere\b|\banywhere\sin\sthe\sworld\b", "")
+"""Where the work is done: home, a phone, "online", anywhere (shared with :mod:`.unrealistic_pay`)."""
+HOME_STRICT = HOME.replace(r"|\bonline\b|\bfrom\sanywhere\b|\banywhere\sin\sthe\sworld\b", "")
 """Home or a phone only (not "online", which honest posts use for applying)."""
 _MONEY_WORDS = any_of(
     "earn", "earns", "earning", "earnings", "make money", "make cash", "making money", "make extra",
@@ -31,7 +31,7 @@ _MONEY_WORDS = any_of(
     "paid daily", "daily pay", "paid weekly", "weekly pay", "daily payment", "daily payout", "payout",
     "cash out", "withdraw", "make $", "money", "profit", "profits", "commission", "salary", "pay", "paid",
 )
-_EASE = any_of(
+EASE = any_of(
     "no experience", "no experience needed", "no experience required", "no skills", "no skill", "no skills needed",
     "no special skills", "no qualifications", "no qualification", "no degree", "no cv", "no interview",
     "no interviews", "anyone can", "anybody can", "everyone can", "simple tasks", "simple task", "easy tasks",
@@ -69,12 +69,13 @@ RULES = (
     Rule(
         id="CT120", category=CATEGORY, name="money-from-home", severity="medium", weight=0.4,
         patterns=(
-            near(any_of("earn", "earns", "earning", "make money", "make cash", "making money", "make extra",
+            near(any_of("earn", "earns", "earning", "earned", "made", "make money", "make cash", "making money",
+                        "make extra",
                         "extra income", "extra cash", "extra money", "side income", "passive income", "get paid",
                         "generate income", "daily income", "weekly income", "make $", "earn up to", "earn $",
                         "cash daily", "paid daily", "daily pay", "earn money", "earn cash"),
-                 _HOME, 4),
-            near(_HOME, any_of("earn", "earning", "make money", "make cash", "making money", "extra income",
+                 HOME, 4),
+            near(HOME, any_of("earn", "earning", "make money", "make cash", "making money", "extra income",
                                "extra cash", "side income", "passive income", "get paid", "paid daily",
                                "daily pay", "daily payout", "weekly payout", "cash out", "withdraw daily",
                                "earn money", "earn cash", "income daily", "daily income"), 3),
@@ -119,12 +120,12 @@ RULES = (
     Rule(
         id="CT121", category=CATEGORY, name="easy-no-skills", severity="low", weight=0.3,
         patterns=(
-            _EASE,
+            EASE,
             r"\b(?:all|everything)\s(?:you|u)\s(?:need|require)\s(?:is|are)\s(?:just\s|only\s)?(?:a|an|your|ur)\s"
             r"(?:smart\s?phone|phone|mobile(?:\sphone)?|cell\s?phone|android|laptop|computer|pc|tablet|internet"
             r"|wifi|data)\b",
         ),
-        requires=(_HOME_STRICT, any_of("work from home", "online job", "online jobs", "online work", "internet",
+        requires=(HOME_STRICT, any_of("work from home", "online job", "online jobs", "online work", "internet",
                                        "smartphone", "wifi", "android", "online tasks", "online typing")),
         exclude=(_HONEST_REMOTE, any_of("training provided", "full training", "we will train you", "paid training",
                                         "on-the-job training", "training is provided", "mentor", "mentoring",
@@ -148,7 +149,7 @@ RULES = (
     Rule(
         id="CT122", category=CATEGORY, name="few-hours-a-day", severity="low", weight=0.3,
         patterns=(_SHORT_TIME,),
-        requires=(_HOME_STRICT, any_of("remote", "remotely", "telecommute", "work from home", "online job",
+        requires=(HOME_STRICT, any_of("remote", "remotely", "telecommute", "work from home", "online job",
                                        "online jobs", "online work", "earn online", "online tasks", "from anywhere")),
         exclude=(_HONEST_REMOTE, any_of("per week", "a week", "hours per week", "hours a week", "volunteer",
                                         "volunteers", "scam", "scams", "beware", "lunch", "break", "breaks",
@@ -183,6 +184,8 @@ RULES = (
             f"{any_of('videos', 'video', 'youtube videos', 'tiktok videos', 'tiktok', 'youtube', 'instagram posts', 'posts', 'pages', 'channels', 'products', 'hotels', 'apps', 'movies', 'restaurants', 'ads', 'adverts', 'advertisements', 'songs', 'reels', 'accounts', 'links', 'google maps', 'merchants', 'stores')}"
             r"\s(?:\w{1,12}\s){0,3}"
             f"{any_of('earn', 'and earn', 'get paid', 'paid', 'commission', 'per like', 'per task', 'per video', 'per review', 'each task', 'each video', 'each like', 'each review', 'money', 'income', 'reward', 'php', 'usd', 'usdt', '$', 'naira', 'rupees')}",
+            any_of("like and follow", "follow and like", "like and share", "like and subscribe", "like and comment",
+                   "like, share and", "like, follow and", "likes and follows", "subscribe and like"),
             any_of("per like", "per video liked", "per task completed", "per review you", "youtube likes",
                    "tiktok likes", "like and subscribe tasks", "app rating tasks", "product rating tasks",
                    "rating tasks", "review tasks", "like tasks", "liking tasks", "simple online tasks",
@@ -220,8 +223,8 @@ RULES = (
                         "data entry operator", "data entry operators", "clerical", "admin assistant",
                         "administrative assistant", "personal assistant", "customer service rep",
                         "customer service representative", "mystery shopper", "product tester", "product testers"),
-                 _HOME, 6),
-            near(_HOME, any_of("data entry", "typing", "typist", "typists", "form filling", "copy typing",
+                 HOME, 6),
+            near(HOME, any_of("data entry", "typing", "typist", "typists", "form filling", "copy typing",
                                "data entry clerk", "data entry clerks", "data entry operator", "mystery shopper",
                                "product tester", "product testers"), 6),
         ),
