@@ -82,10 +82,15 @@ RULES = (
             near(r"\b(?:happy\s{1,3}endings?|extras|full\s{1,3}service|b2b|sensual|erotic|nuru|tantric"
                  r"|body[\s-]{1,3}(?:to|2)[\s-]{1,3}body)\b",
                  r"\bmassage\w{0,3}\b", 5),
+            near(r"\b(?:spa|spas|parlou?rs?|salon|salons)\b",
+                 r"\b(?:extra\s{1,3}services?|extra\s{1,3}service\s{1,3}tips|special\s{1,3}services?|happy\s{1,3}endings?"
+                 r"|b2b|body[\s-]{1,3}(?:to|2)[\s-]{1,3}body|nuru|tantric|sensual|erotic)\b", 10),
             near(r"\bmassage\b", rf"\b(?:young|pretty|beautiful|sexy|hot|slim|open[\s-]{{0,2}}minded)\s{{1,3}}{_FEMALE}\b", 5),
             near(rf"\b(?:young|pretty|beautiful|sexy|hot|slim|open[\s-]{{0,2}}minded)\s{{1,3}}{_FEMALE}\b", r"\bmassage\b", 5),
         ),
         exclude=(any_of("no extras", "no sexual", "strictly professional", "strictly therapeutic", "not a sexual",
+                        "manicure", "manicures", "pedicure", "pedicures", "facial", "facials", "waxing", "nails",
+                        "such as", "including", "nvq", "itec", "cidesco", "qualified", "licensed", "certified",
                         "non-sexual", "reject any", "zero tolerance", "scam", "warning", "beware", "report",
                         "trafficking", "illegal massage", "raided", "arrested", "police"),),
         context=80,
@@ -112,6 +117,13 @@ RULES = (
             rf"\b{_FEMALE}\s{{1,3}}(?:who\s{{1,3}}(?:are|is)|that\s{{1,3}}(?:are|is))\s{{1,3}}(?:very\s{{1,3}})?open[\s-]{{0,2}}"
             r"minded\b",
             r"\b(?:no\s{1,3}(?:limits|taboos?|boundaries)|without\s{1,3}(?:limits|taboos?)|anything\s{1,3}goes)\b",
+            near(r"\b(?:beautiful|pretty|sexy|hot|attractive|slim|cute|curvy|busty)\b", r"\bopen[\s-]{0,2}minded\b", 10),
+            near(r"\bopen[\s-]{0,2}minded\b", r"\b(?:beautiful|pretty|sexy|hot|attractive|slim|cute|curvy|busty)\b", 10),
+            r"\b(?:entertain|entertaining|please|pleasing|satisfy|satisfying|accompany|accompanying|pamper|pampering)"
+            r"\s{1,3}(?:our\s{1,3}|the\s{1,3}|male\s{1,3})?(?:gentlemen|gents|men|male\s{1,3}(?:clients|guests|customers)"
+            r"|businessmen|sponsors)\b",
+            rf"\b{_FEMALE}\b(?:\W{{1,4}}\w{{1,20}}){{0,4}}\W{{1,4}}(?:night\s{{1,3}}(?:work|job|jobs|business|duty|entertainment)"
+            r"|nightlife\s{1,3}(?:work|job|jobs)|work\s{1,3}at\s{1,3}night\s{1,3}with\s{1,3}clients)\b",
             r"\bwilling\s{1,3}to\s{1,3}(?:please|satisfy|entertain|pleasure|spoil|go\s{1,3}(?:all\s{1,3}the\s{1,3}way"
             r"|the\s{1,3}extra\s{1,3}mile\s{1,3}(?:with|for)\s{1,3}(?:clients|customers|guests|gentlemen|men)))"
             r"(?:\s{1,3}(?:our\s{1,3}|the\s{1,3})?(?:clients|customers|guests|gentlemen|men|vip))?\b",
@@ -145,7 +157,11 @@ RULES = (
     Rule(
         id="CT253", category=CATEGORY, name="explicit-content", severity="high", weight=0.6,
         patterns=(
-            r"\b(?:web\s{0,2}cam|cam)\s{1,3}(?:girls?|models?|modell?ing|work|jobs?|shows?|performers?|hosts?)\b",
+            r"\b(?:web\s{0,2}cam|cam)\s{1,3}(?:girls?|models?|modell?ing|work|jobs?|shows?|performers?|hosts?|chats?"
+            r"|chatting|sessions?|ladies)\b",
+            r"\bcomfortable\s{1,3}(?:with|doing|posing|in)\s{1,3}(?:nudity|nude|naked|topless|lingerie|implied\s{1,3}nud\w{0,3}"
+            r"|intimate|adult\s{1,3}(?:content|scenes|themes|work|material)|sexy|erotic)\b",
+            r"\bnaughty\s{1,3}(?:girls?|ladies|babes?|chicks?|models?)\b",
             r"\badult\s{1,3}(?:webcam|cam|content|entertainment|modell?ing|models?|industry|chat|videos?|films?|movies?"
             r"|photos?|photography|sites?|work|job|jobs|shows?|services?)\b",
             r"\b(?:lingerie|nude|naked|topless|bikini|underwear|boudoir|sexy|hot|explicit|spicy|naughty|intimate)\s{1,3}"
@@ -193,7 +209,7 @@ RULES = (
         ),
         requires=(rf"{_RICH_MEN}|\b(?:generous|cash|tips?|per\s{{1,3}}night|a\s{{1,3}}night|per\s{{1,3}}event"
                   r"|pocket\s{1,3}money|gifts?|shopping|all\s{1,3}expenses|no\s{1,3}experience|pretty|beautiful|sexy"
-                  r"|slim|attractive|18\s{0,2}\+|photos?|pics?)\b",),
+                  r"|slim|attractive|naughty|hot|18\s{0,2}\+|photos?|pics?)\b",),
         exclude=(any_of("event staff agency", "catering", "caterers", "chef", "cocktail bartender", "food safety",
                         "front of house", "restaurant", "hotel reception", "guest relations", "scam", "warning",
                         "beware", "report", "trafficking", "boat builder", "deckhand", "stewardess", "steward",

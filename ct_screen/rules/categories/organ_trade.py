@@ -33,7 +33,8 @@ _ORGAN_OWNED = (rf"\b(?:(?:a\s{{1,3}})?(?:part|piece|portion|lobe|half)\s{{1,3}}
 _ORGAN_BARE = r"(?:kidneys?|kidnies|kidny|kidnee|kideny|kindey|kindney|corneas?|human\s{1,3}organs?|organs?|\U0001fad8)"
 _DONOR = r"(?:donors?|donations?|donate|donating|donater|donator|givers?|providers?|sellers?|suppliers?)"
 _ORGAN_DONOR = (rf"(?<!\w){_ORGAN}\s{{0,3}}(?:-\s{{0,2}})?{_DONOR}\b"
-                rf"|\b(?:donate|donating|sell|selling|give|giving)\s{{1,3}}{_ORGAN_OWNED}")
+                rf"|\b(?:donate|donating|sell|selling|give|giving)\s{{1,3}}{_ORGAN_OWNED}"
+                rf"|\b(?:donate|donating|sell|selling)\s{{1,3}}(?<!\w){_ORGAN_BARE}(?!\w)")
 _AMOUNT = (r"(?<![\w,.$\u00a3\u20ac\u20a6\u20b9])(?>[$\u00a3\u20ac\u20a6\u20b9]\s{0,2}\d[\d,.]{0,12}(?:\s{0,2}(?:k|m|million|lakhs?|lacs?|crores?|cr)\b)?"
            r"|\b\d[\d,.]{0,12}\s{0,2}(?:k|m|usd|dollars?|eur|euros?|gbp|pounds?|naira|ngn|rs|inr|rupees?|lakhs?"
            r"|lacs?|crores?|cr|million|php|pesos?|aed|dirhams?|riyals?|sar|usdt|btc|bitcoin)\b"
@@ -41,7 +42,7 @@ _AMOUNT = (r"(?<![\w,.$\u00a3\u20ac\u20a6\u20b9])(?>[$\u00a3\u20ac\u20a6\u20b9]\
 _MONEY = (rf"(?>{_AMOUNT}"
           r"|\b(?:huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive|life[\s-]{0,2}changing)"
           r"\s{1,3}(?:sum|amount|money|cash|pay|payment|reward|compensation|price|fee|offer)s?\b"
-          r"|\bsum\s{1,3}of\b|\bcompensat(?:ion|ed)\b|\breward(?:ed|s)?\b|\bcash\b|\bfor\s{1,3}money\b"
+          r"|\bsum\s{1,3}of\b|\bcompensat(?:ion|ed|e|ing)\b|\bfor\s{1,3}(?:a\s{1,3})?(?:fee|price|token)\b|\breward(?:ed|s)?\b|\bcash\b|\bfor\s{1,3}money\b"
           r"|\bfinancial\s{1,3}(?:reward|benefit|freedom|gain|help|support)\b|\b(?:will|shall)\s{1,3}be\s{1,3}paid\b"
           r"|\bget\s{1,3}paid\b|\bpay\s{1,3}you\b|\bwe\s{1,3}pay\b|\bmoney\b|\bwill\s{1,3}pay\b"
           r"|\bpay(?:ing)?\s{1,3}(?:well|good|big|handsomely)\b|\bpayment\b|\bpaying\b)")
@@ -62,7 +63,8 @@ RULES = (
             near(any_of("sell", "selling", "sold", "buy", "buying", "purchase", "purchasing", "trade", "trading",
                         "we buy", "we purchase", "buyer", "buyers", "needed to buy"),
                  rf"{_ORGAN_OWNED}|(?<!\w){_ORGAN_BARE}(?!\w)", 3),
-            rf"(?<!\w){_ORGAN}\s{{1,3}}(?:for\s{{1,3}}sale|buyers?|sellers?|purchasers?|market|wanted\s{{1,3}}for\s{{1,3}}cash)\b",
+            rf"(?<!\w){_ORGAN}\s{{1,3}}(?:for\s{{1,3}}sale|buyers?|sellers?|purchasers?|market|wanted\s{{1,3}}for\s{{1,3}}cash"
+            rf"|sell|bech\w{{0,4}}|kharid\w{{0,4}}|benta|ibebenta)\b",
             rf"\b(?:sell|selling)\s{{1,3}}(?:one\s{{1,3}}of\s{{1,3}})?(?:your|my)\s{{1,3}}{_ORGAN}(?!\w)",
         ),
         exclude=(_WARNING, _HONEST),

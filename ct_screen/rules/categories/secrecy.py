@@ -47,6 +47,13 @@ RULES = (
             r"\b(?:between\s{1,3}(?:you\s{1,3}and\s{1,3}(?:me|i|us)|us\s{1,3}(?:two|only|alone))"
             r"|(?:this|it|that)\s{1,3}(?:is|stays|remains)\s{1,3}between\s{1,3}us|let\s{1,3}(?:this|it)\s{1,3}be"
             r"\s{1,3}between\s{1,3}us|our\s{1,3}little\s{1,3}secret)\b",
+            r"\btell\s{1,3}(?:your|ur)\s{1,3}(?:family|parents|mum|mom|mother|dad|father|husband|wife|people|relatives"
+            r"|pastor|boyfriend|girlfriend)\s{1,3}(?:that\s{1,3})?(?:you\s{1,3}are|you're|youre|ur|u\s{1,3}are|it\s{1,3}is"
+            r"|it's|its|this\s{1,3}is|the\s{1,3}job\s{1,3}is)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}(?:going|travel\w{0,3}"
+            r"|nanny|cleaner|cleaning|waitress|student|school|training|course|holiday|vacation|visit\w{0,3}|office|shop"
+            r"|hotel)\b",
+            r"\b(?:your\s{1,3})?(?:family|parents|husband|wife|friends|relatives|people|anyone|nobody|no\s{1,3}one)\s{1,3}"
+            r"(?:must|should|need|needs|will|shall)\s{1,3}(?:not|never)\s{1,3}(?:know|find\s{1,3}out|hear)\b",
             r"\btell\s{1,3}(?:them|your\s{1,3}(?:family|parents))\s{1,3}(?:only\s{1,3})?(?:after|when|once)\s{1,3}"
             r"(?:you\s{1,3})?(?:arrive|land|reach|you\s{1,3}are\s{1,3}there|settled)\b",
         ),
@@ -122,6 +129,12 @@ RULES = (
             r"|forward|save)\s{1,3}(?:this|the|our|any|of\s{1,3}(?:this|our))?\s{0,3}(?:chat|message|msg|conversation"
             r"|offer|post)?\b",
             r"\bno\s{1,3}(?:screenshots?|screen\s{1,3}shots?|forwarding)\b",
+            rf"\b{_DONT}\s{{1,3}}(?:post|share|publish|forward|put)\s{{1,3}}(?:this|it|the\s{{1,3}}offer|this\s{{1,3}}(?:offer|message"
+            r"|msg|chat|job))\s{1,3}(?:on|to|in|with)\s{1,3}(?:facebook|fb|social\s{1,3}media|whatsapp\s{1,3}status|status"
+            r"|your\s{1,3}status|any\s{1,3}group|groups|online|instagram|tiktok|anyone)\b",
+            near(any_of("delete", "erase", "remove"), r"(?:my|our|this|the)\s{1,3}(?:number|contact|phone\s{1,3}number"
+                                                      r"|address|details)\b", 1)
+            + r"(?=\W{1,4}(?:\w{1,20}\W{1,4}){0,3}(?:after|once|when|immediately|as\s{1,3}soon))",
         ),
         exclude=(*_WARN, any_of("intended recipient", "in error", "received this", "social media", "moderate",
                                 "moderation", "spam", "inbox management", "customer", "customers", "database",

@@ -28,6 +28,11 @@ _RECRUITING = (r"\b(?:send|forward|submit|e-?mail|mail|drop)\s{1,3}(?:us\s{1,3}|
                r"|ones)\b|\b(?:apply|applications?)\s{1,3}(?:to|at|via|by|through|now)\b|\b(?:hiring|recruiting|vacancy"
                r"|vacancies|job\s{1,3}offer|job\s{1,3}opening|we\s{1,3}are\s{1,3}looking\s{1,3}for|urgently\s{1,3}needed"
                r"|needed|wanted|position|positions)\b")
+_ADDRESS = (r"\b\d{1,5}[a-z]?\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:street|st|lane|ln|road|rd|avenue|ave|way|close|drive"
+            r"|boulevard|blvd|square|sq|parade|terrace|crescent|highway|hwy|industrial\s{1,3}estate)\b"
+            r"|\b(?:unit|suite)\s{1,3}\d{1,4}\b|\bp\.?\s{0,1}o\.?\s{0,1}box\s{0,2}\d")
+_NO_ADDRESS = rf"\A(?!.{{0,20000}}?(?:{_ADDRESS}))"
+"""Matches at the start of a post that gives no street address (honest small employers usually do)."""
 _FREE_DOMAIN = (r"@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|aol|icloud|mail|gmx|yandex"
                 r"|protonmail|proton|rediffmail|zoho|usa|post|consultant|engineer)\.(?:com|co\.uk|co\.in|fr|de|ru|me|net)\b")
 _AGENT_HONEST = any_of("estate agent", "estate agents", "letting agent", "letting agents", "travel agent", "travel agents",
@@ -49,12 +54,15 @@ RULES = (
             rf"(?:\w{{1,15}}\s{{1,3}})?{_COMPANY}\b",
             r"\b(?:a|an)\s{1,3}(?:reputable|reputed|well[\s-]{0,2}known)\s{1,3}(?:company|firm|employer|hotel|agency"
             r"|organi[sz]ation|family)\b",
+            r"(?:\A|(?<=\n)|(?<=[.!?:\*] )|(?<=[.!?:\*]))\s{0,2}(?:reputable|reputed|well[\s-]{0,2}known|big|leading|top"
+            r"|multinational|registered)\s{1,3}(?:company|firm|organi[sz]ation|employer|hotel|agency|mnc)\s{1,3}(?:in|is"
+            r"|needs?|requires?|seeks?|urgently|wants?|hiring|recruiting|looking)\b",
         ),
         exclude=(any_of("our client, a", "our client is a", "on behalf of our client", "we are a", "we are an",
                         "we're a", "we're an", "founded in", "established in", "our clients include", "about us",
                         "www", "http", "registered office", "company number", "companies house", "licence no",
                         "license no", "licence number", "license number", "ltd", "limited", "inc", "llc", "plc",
-                        "gmbh", "pvt", "scam", "scams", "beware", "warning", "fake"),),
+                        "gmbh", "pvt", "scam", "scams", "beware", "warning", "fake", "careers"),),
         context=120,
         explanation="Says only 'a reputable company' or 'a well-known hotel' without naming the employer.",
         examples=(
@@ -81,6 +89,11 @@ RULES = (
             r"|confidential|undisclosed|private|secret|not\s{1,3}(?:be\s{1,3})?(?:disclosed|revealed|given|shared))\b",
             r"\b(?:name|identity)\s{1,3}(?:withheld|undisclosed|not\s{1,3}disclosed|kept\s{1,3}(?:private|confidential"
             r"|secret)|on\s{1,3}request)\b",
+            r"\b(?:company|employer|client|principal)\s{1,3}(?:prefers|prefer|wishes|wish|wants|want|chose|chooses|has"
+            r"\s{1,3}asked|asked)\s{1,3}(?:to\s{1,3})?(?:remain|stay|be\s{1,3}kept|be)\s{1,3}(?:anonymous|confidential|unnamed"
+            r"|undisclosed|private|secret)\b",
+            r"\b(?:dm|pm|inbox|message|whatsapp|call|text|contact|chat)\s{1,3}(?:me|us)?\s{0,3}for\s{1,3}(?:the\s{1,3})?"
+            r"(?:company|employer|client|hotel)(?:'?s)?\s{1,3}(?:name|details|address|info|information)\b",
             r"\b(?:undisclosed|unnamed|anonymous|confidential|secret|private)\s{1,3}(?:company|employer|client|firm"
             r"|organi[sz]ation|sponsor|hotel|principal)\b",
             r"\b(?:company|employer|company\s{1,3}name)\s{0,2}[:=-]\s{0,3}(?:confidential|private|withheld|undisclosed"
@@ -93,7 +106,7 @@ RULES = (
                         "privacy notice", "gdpr", "your name", "private sector", "private equity", "private client services",
                         "private client team", "private client department", "private client lawyer", "private bank", "private banking", "private hospital", "private school",
                         "private company limited", "private limited", "private family office", "client confidential",
-                        "confidential client information", "secret santa"),),
+                        "confidential client information", "secret santa", "ltd", "plc", "llc", "inc", "gmbh", "pvt"),),
         context=80,
         explanation="Withholds the employer's name ('company name will be disclosed at interview', 'confidential client').",
         examples=(
@@ -125,7 +138,8 @@ RULES = (
         ),
         exclude=(_AGENT_HONEST, any_of("scam", "scams", "beware", "warning", "fake", "never pay an agent",
                                        "licensed agent", "licence number", "license number", "dmw license",
-                                       "poea license", "poea licence", "agency licence")),
+                                       "poea license", "poea licence", "agency licence", "ltd", "limited", "plc",
+                                       "llc", "inc", "gmbh", "pvt")),
         context=80,
         explanation="Sends applicants to an unnamed 'agent' instead of an employer they could check.",
         examples=(
@@ -147,7 +161,7 @@ RULES = (
         id="CT263", category=CATEGORY, name="free-mail-recruiter", severity="low", weight=0.2,
         patterns=(),
         contacts=("free_mail",),
-        requires=(_RECRUITING,),
+        requires=(f"(?s:{_NO_ADDRESS}(?=.{{0,20000}}?(?:{_RECRUITING})))",),
         explanation="Recruits through a free webmail address (Gmail, Yahoo, Outlook...) instead of a company domain.",
         examples=(
             "Send your CV to hiringteam.jobs2025@gmail.com for immediate interview.",
@@ -162,6 +176,7 @@ RULES = (
             "My personal email is jane.doe@gmail.com if you want the photos from the party.",
             "Apply on our careers page at https://careers.example.org.",
             "Email jobs@hospital-trust.nhs.uk for an application pack.",
+            "Send your CV to ourbakery@gmail.com or visit us at 5 Mill Lane, Bolton.",
         ),
     ),
     Rule(

@@ -17,6 +17,12 @@ DESCRIPTION = "Pressures the applicant to decide at once: scarce slots, hour dea
 _NUM = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a\s{1,3}few|few)"
 _SLOT = (r"(?:slots?|places?|spots?|seats?|spaces|positions?|vacanc(?:y|ies)|openings?|visas?|tickets?"
          r"|chances?|job\s{1,3}slots?)")
+_SCARCE = r"(?:slots?|spots?|places?|seats?|spaces|tickets?|visas?)"
+_NOT_JOB = any_of(
+    "parking spaces", "parking spots", "car park", "speaking slots", "time slots", "delivery slots", "appointment slots",
+    "ad slots", "advertising slots", "workshop", "workshops", "seminar", "seminars", "webinar", "webinars", "class",
+    "classes", "course", "courses", "open day", "minibus", "shuttle", "conference", "event tickets", "sale", "sales event",
+    "stock", "while stocks last")
 _DONT = r"(?:don['\u2019`]?t|do\s{1,3}not|dnt)"
 _HOURS = (r"(?:\d{1,3}|one|two|three|six|twelve|twenty[\s-]{0,2}four|forty[\s-]{0,2}eight)\s{0,2}[-]?\s{0,2}"
           r"(?:hours?|hrs?|h|minutes?|mins?)\b")
@@ -38,9 +44,13 @@ RULES = (
             rf"\b(?:while|before|until|till|untill)\s{{1,3}}(?:the\s{{1,3}})?{_SLOT}\s{{1,3}}"
             r"(?:last|run\s{1,3}out|are\s{1,3}(?:filled|taken|gone|full)|fill\s{1,3}up|finish)",
             rf"\b{_SLOT}\s{{1,3}}(?:filling|selling|going)\s{{1,3}}(?:up\s{{1,3}})?fast\b",
+            rf"\b(?:few|limited|last)\s{{1,3}}(?:more\s{{1,3}})?{_SLOT}\s{{1,3}}(?:left|remaining|available|only|remain)\b",
+            rf"\b{_SCARCE}\s{{1,3}}(?:na\s{{1,3}}lang|nalang|only\s{{1,3}}(?:left|remaining))\b",
+            rf"\bonly\s{{1,3}}{_NUM}\s{{1,3}}{_SCARCE}\b(?!\s{{1,3}}(?:of|in|at|per|for\s{{1,3}}(?:the|our|each)))",
+            rf"\b(?:once|when)\s{{1,3}}(?:the\s{{1,3}}|all\s{{1,3}}(?:the\s{{1,3}})?)?{_SCARCE}\s{{1,3}}(?:are|get|have\s{{1,3}}been)"
+            r"\s{1,3}(?:filled|taken|gone|full|booked)\b",
         ),
-        exclude=(any_of("parking spaces", "parking spots", "car park", "speaking slots", "time slots",
-                        "delivery slots", "appointment slots", "ad slots", "advertising slots"),),
+        exclude=(_NOT_JOB,),
         explanation="Claims only a few slots or places are left, to stop the applicant checking the offer first.",
         examples=(
             "Only 3 places left for the Dubai hotel jobs!",
@@ -71,6 +81,12 @@ RULES = (
             rf"|for\s{{1,3}}(?:only\s{{1,3}})?{_HOURS})",
             rf"\b(?:next|only|just)\s{{1,3}}{_HOURS}\s{{0,3}}(?:only|left|remaining)\b",
             rf"\b{_HOURS}\s{{1,3}}only\b",
+            r"\bdeadline\s{1,3}(?:for\s{1,3}(?:\w{1,15}\s{1,3}){0,2})?(?:is\s{1,3})?(?:today|tonight|tomorrow|tmrw)\b",
+            rf"\b{_HOURS}\s{{0,3}}(?:left|remaining|to\s{{1,3}}go)\b",
+            r"\bvalid\s{1,3}(?:till|until|untill|til|up\s{1,3}to)\s{1,3}(?:today|tonight|tomorrow|midnight|monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday|this\s{1,3}(?:week|weekend|evening))(?:\s{1,3}only)?\b",
+            rf"\b(?:need|needs|needed|want|wanted|hiring)\s{{1,3}}{_NUM}\s{{1,3}}(?:people|persons|workers|girls|ladies|boys"
+            r"|men|women|staff|candidates)\s{1,3}(?:by|before)\s{1,3}(?:tomorrow|tmrw|tonight|today|this\s{1,3}weekend)\b",
             any_of("today only", "tonight only", "ends tonight", "ends today", "expires today", "expires tonight",
                    "deadline is today", "deadline today", "before midnight", "by midnight tonight",
                    "by end of day today", "before the end of today"),
@@ -101,6 +117,8 @@ RULES = (
         patterns=(
             r"\bfirst[\s-]{0,3}come[\s,;-]{0,4}first[\s-]{0,3}serv(?:e|ed|ing|ice)\b",
             r"\bfcfs\b",
+            rf"\bfor\s{{1,3}}(?:the\s{{1,3}})?first\s{{1,3}}{_NUM}\s{{1,3}}(?:applicants|people|persons|candidates|callers|ladies"
+            r"|girls|workers|registrants|to\s{1,3}(?:apply|register|pay|reply))\b",
             r"\bfirst\s{1,3}(?:to|2)\s{1,3}(?:reply|respond|apply|pay|register|message|call|inbox|dm|comment|send)"
             r"\w{0,3}\s{1,3}(?:will\s{1,3})?(?:get|gets|secure|secures|wins?|be\s{1,3}(?:hired|selected|chosen|taken))\b",
             rf"\b(?:the\s{{1,3}})?first\s{{1,3}}{_NUM}\s{{1,3}}(?:applicants|people|persons|candidates|ladies|girls"
@@ -109,6 +127,7 @@ RULES = (
             r"(?:be\s{1,3})?|get|gets|only)"
             r"(?:hired|selected|chosen|get|travel|fly|go|start|shortlisted|accepted|considered)?\b",
         ),
+        exclude=(_NOT_JOB,),
         explanation="'First come, first served': places go to whoever answers (or pays) fastest, not to the right person.",
         examples=(
             "Visa slots are first come, first served.",
@@ -137,6 +156,11 @@ RULES = (
                    "opportunity of a lifetime", "once in a lifetime opportunity", "once in a lifetime chance",
                    "dont miss out", "don't miss out", "do not miss out", "don\u2019t miss out", "don\u2019t sleep on this",
                    "before it\u2019s too late", "don't be left out", "dont be left out"),
+            r"\b(?:last|final)\s{1,3}call\b(?!\s{1,3}(?:for\s{1,3})?(?:drinks|orders|at\s{1,3}the\s{1,3}bar))",
+            r"\bor\s{1,3}(?:you\s{1,3}(?:will|'ll)\s{1,3})?(?:miss\s{1,3}out|lose\s{1,3}(?:out|it|the\s{1,3}chance"
+            r"|your\s{1,3}chance))\b",
+            r"\b(?:immediately|now|today|asap|right\s{1,3}away|quickly|fast|urgently|tonight)\s{1,3}to\s{1,3}(?:secure"
+            r"|reserve|book|hold|keep|lock\s{1,3}in|confirm)\s{1,3}(?:your|a|the)\s{1,3}(?:place|slot|spot|seat)s?\b",
             rf"\b{_DONT}\s{{1,3}}(?:delay|wait\s{{1,3}}(?:too\s{{1,3}}long|till\s{{1,3}}tomorrow|until\s{{1,3}}tomorrow))\b",
         ),
         exclude=(any_of("in a hurry", "customers who are", "no hurry", "no rush", "ability to act", "able to act"),),
