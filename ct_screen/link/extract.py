@@ -34,6 +34,8 @@ SHINGLE_SIZE = 3
 _HOST_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _SENTENCE_JOIN = re.compile(r"[A-Za-z0-9]\.[A-Z][a-z]{0,20}\Z")
 _NOT_DOMAINS = frozenset({"asp.net", "vb.net", "ado.net"})
+_NUMBER_RANGE = re.compile(r"([1-9]\d{2,6})\s{0,2}[-\u2013/]\s{0,2}([1-9]\d{2,6})")
+_NO_CONTACT_FIELDS = frozenset({"salary_range"})
 MAX_TEMPLATE_BYTES = 1 << 16
 """Only this much of a post (UTF-8 bytes of its normalised text) is read for its template."""
 _BASE = np.uint64(0x100000001B3)  # odd, so invertible modulo 2**64
@@ -64,15 +66,29 @@ class PostKeys:
     shingles: np.ndarray
 
 
-def _linkable(contact: Contact) -> bool:
-    """Whether a contact says who posted: not a bare shortener host, not a word pair read as a domain.
+def _round_range(written: str) -> bool:
+    """``80000-102000``, ``9000 - 12000``: a rising range of round numbers (a salary), not a phone number."""
+    match = _NUMBER_RANGE.fullmatch(written.strip())
+    if not match:
+        return False
+    low, high = match.group(1), match.group(2)
+    return low.endswith("00") and high.endswith("00") and int(low) < int(high)
 
-    Two sentences run together (``markets.At``, ``Fees.Work``) and technology
+
+def _linkable(contact: Contact, field: str | None = None) -> bool:
+    """Whether a contact says who posted: not a salary read as a phone, not a bare shortener host,
+    not a word pair read as a domain.
+
+    A salary range (``80000-102000``, or anything in a ``salary_range`` field)
+    can parse as an international number; linking on it would join every post
+    that pays the same. Two sentences run together (``markets.At``, ``Fees.Work``) and technology
     names (``VB.NET``) read as bare domains; so do leftovers such as ``-rg.info``.
     Linking on them would join strangers, so only URLs that look written as
     links count: with a scheme, ``www.`` or a path, or a valid host not written
     as ``word.Word``.
     """
+    if contact.kind == "phone" and not contact.masked:
+        return field not in _NO_CONTACT_FIELDS and not _round_range(contact.text)
     if contact.kind != "url" or contact.masked:
         return True
     host, _, path = contact.value.partition("/")
@@ -173,7 +189,8 @@ def post_keys(post: str | Mapping[str, Any], *, link_on: Collection[str] = LINK_
     """
     joined = join_fields(post)
     norm = normalize(joined.text)
-    found = {f"{c.kind}:{c.value}" for c in extract_contacts(norm) if c.kind in link_on and _linkable(c)}
+    found = {f"{c.kind}:{c.value}" for c in extract_contacts(norm)
+             if c.kind in link_on and _linkable(c, joined.locate(c.start, c.end)[0])}
     if "profile" in link_on and isinstance(post, Mapping):
         profile = post.get("company_profile")
         value = profile_value(profile) if isinstance(profile, str) and profile.strip() else None

@@ -77,3 +77,10 @@ def test_run_on_sentences_and_bare_shorteners_are_not_links():
              "Short link bit.ly/Ab12Cd for the form", "The form is at https://bit.ly/Ab12Cd"]
     frame = link_posts(posts, link_on=["url"]).to_frame()
     assert frame["campaign_size"].tolist() == [1, 1, 2, 2]
+
+
+def test_salary_ranges_read_as_phone_numbers_do_not_link():
+    posts = ["Senior analyst, London. Salary 80000-102000 plus bonus.", "Data engineer, remote. 80000-102000 a year.",
+             {"title": "Nurse", "salary_range": "80000-116000"}, {"title": "Medic", "salary_range": "80000-116000"},
+             "Call 07700 900123 about the analyst role", "Ring 07700 900123 for the engineer role"]
+    assert link_posts(posts).to_frame()["campaign_size"].tolist() == [1, 1, 1, 1, 2, 2]
