@@ -85,6 +85,8 @@ RULES = (
             near(r"\b(?:spa|spas|parlou?rs?|salon|salons)\b",
                  r"\b(?:extra\s{1,3}services?|extra\s{1,3}service\s{1,3}tips|special\s{1,3}services?|happy\s{1,3}endings?"
                  r"|b2b|body[\s-]{1,3}(?:to|2)[\s-]{1,3}body|nuru|tantric|sensual|erotic)\b", 10),
+            near(rf"\b{_FEMALE}\b", r"\b(?:private|personal|home|hotel|room|vip)\s{1,3}massages?\b", 6),
+            near(r"\b(?:private|personal|home|hotel|room|vip)\s{1,3}massages?\b", rf"\b{_FEMALE}\b", 6),
             near(r"\bmassage\b", rf"\b(?:young|pretty|beautiful|sexy|hot|slim|open[\s-]{{0,2}}minded)\s{{1,3}}{_FEMALE}\b", 5),
             near(rf"\b(?:young|pretty|beautiful|sexy|hot|slim|open[\s-]{{0,2}}minded)\s{{1,3}}{_FEMALE}\b", r"\bmassage\b", 5),
         ),
@@ -202,6 +204,7 @@ RULES = (
         patterns=(
             near(rf"\b{_FEMALE}\b|\bpromo\s{{1,3}}girls?\b", _VENUE, 6),
             near(rf"\b{_FEMALE}\b", _RICH_MEN, 6),
+            r"\b(?:lady|ladies|female|girls?|women)\s{1,3}(?:entertainers?|guest\s{1,3}relations?\s{1,3}officers?|gros?|talents?)\b",
             rf"\b(?:drink|drinks|drinking|dance|dancing|party|partying)\s{{1,3}}with\s{{1,3}}"
             rf"(?:the\s{{1,3}}|our\s{{1,3}})?(?:customers|clients|guests|men|gentlemen|foreigners|{_RICH_MEN})\b",
             near(rf"{_VENUE}|\b(?:yacht|private|vip|villa|party)\s{{1,3}}(?:parties|party|trips?|weekends?)\b",

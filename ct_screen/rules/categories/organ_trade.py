@@ -49,7 +49,8 @@ _MONEY = (rf"(?>{_AMOUNT}"
 _WARNING = any_of("illegal", "crime", "criminal", "trafficking", "trafficked", "arrested", "police", "prosecuted",
                   "law", "laws", "prohibited", "banned", "awareness", "report", "news", "investigation", "racket",
                   "ring", "busted", "jail", "prison", "offence", "offense")
-_HONEST = any_of("salary", "per annum", "per year", "per hour", "coordinator", "co-ordinator", "nurse", "nurses",
+_HONEST = any_of("salary", "per annum", "per year", "per hour", "transplant coordinator", "donor coordinator",
+                 "coordinators", "transplant co-ordinator", "donor co-ordinator", "nurse", "nurses",
                  "nursing", "reimburse", "reimburses", "reimbursed", "reimbursement", "reimbursements", "registry", "register as", "blood drive",
                  "blood bank", "voluntary", "unpaid", "competitive compensation", "compensation package",
                  "benefits package", "pipe organ", "church organ", "organist", "piano", "pianos", "keyboards",
@@ -221,6 +222,35 @@ RULES = (
             "Living donors who travel to our clinic are reimbursed for travel.",
             "Kidney transplant patients abroad can apply for our scholarship.",
             "Flights to India from \u00a3420, book now.",
+        ),
+    ),
+    Rule(
+        id="CT236", category=CATEGORY, name="donor-will-be-paid", severity="high", weight=0.7,
+        patterns=(
+            r"\bdonors?\s{1,3}(?:will|shall|would|is\s{1,3}to|are\s{1,3}to|gets?|receives?)\s{1,3}(?:be\s{1,3})?(?:paid|compensated"
+            r"|rewarded|given\s{1,3}(?:money|cash|a\s{1,3}reward)|handsomely|good\s{1,3}money|big\s{1,3}money)\b",
+            r"\b(?:pay|paying|compensate|compensating|reward|rewarding)\s{1,3}(?:the\s{1,3}|our\s{1,3}|every\s{1,3}|each\s{1,3})?"
+            r"donors?\s{1,3}(?:well|handsomely|generously|in\s{1,3}cash|\$|\d)",
+            rf"(?<!\w){_ORGAN_BARE}(?!\w)\s{{1,3}}(?:is\s{{1,3}}|are\s{{1,3}})?(?:urgently\s{{1,3}})?(?:needed|wanted|required)"
+            rf"{GAP % 8}{_MONEY}",
+        ),
+        requires=(rf"(?<!\w){_ORGAN}(?!\w)",),
+        exclude=(_WARNING, _HONEST, any_of("blood donors", "blood donor", "plasma", "sperm", "egg donors", "egg donor")),
+        context=80,
+        explanation="Promises that organ donors 'will be paid' or are wanted for money.",
+        examples=(
+            "Kidney needed for transplant, donor will be paid well.",
+            "Liver transplant: the donor will be compensated.",
+            "Kidney wanted urgently, good money for the right person.",
+            "We pay donors handsomely, kidney or liver.",
+            "Organ required for my father, donor gets paid in cash.",
+        ),
+        counter_examples=(
+            "Kidney donors are never paid: donation is a gift.",
+            "Blood donors will be given refreshments after the kidney research talk.",
+            "Egg donors are compensated $8,000 by our fertility clinic.",
+            "Kidney transplant coordinator: donors will be paid travel expenses by the NHS scheme, salary \u00a338k.",
+            "Kidney stones clinic needs a receptionist.",
         ),
     ),
 )

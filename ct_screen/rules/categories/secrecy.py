@@ -52,12 +52,17 @@ RULES = (
             r"|it's|its|this\s{1,3}is|the\s{1,3}job\s{1,3}is)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}(?:going|travel\w{0,3}"
             r"|nanny|cleaner|cleaning|waitress|student|school|training|course|holiday|vacation|visit\w{0,3}|office|shop"
             r"|hotel)\b",
+            r"\b(?:make\s{1,3}sure|ensure|be\s{1,3}sure)\s{1,3}(?:that\s{1,3})?(?:nobody|no\s{1,3}one|noone|no-one|none\s{1,3}of"
+            r"\s{1,3}your\s{1,3}\w{1,15}|your\s{1,3}(?:family|parents|husband|wife)\s{1,3}(?:does\s{1,3}not|doesn't|don't))\s{1,3}"
+            r"(?:knows?|finds?\s{1,3}out|hears?|sees?|know|find\s{1,3}out)\b",
             r"\b(?:your\s{1,3})?(?:family|parents|husband|wife|friends|relatives|people|anyone|nobody|no\s{1,3}one)\s{1,3}"
             r"(?:must|should|need|needs|will|shall)\s{1,3}(?:not|never)\s{1,3}(?:know|find\s{1,3}out|hear)\b",
             r"\btell\s{1,3}(?:them|your\s{1,3}(?:family|parents))\s{1,3}(?:only\s{1,3})?(?:after|when|once)\s{1,3}"
             r"(?:you\s{1,3})?(?:arrive|land|reach|you\s{1,3}are\s{1,3}there|settled)\b",
         ),
-        exclude=(*_WARN, _SECURITY, any_of("feel free to tell", "tell your friends", "share with your friends",
+        exclude=(*_WARN, _SECURITY,
+                 r"\b(?:free\s{1,3}to|please|pls|and|also|go|so|do)\s{1,3}(?:tell|share\s{1,3}with)\s{1,3}your\s{1,3}friends\b",
+                 any_of("share with your friends",
                                           "refer a friend", "discriminate", "discrimination")),
         negatable=False, context=80,
         explanation="Tells the applicant to keep the offer from family, friends or anyone ('tell no one', 'between us').",
@@ -92,6 +97,7 @@ RULES = (
             r"|opportunity|arrangement|income|money)\b",
             r"\b(?:treat|consider|regard)\s{1,3}(?:this|it|our\s{1,3}chat)\s{1,3}as\s{1,3}(?:top\s{1,3}|very\s{1,3})?(?:secret"
             r"|confidential|private)\b",
+            r"\bkeep\s{1,3}(?:quiet|silent|mum|it\s{1,3}quiet|it\s{1,3}hush)\s{1,3}(?:about|on|over)\s{1,3}(?:this|it|the|our|my)\b",
             r"\bkeep\s{1,3}(?:your\s{1,3})?mouth\s{1,3}shut\b|\bkeep\s{1,3}(?:it\s{1,3})?on\s{1,3}the\s{1,3}(?:low|dl)\b",
         ),
         exclude=(*_WARN, _SECURITY, any_of("application", "applications", "candidate", "candidates", "nda",

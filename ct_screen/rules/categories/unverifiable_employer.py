@@ -54,11 +54,18 @@ RULES = (
             rf"(?:\w{{1,15}}\s{{1,3}})?{_COMPANY}\b",
             r"\b(?:a|an)\s{1,3}(?:reputable|reputed|well[\s-]{0,2}known)\s{1,3}(?:company|firm|employer|hotel|agency"
             r"|organi[sz]ation|family)\b",
+            r"\bone\s{1,3}of\s{1,3}the\s{1,3}(?:biggest|largest|leading|top|best|most\s{1,3}\w{1,15}|well[\s-]{0,2}known)\s{1,3}"
+            r"(?:\w{1,15}\s{1,3})?(?:companies|firms|hotels|hospitals|employers|restaurants|factories|groups)\s{1,3}in\s{1,3}"
+            r"(?:\w{1,15}\s{1,3}){0,2}(?:is|are|needs?|urgently|requires?|seeks?|hiring|recruiting|now)\b",
+            r"\b(?:a|an)\s{1,3}(?:\w{1,15}\s{1,3}){1,3}(?:company|firm|factory|hotel|hospital|restaurant|plant|farm)\s{1,3}"
+            r"(?:based\s{1,3})?in\s{1,3}(?:\w{1,15}\s{1,3}){0,1}\w{1,15}\s{1,3}(?:urgently\s{1,3})?(?:needs|requires|is\s{1,3}"
+            r"(?:urgently\s{1,3})?(?:hiring|recruiting|in\s{1,3}need))\b",
             r"(?:\A|(?<=\n)|(?<=[.!?:\*] )|(?<=[.!?:\*]))\s{0,2}(?:reputable|reputed|well[\s-]{0,2}known|big|leading|top"
             r"|multinational|registered)\s{1,3}(?:company|firm|organi[sz]ation|employer|hotel|agency|mnc)\s{1,3}(?:in|is"
             r"|needs?|requires?|seeks?|urgently|wants?|hiring|recruiting|looking)\b",
         ),
         exclude=(any_of("our client, a", "our client is a", "on behalf of our client", "we are a", "we are an",
+                        "we are one", "we're one", "is one of", "are one of",
                         "we're a", "we're an", "founded in", "established in", "our clients include", "about us",
                         "www", "http", "registered office", "company number", "companies house", "licence no",
                         "license no", "licence number", "license number", "ltd", "limited", "inc", "llc", "plc",
@@ -127,6 +134,8 @@ RULES = (
     Rule(
         id="CT262", category=CATEGORY, name="contact-the-agent", severity="low", weight=0.3,
         patterns=(
+            r"\b(?:reach\s{1,3}out\s{1,3}to|talk\s{1,3}to|speak\s{1,3}(?:to|with)|get\s{1,3}in\s{1,3}touch\s{1,3}with"
+            r"|link\s{1,3}up\s{1,3}with|chat\s{1,3}with|go\s{1,3}through)\s{1,3}(?:the|our|my)\s{1,3}agents?\b",
             r"\b(?:contact|call|text|message|whatsapp|ping|dm|inbox|reach|meet|see|sms)\s{1,3}(?:the|our|my"
             r"|this|your)?\s{0,3}(?:recruitment\s{1,3}|local\s{1,3}|travel\s{1,3}(?=agent\s{1,3}(?:on|at|via|now|mr|mrs"
             r"|madam|\+|\d)))?agents?\b(?!\s{1,3}(?:of\s{1,3}your\s{1,3}choice|directly\s{1,3}at\s{1,3}our\s{1,3}office))",
@@ -138,7 +147,8 @@ RULES = (
         ),
         exclude=(_AGENT_HONEST, any_of("scam", "scams", "beware", "warning", "fake", "never pay an agent",
                                        "licensed agent", "licence number", "license number", "dmw license",
-                                       "poea license", "poea licence", "agency licence", "ltd", "limited", "plc",
+                                       "poea license", "poea licence", "agency licence", "insurance", "branch",
+                                       "branches", "policy", "policies", "ltd", "limited", "plc",
                                        "llc", "inc", "gmbh", "pvt")),
         context=80,
         explanation="Sends applicants to an unnamed 'agent' instead of an employer they could check.",

@@ -22,7 +22,8 @@ _NOT_JOB = any_of(
     "parking spaces", "parking spots", "car park", "speaking slots", "time slots", "delivery slots", "appointment slots",
     "ad slots", "advertising slots", "workshop", "workshops", "seminar", "seminars", "webinar", "webinars", "class",
     "classes", "course", "courses", "open day", "minibus", "shuttle", "conference", "event tickets", "sale", "sales event",
-    "stock", "while stocks last")
+    "stock", "while stocks last", "giveaway", "prize", "prizes", "voucher", "vouchers", "discount", "t-shirt",
+    "charity", "fun run", "raffle")
 _DONT = r"(?:don['\u2019`]?t|do\s{1,3}not|dnt)"
 _HOURS = (r"(?:\d{1,3}|one|two|three|six|twelve|twenty[\s-]{0,2}four|forty[\s-]{0,2}eight)\s{0,2}[-]?\s{0,2}"
           r"(?:hours?|hrs?|h|minutes?|mins?)\b")
@@ -35,7 +36,7 @@ RULES = (
         id="CT220", category=CATEGORY, name="limited-slots", severity="low", weight=0.2,
         patterns=(
             rf"\b(?:very\s{{1,3}})?limited\s{{1,3}}(?:number\s{{1,3}}of\s{{1,3}})?{_SLOT}\b",
-            rf"\b{_SLOT}\s{{1,3}}(?:are|is)\s{{1,3}}(?:very\s{{1,3}}|extremely\s{{1,3}}|strictly\s{{1,3}})?"
+            rf"\b{_SLOT}\s{{1,3}}(?:are|is|r)\s{{1,3}}(?:very\s{{1,3}}|extremely\s{{1,3}}|strictly\s{{1,3}})?"
             r"(?:limited|filling|going|running\s{1,3}out|almost\s{1,3}(?:full|gone|filled|taken)|few)\b",
             rf"\bonly\s{{1,3}}{_NUM}\s{{1,3}}(?:more\s{{1,3}})?{_SLOT}\s{{1,3}}"
             r"(?:left|remaining|remain|available|open|to\s{1,3}go|for\s{1,3}today)\b",
@@ -74,7 +75,12 @@ RULES = (
                         "send your details", "send your documents", "send your passport", "send your cv",
                         "send your photos", "inbox me", "dm me", "message me", "whatsapp me", "call me",
                         "contact me", "get back to me", "act"),
-                 rf"within\s{{1,3}}(?:the\s{{1,3}}next\s{{1,3}})?{_HOURS}", 4),
+                 rf"within\s{{1,3}}(?:the\s{{1,3}}next\s{{1,3}})?(?:{_HOURS}|(?:the|an|one|1)\s{{1,3}}(?:hour|hr)\b)", 4),
+            rf"\byou\s{{1,3}}(?:have|got|get|only\s{{1,3}}have)\s{{1,3}}(?:only\s{{1,3}}|just\s{{1,3}})?{_HOURS}\s{{1,3}}(?:to|left)\b",
+            rf"\b(?:registration|recruitment|offer|portal|form|slot|booking|enrol{{1,2}}ment)"
+            rf"\s{{1,3}}(?:closes?|closing|ends?|ending|expires?|expiring)\s{{1,3}}(?:today|tonight|at\s{{1,3}}midnight|by\s{{1,3}}midnight"
+            rf"|in\s{{1,3}}{_HOURS})",
+            rf"\b(?:closes?|closing|ends?|ending|expires?|expiring)\s{{1,3}}in\s{{1,3}}(?:just\s{{1,3}}|only\s{{1,3}})?{_HOURS}",
             rf"\b(?:offer|deal|promo|opportunity|slot|registration|recruitment|enrol{{1,2}}ment|invitation|link)"
             rf"{GAP % 2}(?:expires?|ends?|closes?|is\s{{1,3}}valid|valid|lapses?)\s{{1,3}}(?:only\s{{1,3}})?"
             rf"(?:today|tonight|at\s{{1,3}}midnight|by\s{{1,3}}midnight|in\s{{1,3}}{_HOURS}|after\s{{1,3}}{_HOURS}"
@@ -126,6 +132,8 @@ RULES = (
             r"(?:will\s{1,3}(?:be\s{1,3})?|to\s{1,3}(?:apply|register|pay|reply|respond)\s{1,3}(?:will\s{1,3})?"
             r"(?:be\s{1,3})?|get|gets|only)"
             r"(?:hired|selected|chosen|get|travel|fly|go|start|shortlisted|accepted|considered)?\b",
+            rf"\bfirst\s{{1,3}}{_NUM}\s{{1,3}}(?:to|2)\s{{1,3}}(?:pay|apply|register|reply|respond|send|confirm|call|message"
+            r"|inbox|comment)\b",
         ),
         exclude=(_NOT_JOB,),
         explanation="'First come, first served': places go to whoever answers (or pays) fastest, not to the right person.",
@@ -149,7 +157,8 @@ RULES = (
         patterns=(
             r"\bhurry\b(?!\s{1,3}(?:of|in\s{1,3}a))|\bhury\s{1,3}up\b",
             any_of("act fast", "act now", "act quickly", "act quick", "last chance", "before it's too late",
-                   "before its too late", "before it is too late", "time is running out", "now or never",
+                   "before its too late", "before it is too late", "before it's gone", "before its gone",
+                   "before it is gone", "before they're gone", "before they are gone", "before it runs out", "time is running out", "now or never",
                    "limited time only", "limited time offer", "grab it fast", "grab it now", "grab this chance",
                    "grab your slot", "grab your slots", "secure your slot now", "book your slot now",
                    "quick quick", "don't sleep on this", "dont sleep on this", "no time to waste",
@@ -191,6 +200,8 @@ RULES = (
                  r"|few|a\s{1,3}few)\s{1,3}(?:days?|working\s{1,3}days|hours?|hrs?)", 4),
             any_of("immediate departure", "immediate travel", "immediate deployment", "immediate flight",
                    "fast deployment", "quick deployment", "fly out immediately", "travel immediately"),
+            r"\b(?:departure|depart|travel|flight|fly|deployment|leave)\s{1,3}(?:the\s{1,3}|in\s{1,3}the\s{1,3})?same\s{1,3}"
+            r"(?:week|day)\b",
         ),
         exclude=(any_of("travel agent", "travel consultant", "travel expenses will be reimbursed", "per week",
                         "days per", "days a week", "% travel", "percent travel", "travel required",
