@@ -46,3 +46,45 @@ def posts_of_size(size: int, count: int) -> list[str]:
             if len(out) == count:
                 break
     return out
+
+
+def load_texts(count: int) -> tuple[list[str], str]:
+    """Exactly ``count`` whole post texts, cycling through the available posts when there are fewer."""
+    texts, source = load_posts()
+    reps = -(-count // len(texts))
+    return (texts * reps)[:count], f"{source}, {len(texts):,} distinct posts" + (
+        f" cycled {reps}x" if reps > 1 else "")
+
+
+def load_labelled(limit: int | None = None) -> tuple[list[str], list[int], list[float] | None, str]:
+    """Labelled post texts to fit the baseline on: ``(texts, labels, sample weights or None, source)``.
+
+    EMSCAD rows (label ``fraudulent``, weights ``sample_weight``) when the shared
+    data is there; else the labelled posts we wrote for the rule tests
+    (tests/corpus/*.yaml). ``limit`` takes a seeded random sample (both classes).
+    """
+    from ct_screen.fields import join_fields
+
+    path = emscad_file()
+    if path is not None:
+        import pandas as pd
+
+        df = pd.read_csv(path, keep_default_na=False)
+        if limit is not None and limit < len(df):
+            df = df.sample(n=limit, random_state=0)
+        labels = df.pop("fraudulent").astype(int).tolist()
+        weights = df.pop("sample_weight").astype(float).tolist() if "sample_weight" in df else None
+        return [join_fields(r).text for r in df.to_dict("records")], labels, weights, f"EMSCAD ({path.name})"
+    import random
+
+    import yaml
+
+    texts, labels = [], []
+    for file in sorted((REPO / "tests" / "corpus").glob("*.yaml")):
+        for post in yaml.safe_load(file.read_text(encoding="utf-8")).get("posts", []):
+            texts.append(post["text"])
+            labels.append(int(post["label"]))
+    pairs = list(zip(texts, labels, strict=True))
+    if limit is not None and limit < len(pairs):
+        pairs = random.Random(0).sample(pairs, limit)
+    return [t for t, _ in pairs], [y for _, y in pairs], None, "tests/corpus/*.yaml"

@@ -1,0 +1,138 @@
+"""Posts per second of screen_many and of `ct-screen score` against a bare pipeline's batched predict_proba.
+
+    python benchmarks/batch_throughput.py [--posts 20000] [--blocks 10] [--jobs N] [--quick]
+
+On the same texts (20,000 whole posts; EMSCAD rows cycled when there are fewer):
+
+* ``screen_many`` in this process (one core), and the bare baseline
+  ``TfidfVectorizer(ngram_range=(1, 2)) + LogisticRegression`` ``predict_proba``
+  on the same texts in batches, interleaved block by block (``--blocks``) so
+  that both see the same machine load;
+* ``ct-screen score`` on a CSV of the same texts (column ``text``, written to a
+  temporary folder under /tmp) with ``-j 1`` and with all cores, each run
+  between two timings of the bare batched ``predict_proba`` on all the texts;
+  the CLI time is the whole command (start-up, model load, reading, writing).
+
+Goal: ``screen_many`` on one core >= 0.5x the bare batched pipeline's posts/s;
+the CLI on all cores >= 1x.
+"""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _bench import console_script, finish, fitted_baseline, header, median, model_description, parser
+from _posts import load_texts
+
+GOAL_ONE_CORE = 0.5
+GOAL_CLI_ALL = 1.0
+
+
+def _interleaved(screener, pipe, texts: list[str], blocks: int) -> tuple[float, float]:
+    """Seconds of screen_many and of the batched predict_proba over all texts, block by block."""
+    size = -(-len(texts) // blocks)
+    ours = base = 0.0
+    for i in range(0, len(texts), size):
+        block = texts[i:i + size]
+        order = (True, False) if (i // size) % 2 == 0 else (False, True)
+        for first in order:
+            start = time.perf_counter()
+            if first:
+                screener.screen_many(block)
+                ours += time.perf_counter() - start
+            else:
+                pipe.predict_proba(block)
+                base += time.perf_counter() - start
+    return ours, base
+
+
+def _write_csv(texts: list[str], path: Path) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["post_id", "text"])
+        writer.writerows((f"p{i}", t) for i, t in enumerate(texts))
+
+
+def _cli(path: Path, out: Path, jobs: int, chunk_size: int | None) -> float:
+    cmd = [*console_script(), "score", str(path), "-o", str(out), "--text-column", "text", "--no-progress",
+           "-j", str(jobs)]
+    if chunk_size is not None:
+        cmd += ["--chunk-size", str(chunk_size)]
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr}")
+    print(f"  $ ct-screen {' '.join(cmd[len(console_script()):])}  ->  {seconds:.2f} s; {done.stderr.strip().splitlines()[-1]}")
+    return seconds
+
+
+def main() -> int:
+    from ct_screen import Screener
+    from ct_screen.batch.engine import default_jobs
+
+    p = parser(__doc__)
+    p.add_argument("--posts", type=int, default=20000, help="texts (default 20000; quick: 24)")
+    p.add_argument("--blocks", type=int, default=10, help="interleaving blocks for the in-process runs")
+    p.add_argument("--jobs", type=int, default=None, help="cores for the all-cores CLI run (default: all)")
+    p.add_argument("--chunk-size", type=int, default=None,
+                   help="the CLI's --chunk-size (default: the CLI's own; quick: a third of the texts, so the "
+                        "worker pool runs)")
+    args = p.parse_args()
+    n = 24 if args.quick else args.posts
+    chunk_size = args.chunk_size or (max(1, n // 3) if args.quick else None)
+    header("batch_throughput", args.quick)
+    texts, source = load_texts(n)
+    print(f"texts: {len(texts):,} from {source}; {sum(map(len, texts)) / len(texts):,.0f} characters on average")
+    screener = Screener()
+    pipe = fitted_baseline(args.quick)
+    examples = [ex for rule in screener.rules for ex in rule.examples]
+    screener.screen_many(examples)  # compile every rule and load the model before timing
+    pipe.predict_proba(texts[:50])
+    print(f"ct-screen: {model_description(screener)}, {len(screener.rules)} rules")
+
+    ours, base = _interleaved(screener, pipe, texts, max(1, args.blocks))
+    ours_rate, base_rate = n / ours, n / base
+    one_core = ours_rate / base_rate
+    print(f"screen_many (1 core)            {ours:9.2f} s  {ours_rate:10,.1f} posts/s")
+    print(f"bare batched predict_proba      {base:9.2f} s  {base_rate:10,.1f} posts/s   (interleaved in {args.blocks} "
+          f"blocks) -> ratio {one_core:.3f}")
+
+    jobs_all = args.jobs or default_jobs()
+    cli_rates: dict[str, float] = {}
+    base_runs = [base]
+    with tempfile.TemporaryDirectory(prefix="ct_bench_tp_") as tmp:
+        path, out = Path(tmp) / "posts.csv", Path(tmp) / "scored.csv"
+        _write_csv(texts, path)
+        print(f"CLI on {path} ({path.stat().st_size / 1e6:.1f} MB):")
+        for label, jobs in (("1 core", 1), (f"{jobs_all} cores", jobs_all)):
+            base_runs.append(_time_baseline(pipe, texts))
+            cli_rates[label] = n / _cli(path, out, jobs, chunk_size)
+        base_runs.append(_time_baseline(pipe, texts))
+    cli_base_rate = n / median(base_runs[1:])
+    print("bare batched predict_proba, all texts at once, around the CLI runs: "
+          + ", ".join(f"{b:.2f} s" for b in base_runs[1:]) + f" -> median {cli_base_rate:,.1f} posts/s")
+    for label, rate in cli_rates.items():
+        print(f"ct-screen score ({label:8})     {n / rate:9.2f} s  {rate:10,.1f} posts/s   ratio {rate / cli_base_rate:.3f}")
+    all_ratio = cli_rates[f"{jobs_all} cores"] / cli_base_rate
+    ok = one_core >= GOAL_ONE_CORE and all_ratio >= GOAL_CLI_ALL
+    summary = (f"screen_many 1 core {ours_rate:,.1f} posts/s vs bare batched {base_rate:,.1f} posts/s = {one_core:.3f}x; "
+               f"ct-screen score {jobs_all} cores {cli_rates[f'{jobs_all} cores']:,.1f} posts/s vs "
+               f"{cli_base_rate:,.1f} = {all_ratio:.3f}x on {n:,} texts, {model_description(screener)}")
+    return finish("batch_throughput", summary, f"1 core >= {GOAL_ONE_CORE:g}x, CLI all cores >= {GOAL_CLI_ALL:g}x",
+                  ok, args.quick)
+
+
+def _time_baseline(pipe, texts: list[str]) -> float:
+    start = time.perf_counter()
+    pipe.predict_proba(texts)
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Cold start: a fresh interpreter's time to the first screen() result against importing scikit-learn.
+
+    python benchmarks/cold_start.py [--runs 7] [--quick]
+
+Times, in fresh interpreters, round-robin with the order rotated each round:
+
+* ``python -c "import sklearn"`` (the baseline),
+* ``python -c "import ct_screen; ct_screen.screen('x')"`` (import, model load, first result),
+* ``python -c "import ct_screen"`` (the import alone),
+
+and reports the medians. It also checks, with an audit hook on ``open``, that
+``import ct_screen`` alone opens no model file and imports no model-loading
+module, and that the first ``screen()`` does (so the check can fail).
+
+Goal: first result <= 1 s beyond ``import sklearn``; ``import ct_screen`` alone loads no model.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+
+from _bench import finish, header, median, parser
+
+GOAL_EXTRA_S = 1.0
+
+COMMANDS = {
+    "import sklearn": "import sklearn",
+    "import ct_screen; screen('x')": "import ct_screen; ct_screen.screen('x')",
+    "import ct_screen": "import ct_screen",
+}
+
+# Run in a fresh interpreter: record every file opened and every module imported, before and after screen().
+PROBE = r"""
+import json, sys
+MODEL_SUFFIXES = (".joblib", ".pkl", ".pickle", ".npz", ".npy", ".skops", ".safetensors")
+opened = []
+def hook(event, args):
+    if event == "open" and args and isinstance(args[0], (str, bytes)):
+        opened.append(args[0] if isinstance(args[0], str) else args[0].decode("utf-8", "replace"))
+sys.addaudithook(hook)
+def model_files():
+    return sorted({p for p in opened if p.endswith(MODEL_SUFFIXES) or p.endswith("manifest.json")})
+def model_modules():
+    return sorted(m for m in sys.modules if m.startswith("ct_screen.model.") and m != "ct_screen.model.api")
+import ct_screen
+after_import = {"files": model_files(), "modules": model_modules(), "sklearn": "sklearn" in sys.modules}
+screener = ct_screen.Screener()
+result = screener.screen("Pay a registration fee of $50 and message me on WhatsApp")
+after_screen = {"files": model_files(), "modules": model_modules(), "sklearn": "sklearn" in sys.modules,
+                "model": screener.model is not None}
+print(json.dumps({"import": after_import, "screen": after_screen}))
+"""
+
+
+def _run(code: str) -> float:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"python -c {code!r} failed:\n{done.stderr}")
+    return seconds
+
+
+def _probe() -> dict:
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"probe failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    p = parser(__doc__)
+    p.add_argument("--runs", type=int, default=7, help="fresh interpreters per command (default 7; quick: 1)")
+    args = p.parse_args()
+    runs = 1 if args.quick else args.runs
+    header("cold_start", args.quick)
+    if not args.quick:
+        for code in COMMANDS.values():  # warm the OS file cache and the .pyc files once, untimed
+            _run(code)
+    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    names = list(COMMANDS)
+    for i in range(runs):
+        for name in names[i % len(names):] + names[: i % len(names)]:
+            times[name].append(_run(COMMANDS[name]))
+    for name, values in times.items():
+        print(f"python -c \"{COMMANDS[name]}\"".ljust(62) + f" median {median(values):6.3f} s  "
+              f"(runs: {', '.join(f'{v:.2f}' for v in values)})")
+
+    probe = _probe()
+    imp, scr = probe["import"], probe["screen"]
+    print(f"after `import ct_screen`: model files opened {imp['files'] or 'none'}; model modules "
+          f"{imp['modules'] or 'none'}; sklearn imported: {imp['sklearn']}")
+    print(f"after the first screen(): model loaded: {scr['model']}; model files opened {scr['files'] or 'none'}; "
+          f"model modules {scr['modules'] or 'none'}; sklearn imported: {scr['sklearn']}")
+    no_model_on_import = not imp["files"] and not imp["modules"]
+    check_can_fail = not scr["model"] or bool(scr["files"])
+    if not check_can_fail:
+        print("warning: a model was loaded but no model file was seen opening; the file check is blind")
+
+    base, first, bare = (median(times[n]) for n in names)
+    extra = first - base
+    ok = extra <= GOAL_EXTRA_S and no_model_on_import and check_can_fail
+    summary = (f"first result {first:.3f} s vs import sklearn {base:.3f} s = +{extra:.3f} s ({first / base:.2f}x); "
+               f"import ct_screen alone {bare:.3f} s, loads no model: {'yes' if no_model_on_import else 'NO'}; "
+               f"{'model loaded on first screen()' if scr['model'] else 'no model (rules only)'}")
+    return finish("cold_start", summary, f"<= +{GOAL_EXTRA_S:g} s beyond import sklearn, import loads no model",
+                  ok, args.quick and no_model_on_import)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
