@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from ..rules.analysis import category_summary, read_labelled, rule_summary, to_markdown
+from ..rules.contribution import rule_contribution
 from ..screener import Screener
 
 
@@ -17,8 +18,10 @@ from ..screener import Screener
 @click.option("--label-column", default="fraudulent", show_default=True, help="Column of 0/1 labels (1 = scam).")
 @click.option("--weight-column", default="sample_weight", show_default=True,
               help="Column of sample weights, used when present; 'none' to ignore weights.")
-@click.option("--by", type=click.Choice(["rule", "category"]), default="rule", show_default=True,
-              help="One row per rule or per category.")
+@click.option("--by", type=click.Choice(["rule", "category", "contribution"]), default="rule", show_default=True,
+              help="One row per rule, per category, or per rule with the score with and without it.")
+@click.option("--model", "model", default=None,
+              help="Screen with this model folder ('default': the bundled model); default: rules only.")
 @click.option("--rules", "extra_rules", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Extra rules (YAML/TOML) analysed with the built-in ones.")
 @click.option("--format", "fmt", type=click.Choice(["table", "markdown", "csv", "json"]), default="table",
@@ -26,17 +29,20 @@ from ..screener import Screener
 @click.option("--sort", "sort_by", default=None, help="Sort rows by this column (descending), e.g. precision.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the table here instead of standard output.")
-def command(data: str, label_column: str, weight_column: str, by: str, extra_rules: str | None, fmt: str,
-            sort_by: str | None, output: str | None) -> None:
+def command(data: str, label_column: str, weight_column: str, by: str, model: str | None, extra_rules: str | None,
+            fmt: str, sort_by: str | None, output: str | None) -> None:
     """Measure the rules on labelled posts (EMSCAD-style CSV, JSONL or Parquet), in the spirit of snorkel's LFAnalysis."""
     weight = None if weight_column.lower() == "none" else weight_column
     try:
         posts, labels, weights = read_labelled(data, label_column=label_column, weight_column=weight)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
-    screener = Screener(model=None, extra_rules=extra_rules)
-    summarise = rule_summary if by == "rule" else category_summary
-    table = summarise(posts, labels, sample_weight=weights, screener=screener)
+    screener = Screener(model=model, extra_rules=extra_rules)
+    if by == "contribution":
+        table = rule_contribution(posts, labels, screener=screener, sample_weight=weights)
+    else:
+        summarise = rule_summary if by == "rule" else category_summary
+        table = summarise(posts, labels, sample_weight=weights, screener=screener)
     if sort_by is not None:
         if sort_by not in table.columns:
             raise click.BadParameter(f"no column {sort_by!r}; choose from {list(table.columns)}", param_hint="--sort")

@@ -225,6 +225,11 @@ def test_cli_analyse_rules(tmp_path):
     out = tmp_path / "summary.md"
     result = runner.invoke(main, ["analyse-rules", str(data), "--format", "markdown", "-o", str(out)])
     assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith("| rule_id | category |")
+    result = runner.invoke(main, ["analyse-rules", str(data), "--rules", str(rules_file), "--by", "contribution",
+                                  "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["rule_id"]: r for r in json.loads(result.output)}
+    assert rows["TA001"]["n_fired"] == 3 and rows["TA001"]["mean_drop"] == pytest.approx(0.3)
     bad = runner.invoke(main, ["analyse-rules", str(data), "--label-column", "label"])
     assert bad.exit_code != 0 and "no label column" in bad.output
     bad = runner.invoke(main, ["analyse-rules", str(data), "--sort", "nope"])
