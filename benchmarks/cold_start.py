@@ -18,6 +18,7 @@ Goal: first result <= 1 s beyond ``import sklearn``; ``import ct_screen`` alone 
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import sys
 import time
@@ -55,13 +56,16 @@ print(json.dumps({"import": after_import, "screen": after_screen}))
 """
 
 
-def _run(code: str) -> float:
+def _run(code: str) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, from the child's rusage) of a fresh interpreter."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"python -c {code!r} failed:\n{done.stderr}")
-    return seconds
+    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def _probe() -> dict:
@@ -81,13 +85,16 @@ def main() -> int:
         for code in COMMANDS.values():  # warm the OS file cache and the .pyc files once, untimed
             _run(code)
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    cpu: dict[str, list[float]] = {name: [] for name in COMMANDS}
     names = list(COMMANDS)
     for i in range(runs):
         for name in names[i % len(names):] + names[: i % len(names)]:
-            times[name].append(_run(COMMANDS[name]))
+            wall, used = _run(COMMANDS[name])
+            times[name].append(wall)
+            cpu[name].append(used)
     for name, values in times.items():
-        print(f"python -c \"{COMMANDS[name]}\"".ljust(62) + f" median {median(values):6.3f} s  "
-              f"(runs: {', '.join(f'{v:.2f}' for v in values)})")
+        print(f"python -c \"{COMMANDS[name]}\"".ljust(62) + f" median {median(values):6.3f} s, CPU "
+              f"{median(cpu[name]):6.3f} s  (runs: {', '.join(f'{v:.2f}' for v in values)})")
 
     probe = _probe()
     imp, scr = probe["import"], probe["screen"]
@@ -103,7 +110,9 @@ def main() -> int:
     base, first, bare = (median(times[n]) for n in names)
     extra = first - base
     ok = extra <= GOAL_EXTRA_S and no_model_on_import and check_can_fail
-    summary = (f"first result {first:.3f} s vs import sklearn {base:.3f} s = +{extra:.3f} s ({first / base:.2f}x); "
+    cpu_extra = median(cpu[names[1]]) - median(cpu[names[0]])
+    summary = (f"first result {first:.3f} s vs import sklearn {base:.3f} s = +{extra:.3f} s ({first / base:.2f}x; "
+               f"CPU +{cpu_extra:.3f} s); "
                f"import ct_screen alone {bare:.3f} s, loads no model: {'yes' if no_model_on_import else 'NO'}; "
                f"{'model loaded on first screen()' if scr['model'] else 'no model (rules only)'}")
     return finish("cold_start", summary, f"<= +{GOAL_EXTRA_S:g} s beyond import sklearn, import loads no model",

@@ -36,20 +36,26 @@ def _warm(screener, pipe, posts) -> None:
         pipe.predict_proba([post])
 
 
-def _interleaved(screener, pipe, posts) -> tuple[list[float], list[float]]:
-    """Per-post seconds of screen() and of the bare predict_proba, alternating which goes first."""
-    ours, base = [], []
-    clock = time.perf_counter
+def _interleaved(screener, pipe, posts) -> dict[str, list[float]]:
+    """Per-post wall and CPU seconds of screen() and of the bare predict_proba, alternating which goes first.
+
+    CPU time (this process's) is printed beside wall time: on a loaded machine it
+    is the better guess of what an idle one would show; the goals use wall time.
+    """
+    out: dict[str, list[float]] = {"ours": [], "base": [], "ours_cpu": [], "base_cpu": []}
+    clock, cpu = time.perf_counter, time.process_time
     for i, post in enumerate(posts):
         for first in ((True, False) if i % 2 == 0 else (False, True)):
-            start = clock()
+            start, start_cpu = clock(), cpu()
             if first:
                 screener.screen(post)
-                ours.append(clock() - start)
+                out["ours"].append(clock() - start)
+                out["ours_cpu"].append(cpu() - start_cpu)
             else:
                 pipe.predict_proba([post])
-                base.append(clock() - start)
-    return ours, base
+                out["base"].append(clock() - start)
+                out["base_cpu"].append(cpu() - start_cpu)
+    return out
 
 
 def _stages(screener, posts) -> dict[str, float]:
@@ -138,11 +144,15 @@ def main() -> int:
     _warm(screener, pipe, posts[: min(20, len(posts))])
     print(f"ct-screen: {model_description(screener)}, {len(screener.rules)} rules")
 
-    ours, base = _interleaved(screener, pipe, posts)
+    times = _interleaved(screener, pipe, posts)
+    ours, base = times["ours"], times["base"]
     o50, o99 = percentile(ours, 50) * 1e3, percentile(ours, 99) * 1e3
     b50, b99 = percentile(base, 50) * 1e3, percentile(base, 99) * 1e3
-    print(f"screen()              p50 {o50:8.3f} ms  p99 {o99:8.3f} ms  mean {sum(ours) / len(ours) * 1e3:8.3f} ms")
-    print(f"bare predict_proba    p50 {b50:8.3f} ms  p99 {b99:8.3f} ms  mean {sum(base) / len(base) * 1e3:8.3f} ms")
+    oc50, bc50 = percentile(times["ours_cpu"], 50) * 1e3, percentile(times["base_cpu"], 50) * 1e3
+    print(f"screen()              p50 {o50:8.3f} ms  p99 {o99:8.3f} ms  mean {sum(ours) / len(ours) * 1e3:8.3f} ms"
+          f"   CPU p50 {oc50:8.3f} ms")
+    print(f"bare predict_proba    p50 {b50:8.3f} ms  p99 {b99:8.3f} ms  mean {sum(base) / len(base) * 1e3:8.3f} ms"
+          f"   CPU p50 {bc50:8.3f} ms")
     stages = _stages(screener, posts[: min(200, len(posts))])
     print("stages of screen(), median ms/post: " + ", ".join(f"{k} {v:.3f}" for k, v in stages.items()))
     if args.profile:
@@ -151,8 +161,8 @@ def main() -> int:
 
     ratio = o50 / b50
     ok = o50 <= GOAL_P50_MS and ratio <= GOAL_RATIO
-    summary = (f"screen() p50 {o50:.3f} ms (p99 {o99:.3f}) vs bare predict_proba p50 {b50:.3f} ms (p99 {b99:.3f}) "
-               f"= {ratio:.2f}x on {len(posts)} posts of {args.size} chars, {model_description(screener)}")
+    summary = (f"screen() p50 {o50:.3f} ms (p99 {o99:.3f}, CPU p50 {oc50:.3f}) vs bare predict_proba p50 {b50:.3f} ms "
+               f"(p99 {b99:.3f}) = {ratio:.2f}x on {len(posts)} posts of {args.size} chars, {model_description(screener)}")
     return finish("screen_latency", summary, f"p50 <= {GOAL_P50_MS:g} ms and <= {GOAL_RATIO:g}x", ok, args.quick)
 
 
