@@ -1,0 +1,163 @@
+"""What the Dask and Spark adapters share: the scoring options and one screener per process.
+
+A :class:`ScoreOptions` is small and picklable: it is what travels to the
+workers with every task. The screener (compiled rules and the loaded model) does
+not travel: :func:`cached_screener` builds it the first time a process needs it
+and keeps it for every later partition that process scores, so the model is
+loaded once per Dask worker or Spark Python worker, never once per task.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..batch.columns import BANDS_ORDER, CT_COLUMNS, resolve_columns
+from ..batch.errors import BatchError
+from ..batch.frame import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS, assemble, make_screener, score_frame
+from ..screener import Screener
+
+__all__ = ["ScoreOptions", "cached_screener", "screener_builds", "scored_columns", "empty_scored"]
+
+_CACHE: dict[tuple[Any, Any], Screener] = {}
+_LOCK = threading.Lock()
+_BUILDS = 0
+
+_NOT_HERE = {
+    "jobs": "the cluster's workers are the parallelism; leave jobs out",
+    "sort": "sorting is a whole-table step: sort the result (e.g. by ct_score) on the engine itself",
+    "screener": "a Screener is not sent to workers; pass model= (a model folder) and rules= (a rules file) "
+                "instead, and each worker builds its screener once",
+}
+
+
+def _spec(value: Any, what: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str | os.PathLike):
+        return os.fspath(value)
+    raise TypeError(f"{what} must be a path (readable by every worker) or None, not {type(value).__name__}; "
+                    "a loaded object is not shipped to workers")
+
+
+@dataclass(frozen=True)
+class ScoreOptions:
+    """How every partition is scored (the options of :func:`ct_screen.batch.score_frame`).
+
+    Attributes
+    ----------
+    text_columns : tuple or None
+        Columns holding the post (``None``: chosen as ``score_frame`` chooses).
+    id_column : label or None
+    model : str or None
+        ``"default"`` (the bundled model), ``None`` (rules only) or a model folder.
+    rules : str or None
+        A YAML/TOML file of extra rules.
+    max_chars, chunk_size : int
+    min_band : str or None
+    """
+
+    text_columns: tuple[Hashable, ...] | None = None
+    id_column: Hashable | None = None
+    model: str | None = "default"
+    rules: str | None = None
+    max_chars: int = DEFAULT_MAX_CHARS
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    min_band: str | None = None
+
+    @classmethod
+    def build(cls, text_columns: str | Sequence[Hashable] | None = None, **options: Any) -> ScoreOptions:
+        """Check the options given to ``score_dask``/``score_spark`` (keyword names as in ``score_frame``).
+
+        Raises
+        ------
+        TypeError
+            For an option that cannot apply on a cluster (``jobs``, ``sort``,
+            ``screener``), an unknown option or a loaded model.
+        BatchError
+            For a model folder or rules file that does not exist or does not load.
+        """
+        for name, why in _NOT_HERE.items():
+            if name in options:
+                raise TypeError(f"{name}= is not taken here: {why}")
+        known = {"id_column", "model", "rules", "max_chars", "chunk_size", "min_band"}
+        unknown = sorted(set(options) - known)
+        if unknown:
+            raise TypeError(f"unknown option(s) {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
+        columns = None if text_columns is None else (
+            (text_columns,) if isinstance(text_columns, str) else tuple(text_columns))
+        model = options.get("model", "default")
+        model = model if isinstance(model, str) and model == "default" else _spec(model, "model")
+        out = cls(text_columns=columns, id_column=options.get("id_column"), model=model,
+                  rules=_spec(options.get("rules"), "rules"),
+                  max_chars=int(options.get("max_chars", DEFAULT_MAX_CHARS)),
+                  chunk_size=int(options.get("chunk_size", DEFAULT_CHUNK_SIZE)), min_band=options.get("min_band"))
+        out._check()
+        return out
+
+    def _check(self) -> None:
+        if self.chunk_size < 1 or self.max_chars < 1:
+            raise ValueError("chunk_size and max_chars must be at least 1")
+        if self.min_band is not None and self.min_band not in BANDS_ORDER:
+            raise BatchError(f"min_band must be one of {', '.join(BANDS_ORDER)}, not {self.min_band!r}")
+        if self.model not in (None, "default") and not Path(self.model).exists():
+            raise BatchError(f"no model at {self.model!r}")
+        if self.rules is not None:
+            if not Path(self.rules).is_file():
+                raise BatchError(f"no rules file at {self.rules!r}")
+            Screener(model=None, extra_rules=self.rules)  # a broken rules file fails here, not in every task
+
+    def resolve(self, columns: Sequence[Hashable]) -> tuple[Hashable, ...]:
+        """The text columns a table with these columns is screened on (raises ``BatchError`` as ``score_frame``)."""
+        return resolve_columns(list(columns), self.text_columns, self.id_column).text_columns
+
+    def screener(self) -> Screener:
+        """This process's screener for these options (built and its model loaded on first use)."""
+        return cached_screener(self.model, self.rules)
+
+    def score(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """Score one partition exactly as :func:`ct_screen.batch.score_frame` scores a whole table."""
+        return score_frame(frame, list(self.text_columns) if self.text_columns is not None else None,
+                           id_column=self.id_column, screener=self.screener(), min_band=self.min_band,
+                           max_chars=self.max_chars, chunk_size=self.chunk_size, jobs=1)
+
+
+def cached_screener(model: str | None, rules: str | None) -> Screener:
+    """The screener of this process for ``(model, rules)``, built once (thread-safe).
+
+    ``model="default"`` without rules is the very screener :func:`ct_screen.screen`
+    uses in this process.
+    """
+    global _BUILDS
+    key = (model, rules)
+    screener = _CACHE.get(key)
+    if screener is None:
+        with _LOCK:
+            screener = _CACHE.get(key)
+            if screener is None:
+                screener = make_screener(None, model=model, rules=rules)
+                _ = screener.model  # load the model now, once for this process
+                _CACHE[key] = screener
+                _BUILDS += 1
+    return screener
+
+
+def screener_builds() -> int:
+    """How many screeners this process has built (one per distinct model and rules); for tests and probes."""
+    return _BUILDS
+
+
+def scored_columns(columns: Sequence[Hashable]) -> list[Hashable]:
+    """The columns of a scored table: the input's (old ``ct_*`` ones dropped), then :data:`CT_COLUMNS`."""
+    return [c for c in columns if c not in CT_COLUMNS] + list(CT_COLUMNS)
+
+
+def empty_scored(frame: pd.DataFrame) -> pd.DataFrame:
+    """A scored table with no rows shaped like ``frame``: the Dask ``meta`` (``ct_score`` float, the rest object)."""
+    return assemble(frame.iloc[:0], [], [], [])
