@@ -21,7 +21,7 @@ _NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|did
 
 def _gap(words: int) -> str:
     """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:[^\w\n.;!?]{{1,4}}{_NEG_TOKEN}\w{{1,25}}){{0,{words}}}[^\w\n.;!?]{{1,4}}"
+    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 _TOPUP = (r"(?:recharge|recharging|recharged|top[\s\-]?up|topping\sup|topped\sup|deposit|depositing|deposited"
@@ -47,22 +47,22 @@ RULES = (
         id="CT190", category=CATEGORY, name="top-up-to-withdraw", severity="high", weight=0.7,
         patterns=(
             f"\\b{_TOPUP}{_gap(3)}{_BALANCE}{_gap(5)}"
-            r"(?:to|and|before|then|so\syou\scan|in\sorder\sto)\s(?:\w{1,12}\s){0,2}(?:complete|continue|unlock|withdraw"
+            r"(?:to|and|before|then|so\syou\scan|in\sorder\sto)\s(?:(?>\w{1,12})\s){0,2}(?:complete|continue|unlock|withdraw"
             r"|submit|start|activate|upgrade|clear|finish|receive|get|process|release|proceed|resume)\b",
-            f"\\b{_TOPUP}\\s(?:\\w{{1,10}}\\s){{0,3}}(?:\\d{{2,6}}\\s?(?:usdt|usd|dollars|\\$)?\\s)?(?:to|and|before)\\s"
-            r"(?:complete|continue|unlock|withdraw|finish|submit|clear|proceed|resume|start)\s(?:\w{1,10}\s){0,3}(?:tasks?"
+            f"\\b{_TOPUP}\\s(?:(?>\\w{{1,10}})\\s){{0,3}}(?:\\d{{2,6}}\\s?(?:usdt|usd|dollars|\\$)?\\s)?(?:to|and|before)\\s"
+            r"(?:complete|continue|unlock|withdraw|finish|submit|clear|proceed|resume|start)\s(?:(?>\w{1,10})\s){0,3}(?:tasks?"
             r"|orders?|sets?|earnings|commissions?|withdraw\w{0,4}|balance|account|profits?)\b",
             r"\b(?:negative\sbalance|balance\s(?:is|will\sbe|becomes|became|goes)\snegative|insufficient\sbalance"
             r"|combination\s(?:tasks?|orders?|products?|packages?|data)|combo\s(?:tasks?|orders?)|lucky\s(?:orders?|tasks?"
-            r"|products?|draws?\sorders?)|premium\s(?:orders?|tasks?|products?)\s(?:\w{1,12}\s){0,3}(?:recharge|top[\s\-]?up"
+            r"|products?|draws?\sorders?)|premium\s(?:orders?|tasks?|products?)\s(?:(?>\w{1,12})\s){0,3}(?:recharge|top[\s\-]?up"
             r"|deposit)|golden\s(?:eggs?|orders?))\b",
-            r"\b(?:recharge|recharging|top[\s\-]?up|deposit|depositing)\s(?:\w{1,12}\s){0,4}(?:for|to\s(?:get|unlock|receive"
+            r"\b(?:recharge|recharging|top[\s\-]?up|deposit|depositing)\s(?:(?>\w{1,12})\s){0,4}(?:for|to\s(?:get|unlock|receive"
             r"|complete|start))\s(?:the\s|your\s|a\s)?(?:premium|combination|combo|lucky|golden|special)\s(?:orders?|tasks?"
             r"|products?|sets?)\b",
-            r"\b(?:pay|paying|deposit|send|recharge|top[\s\-]?up)\s(?:\w{1,12}\s){0,4}(?:to|before\s(?:you\s)?(?:can\s)?)"
-            r"\s?(?:withdraw|unlock|release|receive|cash\sout)\s(?:\w{1,12}\s){0,2}(?:your\s|ur\s|the\s)?(?:earnings"
+            r"\b(?:pay|paying|deposit|send|recharge|top[\s\-]?up)\s(?:(?>\w{1,12})\s){0,4}(?:to|before\s(?:you\s)?(?:can\s)?)"
+            r"\s?(?:withdraw|unlock|release|receive|cash\sout)\s(?:(?>\w{1,12})\s){0,2}(?:your\s|ur\s|the\s)?(?:earnings"
             r"|commissions?|profits?|funds|money|balance|salary|income|withdrawal)\b",
-            r"\b(?:withdrawal|unlock(?:ing)?|unfreez\w{1,4}|reset|release|clearance|upgrade|tax|activation|account\s"
+            r"\b(?:withdrawal|unlock(?:ing)?|unfreez(?>\w{1,4})|reset|release|clearance|upgrade|tax|activation|account\s"
             r"(?:reset|upgrade))\s(?:fee|fees|charge|deposit)\b",
         ),
         requires=(_TASK_WORDS,),
@@ -87,23 +87,23 @@ RULES = (
     Rule(
         id="CT191", category=CATEGORY, name="task-commission", severity="medium", weight=0.45,
         patterns=(
-            r"\b(?:complete|completing|finish|finishing|submit|submitting|do|doing|perform|grab|grabbing)\s(?:\w{1,10}\s){0,2}"
-            r"(?:\d{1,3}|a\sset\sof\s\d{1,3}|sets?\sof|one\sset|two\ssets|\d\ssets\sof\s\d{1,3})\s(?:\w{1,12}\s)?(?:tasks|orders"
+            r"\b(?:complete|completing|finish|finishing|submit|submitting|do|doing|perform|grab|grabbing)\s(?:(?>\w{1,10})\s){0,2}"
+            r"(?:\d{1,3}|a\sset\sof\s\d{1,3}|sets?\sof|one\sset|two\ssets|\d\ssets\sof\s\d{1,3})\s(?:(?>\w{1,12})\s)?(?:tasks|orders"
             r"|ratings|reviews|likes|optimi[sz]ations|data|apps|products|missions|jobs)\b",
             r"\b(?:app|apps|data|product|store|merchant|hotel|movie|music|film|amazon|shopify|ebay|google\smaps|tripadvisor"
             r"|booking|order|sales|ranking|rating)\s(?:optimi[sz]ation|optimi[sz]ing|optimi[sz]er|boosting|boost|promotion"
-            r"|rating|ratings|review|reviews|submission|grabbing)\s(?:\w{1,10}\s){0,2}(?:tasks?|jobs?|assignments?|missions?"
+            r"|rating|ratings|review|reviews|submission|grabbing)\s(?:(?>\w{1,10})\s){0,2}(?:tasks?|jobs?|assignments?|missions?"
             r"|work|platform|commission)\b",
-            r"\b(?:order|task)[\s\-]grabbing\b|\bgrab\s(?:\w{1,10}\s){0,1}orders\b",
-            r"\b(?:boost|boosting|increase|improve)\s(?:\w{1,10}\s){0,2}(?:sales|ratings|rankings|orders|traffic|exposure"
-            r"|visibility)\s(?:\w{1,10}\s){0,2}(?:for|of)\s(?:\w{1,10}\s){0,2}(?:merchants|sellers|vendors|shops|apps"
-            r"|products)\b(?:[^.!?\n]{0,80}?)\b(?:commission|earn|income|profit|usdt|paid)\b",
-            r"\b(?:help|helping|assist|assisting|support)\s(?:\w{1,10}\s){0,2}(?:merchants|sellers|vendors|shops|stores"
-            r"|apps)\s(?:to\s)?(?:boost|increase|improve|optimi[sz]e|promote)\s(?:\w{1,10}\s){0,3}(?:sales|ratings?|rankings?"
+            r"\b(?:order|task)[\s\-]grabbing\b|\bgrab\s(?:(?>\w{1,10})\s){0,1}orders\b",
+            r"\b(?:boost|boosting|increase|improve)\s(?:(?>\w{1,10})\s){0,2}(?:sales|ratings|rankings|orders|traffic|exposure"
+            r"|visibility)\s(?:(?>\w{1,10})\s){0,2}(?:for|of)\s(?:(?>\w{1,10})\s){0,2}(?:merchants|sellers|vendors|shops|apps"
+            r"|products)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:commission|earn|income|profit|usdt|paid)\b",
+            r"\b(?:help|helping|assist|assisting|support)\s(?:(?>\w{1,10})\s){0,2}(?:merchants|sellers|vendors|shops|stores"
+            r"|apps)\s(?:to\s)?(?:boost|increase|improve|optimi[sz]e|promote)\s(?:(?>\w{1,10})\s){0,3}(?:sales|ratings?|rankings?"
             r"|orders|traffic|exposure|visibility|downloads|reputation)\b"
             r"(?=[^\n]{0,160}?(?:\bearn|\bcommission|\busdt|\bdaily|\bper\sday|\ba\sday|\bper\stask))",
-            r"\b(?:rate|rating|review|reviewing|optimi[sz]e|optimi[sz]ing|like|liking|click|clicking)\s(?:\w{1,10}\s){0,2}"
-            r"(?:products|hotels|movies|apps|videos|restaurants|items|songs|films)\b(?:[^.!?\n]{0,80}?)\b(?:commission"
+            r"\b(?:rate|rating|review|reviewing|optimi[sz]e|optimi[sz]ing|like|liking|click|clicking)\s(?:(?>\w{1,10})\s){0,2}"
+            r"(?:products|hotels|movies|apps|videos|restaurants|items|songs|films)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:commission"
             r"|earn|earning|earnings|income|per\s(?:task|order|day|rating|review)|usdt|profit|daily\spay|paid\sdaily)\b",
             r"\b(?:daily|per\stask|per\sorder|each\stask|each\sorder)\s(?:commission|profit|income|earning)s?\s(?:of\s)?"
             r"(?:up\sto\s)?\d{1,2}(?:\.\d{1,2})?\s?%",
@@ -132,12 +132,12 @@ RULES = (
         id="CT192", category=CATEGORY, name="crypto-deposit", severity="medium", weight=0.45,
         patterns=(
             f"\\b{_TOPUP}{_gap(4)}(?:\\d{{1,6}}\\s?)?{_CRYPTO}\\b",
-            f"\\b{_CRYPTO}{_gap(3)}(?:deposit|recharge|top[\\s\\-]?up|transfer|payment)\\s(?:\\w{{1,10}}\\s){{0,2}}(?:to|into"
+            f"\\b{_CRYPTO}{_gap(3)}(?:deposit|recharge|top[\\s\\-]?up|transfer|payment)\\s(?:(?>\\w{{1,10}})\\s){{0,2}}(?:to|into"
             r"|address|wallet|required|needed|first)\b",
-            r"\b(?:open|create|register|download|install)\s(?:\w{1,10}\s){0,2}(?:a\s|an\s)?(?:binance|trust\swallet|coinbase"
-            r"|okx|bybit|kucoin|crypto\.com|metamask)\s?(?:account|wallet|app)?\s(?:\w{1,10}\s){0,3}(?:to|and|for)\s"
-            r"(?:\w{1,10}\s){0,2}(?:deposit|recharge|receive|withdraw|top|fund|salary|commission|payment|earnings|get\spaid)",
-            r"\b(?:send|transfer|deposit)\s(?:\w{1,10}\s){0,3}(?:to|into)\s(?:this|our|the|my)\s(?:trc[\s\-]?20|erc[\s\-]?20"
+            r"\b(?:open|create|register|download|install)\s(?:(?>\w{1,10})\s){0,2}(?:a\s|an\s)?(?:binance|trust\swallet|coinbase"
+            r"|okx|bybit|kucoin|crypto\.com|metamask)\s?(?:account|wallet|app)?\s(?:(?>\w{1,10})\s){0,3}(?:to|and|for)\s"
+            r"(?:(?>\w{1,10})\s){0,2}(?:deposit|recharge|receive|withdraw|top|fund|salary|commission|payment|earnings|get\spaid)",
+            r"\b(?:send|transfer|deposit)\s(?:(?>\w{1,10})\s){0,3}(?:to|into)\s(?:this|our|the|my)\s(?:trc[\s\-]?20|erc[\s\-]?20"
             r"|usdt|crypto|wallet|btc|bitcoin)\s?(?:wallet\s)?address\b",
         ),
         requires=(_TASK_WORDS,),
@@ -161,14 +161,14 @@ RULES = (
         id="CT193", category=CATEGORY, name="vip-levels-and-trial-bonus", severity="medium", weight=0.4,
         patterns=(
             r"\bvip\s?(?:\d|one|two|three|level|levels|member|membership|account|tier|upgrade)\b",
-            r"\bupgrade\s(?:\w{1,10}\s){0,2}(?:to\s)?(?:vip|level\s\d|a\shigher\slevel|the\snext\slevel)\b",
+            r"\bupgrade\s(?:(?>\w{1,10})\s){0,2}(?:to\s)?(?:vip|level\s\d|a\shigher\slevel|the\snext\slevel)\b",
             r"\b(?:trial|experience|training|trainee|demo|welcome|registration|sign[\s\-]?up)\s(?:bonus|account|funds|balance)"
-            r"\s(?:\w{1,10}\s){0,4}(?:\$|usdt|usd|dollars|commission|tasks|orders)",
-            r"\b(?:trainee|training|trial)\saccount\b(?:[^.!?\n]{0,80}?)\b(?:tasks?|orders?|commission|usdt|recharge)\b",
-            r"\b(?:\d{1,2}|\d{1,2}\.\d{1,2})\s?%\s(?:daily\s)?(?:commission|profit|return|income)\s(?:\w{1,10}\s){0,2}(?:per"
+            r"\s(?:(?>\w{1,10})\s){0,4}(?:\$|usdt|usd|dollars|commission|tasks|orders)",
+            r"\b(?:trainee|training|trial)\saccount\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:tasks?|orders?|commission|usdt|recharge)\b",
+            r"\b(?:\d{1,2}|\d{1,2}\.\d{1,2})\s?%\s(?:daily\s)?(?:commission|profit|return|income)\s(?:(?>\w{1,10})\s){0,2}(?:per"
             r"|on\s(?:each|every)|for\s(?:each|every))\s(?:task|order|set|product|rating)\b",
         ),
-        requires=(r"\b(?:tasks?|orders?|usdt|commission|recharge|top[\s\-]?up|merchant|rating|optimi[sz]\w{1,6}|platform)\b",),
+        requires=(r"\b(?:tasks?|orders?|usdt|commission|recharge|top[\s\-]?up|merchant|rating|optimi[sz](?>\w{1,6})|platform)\b",),
         exclude=(_WARNING, r"\b(?:vip\s(?:clients?|guests?|customers?|lounge|events?|services?|area|tables?|section)"
                            r"|hospitality|concierge|hotel\sguests|airline)\b"),
         context=60,
@@ -189,18 +189,18 @@ RULES = (
     Rule(
         id="CT194", category=CATEGORY, name="paid-to-like", severity="medium", weight=0.4,
         patterns=(
-            r"\b(?:get\spaid|earn|earning|make\smoney|paid|income)\s(?:[^\s.!?]{1,10}\s){0,4}(?:to|for|by|from)\s(?:simply\s"
+            r"\b(?:get\spaid|earn|earning|make\smoney|paid|income)\s(?:(?>[^\s.!?]{1,10})\s){0,4}(?:to|for|by|from)\s(?:simply\s"
             r"|just\s)?(?:like|liking|follow|following|subscribe|subscribing|watch|watching|rate|rating|review|reviewing"
-            r"|click|clicking|view|viewing)\s(?:\w{1,10}\s){0,3}(?:videos?|posts?|channels?|accounts?|pages?|products?"
+            r"|click|clicking|view|viewing)\s(?:(?>\w{1,10})\s){0,3}(?:videos?|posts?|channels?|accounts?|pages?|products?"
             r"|hotels?|movies?|ads|apps?|songs?|reels|tiktoks?)\b",
-            r"\b(?:like|liking|follow|following|subscribe|subscribing|watch|watching)\s(?:\w{1,10}\s){0,3}(?:youtube|tiktok"
-            r"|instagram|facebook|spotify|google\smaps)\s(?:\w{1,10}\s){0,3}(?:videos?|posts?|channels?|accounts?|pages?"
-            r"|songs?)\b(?:[^.!?\n]{0,80}?)(?:\bearn|\bget\spaid|\bpaid|\bcommission|\bincome|\busdt|[$\u00a3\u20b9\u20a6]\s?\d"
+            r"\b(?:like|liking|follow|following|subscribe|subscribing|watch|watching)\s(?:(?>\w{1,10})\s){0,3}(?:youtube|tiktok"
+            r"|instagram|facebook|spotify|google\smaps)\s(?:(?>\w{1,10})\s){0,3}(?:videos?|posts?|channels?|accounts?|pages?"
+            r"|songs?)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})(?:\bearn|\bget\spaid|\bpaid|\bcommission|\bincome|\busdt|[$\u00a3\u20b9\u20a6]\s?\d"
             r"|\d\s?(?:usd|dollars|rupees|rs|naira)\b)",
-            r"\b(?:earn|get|paid|make|receive)\s(?:\S{1,10}\s){0,3}(?:for|per)\s(?:every|each)\s(?:\w{1,10}\s){0,2}"
+            r"\b(?:earn|get|paid|make|receive)\s(?:(?>\S{1,10})\s){0,3}(?:for|per)\s(?:every|each)\s(?:(?>\w{1,10})\s){0,2}"
             r"(?:videos?|posts?|channels?|likes?|follows?|subscriptions?|reviews?|ratings?|hotels?|movies?|tasks?"
             r"|screenshots?)\b",
-            r"\b(?:each|every|per)\s(?:like|follow|subscription|view|rating|review|screenshot|task)\s(?:\w{1,10}\s){0,2}(?:pays"
+            r"\b(?:each|every|per)\s(?:like|follow|subscription|view|rating|review|screenshot|task)\s(?:(?>\w{1,10})\s){0,2}(?:pays"
             r"|earns|is\sworth|=|gets?\syou|gives?)\s(?:you\s)?(?:[$\u00a3\u20b9\u20a6]|rs\.?\s?|\d)",
         ),
         exclude=(_WARNING, r"\b(?:social\smedia\s(?:manager|executive|coordinator|specialist)|community\smanager"
@@ -223,11 +223,11 @@ RULES = (
         id="CT195", category=CATEGORY, name="task-platform-jargon", severity="low", weight=0.3,
         patterns=(
             r"\b(?:app|apps|data|product|products|store|merchant|review)\s(?:optimi[sz]ation|optimi[sz]ing|boosting)\b",
-            r"\b(?:daily|instant|same[\s\-]day)\swithdraw(?:al|als|s)?\b|\bwithdraw\s(?:\w{1,10}\s){0,2}(?:daily|every\sday"
+            r"\b(?:daily|instant|same[\s\-]day)\swithdraw(?:al|als|s)?\b|\bwithdraw\s(?:(?>\w{1,10})\s){0,2}(?:daily|every\sday"
             r"|anytime|any\stime|instantly)\b",
             r"\b(?:simple|easy|online|phone|mobile)\s(?:tasks?\s)?(?:task|tasks)\s(?:job|jobs|work)\b|\btask\s(?:job|jobs)\b",
-            r"\b(?:your|a|the)\s(?:mentor|tutor|trainer|instructor|coach)\s(?:\w{1,10}\s){0,3}(?:guide|teach|show|help)"
-            r"\s(?:\w{1,10}\s){0,3}(?:tasks?|orders?|platform|withdraw\w{0,4}|commission)\b",
+            r"\b(?:your|a|the)\s(?:mentor|tutor|trainer|instructor|coach)\s(?:(?>\w{1,10})\s){0,3}(?:guide|teach|show|help)"
+            r"\s(?:(?>\w{1,10})\s){0,3}(?:tasks?|orders?|platform|withdraw\w{0,4}|commission)\b",
         ),
         requires=(r"\b(?:part[\s\-]time|remote|from\s(?:home|your\sphone)|telegram|whatsapp|daily|commission|earn\w{0,4}"
                   r"|usdt|mentor|per\sday|a\sday|income|withdraw\w{0,4}|platform)\b",),

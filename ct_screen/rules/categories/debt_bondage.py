@@ -21,7 +21,7 @@ _NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|did
 
 def _gap(words: int) -> str:
     """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:[^\w\n.;!?]{{1,4}}{_NEG_TOKEN}\w{{1,25}}){{0,{words}}}[^\w\n.;!?]{{1,4}}"
+    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 # What the worker is made to pay for.
@@ -45,7 +45,7 @@ _LAWFUL = (
 )
 _WARNING = (
     r"\b(?:illegal|unlawful|against\sthe\slaw|breaking\sthe\slaw|a\scrime|criminal|forced\slabou?r|trafficking"
-    r"|report\s(?:it|them|this|the\s\w{1,12})|hotline|helpline|your\srights|know\syour\srights)\b"
+    r"|report\s(?:it|them|this|the\s(?>\w{1,12}))|hotline|helpline|your\srights|know\syour\srights)\b"
 )
 _DEBT_JOB = (
     r"\b(?:debt\s(?:collection|collector|collectors|recovery|advice|adviser|advisor|counsel\w{0,6}|management|relief"
@@ -61,11 +61,11 @@ RULES = (
         patterns=(
             f"{_COST}{_gap(6)}(?:(?:will|shall|would|must|to|is|are|be|being|gets?|get)\\s(?:be\\s)?)?{_TAKEN}"
             f"{_gap(3)}(?:from|frm|out\\sof|against|through|via|with|in)\\s{_DET}{_WAGES}",
-            f"{_COST}[^.!?\\n]{{0,80}}?\\b(?:it|this|that|they|them|which|everything|all)\\s(?:(?:will|shall|would|must|is|are"
+            f"{_COST}(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?]{{0,8}}\\b(?:it|this|that|they|them|which|everything|all)\\s(?:(?:will|shall|would|must|is|are"
             f"|gets?)\\s(?:be\\s)?)?{_TAKEN}\\s(?:from|frm|out\\sof)\\s{_DET}{_WAGES}",
             r"\b(?:cut|cuts|deduct|deducts|deducted|take|takes|taken|keep|keeps|kept)\s(?:\d{1,3}\s?%|\d{1,3}\spercent|half"
             r"|part|a\spart|a\sportion)\s(?:from|of|out\sof)\s" f"{_DET}{_WAGES}"
-            r"\s(?:\w{1,10}\s){0,2}(?:for|to\scover|until|till|towards|to\spay)\b",
+            r"\s(?:(?>\w{1,10})\s){0,2}(?:for|to\scover|until|till|towards|to\spay)\b",
             r"(?:\b\d{1,3}\s?%|\b\d{1,3}\spercent|\bhalf|\ba\spart|\ba\sportion)\sof\s" f"{_DET}{_WAGES}"
             r"\s(?:is\s|are\s|will\sbe\s)?(?:deducted|cut|taken|kept|withheld)\s(?:for|to\scover|until|till|towards"
             r"|to\spay)\b",
@@ -104,22 +104,22 @@ RULES = (
         id="CT171", category=CATEGORY, name="work-off-debt", severity="high", weight=0.6,
         patterns=(
             r"\buntil\s(?:the|your|ur|all|all\sthe|this|that|her|his|their)\s(?:debts?|loans?|tickets?|fees?|costs?|money"
-            r"|balance|amount|advance|expenses|visa)(?:\s\w{1,12}){0,2}\s(?:is|are|has\sbeen|have\sbeen|gets?|get|was)\s"
+            r"|balance|amount|advance|expenses|visa)(?:\s(?>\w{1,12})){0,2}\s(?:is|are|has\sbeen|have\sbeen|gets?|get|was)\s"
             r"(?:fully\s|completely\s|all\s)?(?:paid|cleared|settled|repaid|recovered|finished|covered|paid\soff|worked\soff)\b",
             r"\b(?:until|till|untill|before)\s(?:you|u|she|he|they|the\sworker)\s(?:have\s|has\s)?(?:fully\s)?(?:pay|pays|paid|repay|repays|repaid|clear|clears"
             r"|cleared|settle|settles|settled|refund|refunded|finish\spaying|work\soff)\s(?:back\s|off\s)?(?:the|your|ur|all|what|everything"
             r"|us|madam|the\sagency|the\scompany|the\sboss|it|in\sfull)\b",
-            r"\b(?:work|working|works|labou?r)\s(?:\w{1,12}\s){0,3}(?:to|and|till|until)\s(?:pay|repay|clear|settle|work)"
-            r"\s(?:off\s|back\s)?(?:the|your|ur|this|that|her|his|their|all)\s(?:\w{1,12}\s)?(?:debts?|loans?|tickets?|fees?"
+            r"\b(?:work|working|works|labou?r)\s(?:(?>\w{1,12})\s){0,3}(?:to|and|till|until)\s(?:pay|repay|clear|settle|work)"
+            r"\s(?:off\s|back\s)?(?:the|your|ur|this|that|her|his|their|all)\s(?:(?>\w{1,12})\s)?(?:debts?|loans?|tickets?|fees?"
             r"|costs?|money|expenses)\b",
             r"\b(?:you|u)\s(?:will\s|would\s|then\s)?(?:owe|owes)\s(?:us|the\sagency|the\scompany|the\sagent|madam|the\sboss"
             r"|boss|the\semployer|your\semployer|the\ssponsor|money|[$\u00a3\u20ac\u20a6\u20b9]|\d)",
             r"\bwhat\s(?:you|u|she|he|they)\s(?:owe|owes|owed)\b",
             r"\bwork(?:ing|s)?\s(?:it|them|this|that|the\sdebt|(?:your|ur|her|his|their)\s(?:debt|loan|ticket|fees?))\soff\b",
-            r"\bwork(?:ing|s)?\soff\s(?:the|your|ur|her|his|their)\s(?:\w{1,12}\s)?(?:debts?|loans?|tickets?|fees?|costs?)\b",
+            r"\bwork(?:ing|s)?\soff\s(?:the|your|ur|her|his|their)\s(?:(?>\w{1,12})\s)?(?:debts?|loans?|tickets?|fees?|costs?)\b",
             r"\b(?:your|ur|her|his|their)\s(?:debts?)\s(?:of|is|will|to|with|must|has|stands|balance)\b",
             r"\b(?:cannot|can't|cant|not\sallowed\sto|not\sfree\sto|not\spermitted\sto)\s(?:leave|quit|resign|go\shome"
-            r"|return\shome|change\s(?:job|jobs|employer|employers))\s(?:\w{1,12}\s){0,2}(?:until|before|till)\s(?:you\s|u\s)?"
+            r"|return\shome|change\s(?:job|jobs|employer|employers))\s(?:(?>\w{1,12})\s){0,2}(?:until|before|till)\s(?:you\s|u\s)?"
             r"(?:pay|repay|clear|settle|the\sdebt|your\sdebt|the\sloan|all\s(?:costs|fees|money))",
         ),
         exclude=(_DEBT_JOB, _WARNING, _THEIR_DEBTS),
@@ -146,7 +146,7 @@ RULES = (
         id="CT172", category=CATEGORY, name="travel-loan", severity="medium", weight=0.45,
         patterns=(
             r"\b(?:we|agency|agent|company|employer|sponsor|boss|madam|oga|they|agent\swill|company\swill)"
-            r"(?:\s\w{1,12}){0,2}\s(?:advance|advances|lend|lends|loan|loans|front|fronts|pre-?finance|prefinance)"
+            r"(?:\s(?>\w{1,12})){0,2}\s(?:advance|advances|lend|lends|loan|loans|front|fronts|pre-?finance|prefinance)"
             f"{_gap(4)}{_COST}",
             f"{_COST}{_gap(4)}"
             r"(?:(?:is|are|will\sbe|can\sbe|would\sbe|get|gets)\s)?(?:advanced|loaned|lent|fronted|pre-?financed|financed"
@@ -156,8 +156,8 @@ RULES = (
             r"|trip)\b",
             r"\b(?:travel|fly|go|come|work|process|relocate|move)\s(?:now|first|today)\W{0,3}(?:and\s|then\s)?"
             r"(?:pay|repay)\s(?:us\s)?(?:later|after|afterwards|small\ssmall|in\sinstal\w{0,7})\b",
-            r"\b(?:you|u)\s(?:can\s|will\s|only\s|may\s|shall\s|just\s)?(?:pay|repay|refund)\s(?:\w{1,10}\s){0,3}"
-            r"(?:later|after|when|once|from|out\sof|with|small\ssmall)\s(?:\w{1,10}\s){0,3}(?:salary|wages|paycheck"
+            r"\b(?:you|u)\s(?:can\s|will\s|only\s|may\s|shall\s|just\s)?(?:pay|repay|refund)\s(?:(?>\w{1,10})\s){0,3}"
+            r"(?:later|after|when|once|from|out\sof|with|small\ssmall)\s(?:(?>\w{1,10})\s){0,3}(?:salary|wages|paycheck"
             r"|start\s(?:work|working|earning)|get\spaid|earnings|first\spay|arrive|land|reach)\b",
             r"\b(?:pay|repay|refund)\s(?:(?:it|us|them|back|the\sbalance|everything)\s){0,2}(?:later|after|afterwards)\s"
             f"(?:from|frm|with|out\\sof|through)\\s{_DET}{_WAGES}",
@@ -189,7 +189,7 @@ RULES = (
         id="CT173", category=CATEGORY, name="wages-withheld", severity="high", weight=0.5,
         patterns=(
             f"\\b{_WAGES}{_gap(3)}(?:withheld|held|kept|retained|saved|deferred|blocked|kept\\ssafe|held\\sback)"
-            r"(?:[^\w\n.;!?]{1,4}\w{1,20}){0,3}[^\w\n.;!?]{1,4}(?:until|till|untill|to)\s(?:the\send|you\s(?:finish|complete"
+            r"(?:[^\w\n.;!?]{1,4}(?>\w{1,20})){0,3}[^\w\n.;!?]{1,4}(?:until|till|untill|to)\s(?:the\send|you\s(?:finish|complete"
             r"|leave|go|return)|completion|contract|the\scontract|your\scontract|the\sseason|the\sdebt)",
             f"\\b{_WAGES}{_gap(3)}(?:paid|released|given|transferred|settled|paid\\sout|handed)\\s(?:to\\syou\\s)?(?:only\\s)?"
             r"(?:in\s(?:one|a|1|single)\s(?:lump[\s\-]?sum|payment)\s)?(?:(?:at\sthe\send\sof|after\s(?:the\s)?(?:completion"
@@ -200,12 +200,12 @@ RULES = (
             r"\bno\s(?:salary|wages|pay)\s(?:for|during|in)\s(?:the\s)?(?:first|1st|initial)\s",
             r"\b(?:(?:first|1st|initial)\s(?:\d{1,2}\s|one\s|two\s|three\s|four\s|six\s)?months?'?s?\s(?:salary|salaries"
             r"|wages|pay)|(?:salary|salaries|wages|pay)\s(?:for|of)\s(?:the\s)?(?:first|1st|initial)\s(?:\d{1,2}\s|one\s"
-            r"|two\s|three\s|four\s|six\s)?months?)\s(?:\w{1,10}\s){0,2}(?:go|goes|belongs?|paid|deducted|kept|taken"
+            r"|two\s|three\s|four\s|six\s)?months?)\s(?:(?>\w{1,10})\s){0,2}(?:go|goes|belongs?|paid|deducted|kept|taken"
             r"|is\sfor|are\sfor|will\sgo|covers?|pays?\sfor|pays?)\s(?:to\s|by\s|for\s)?(?:the\s|your\s|our\s)?(?:agent|agency|recruiter|company|ticket|visa|boss|madam|sponsor|broker)",
-            r"\b(?:we|company|agency|madam|boss|employer|sponsor|agent)\s(?:\w{1,10}\s){0,2}(?:keep|keeps|hold|holds|save"
+            r"\b(?:we|company|agency|madam|boss|employer|sponsor|agent)\s(?:(?>\w{1,10})\s){0,2}(?:keep|keeps|hold|holds|save"
             r"|saves|retain|retains|take|takes)\s(?:half|part|\d{1,3}\s?%|\d{1,3}\spercent|some|a\sportion|most)\sof\s"
             r"(?:your|ur|her|his|their|the)\s(?:salary|wages|pay|earnings)\b",
-            r"\b(?:your|ur|her|his|their|the)\s(?:salary|wages|pay)\s(?:\w{1,10}\s){0,2}(?:sent|paid|given|transferred)\s"
+            r"\b(?:your|ur|her|his|their|the)\s(?:salary|wages|pay)\s(?:(?>\w{1,10})\s){0,2}(?:sent|paid|given|transferred)\s"
             r"(?:directly\s|straight\s)?to\s(?:the\s|your\s|our\s)?(?:agent|agency|madam|boss|sponsor|recruiter|broker"
             r"|handler)\b",
         ),
@@ -232,12 +232,12 @@ RULES = (
     Rule(
         id="CT174", category=CATEGORY, name="penalty-for-leaving", severity="low", weight=0.2,
         patterns=(
-            r"\bif\s(?:you|u|the\sworker|a\sworker)\s(?:\w{1,10}\s){0,2}(?:leave|leaves|quit|quits|resign|resigns|break|breaks"
-            r"|terminate|abscond|absconds|run\saway|runs\saway|escape|stop)\W{1,3}(?:\w{1,12}\W{1,3}){0,4}(?:you|u|he|she"
-            r"|they)\s(?:\w{1,10}\s){0,2}(?:pay|repay|refund|reimburse|compensate|be\sfined|be\scharged|owe)\b",
-            r"\b(?:penalty|fine|compensation|bond\samount|charge)\s(?:of\s)?(?:\w{1,12}\s){0,3}(?:for|if\syou)\s"
+            r"\bif\s(?:you|u|the\sworker|a\sworker)\s(?:(?>\w{1,10})\s){0,2}(?:leave|leaves|quit|quits|resign|resigns|break|breaks"
+            r"|terminate|abscond|absconds|run\saway|runs\saway|escape|stop)\W{1,3}(?:(?>\w{1,12})\W{1,3}){0,4}(?:you|u|he|she"
+            r"|they)\s(?:(?>\w{1,10})\s){0,2}(?:pay|repay|refund|reimburse|compensate|be\sfined|be\scharged|owe)\b",
+            r"\b(?:penalty|fine|compensation|bond\samount|charge)\s(?:of\s)?(?:(?>\w{1,12})\s){0,3}(?:for|if\syou)\s"
             r"(?:breaking|break|leaving|leave|quitting|quit|running\saway|absconding|resigning|resign)\b",
-            r"\b(?:sign|signing)\s(?:a\s)?(?:\w{1,12}\s){0,2}bond\s(?:of|worth|for)\s",
+            r"\b(?:sign|signing)\s(?:a\s)?(?:(?>\w{1,12})\s){0,2}bond\s(?:of|worth|for)\s",
         ),
         exclude=(_DEBT_JOB, _WARNING, r"\b(?:pro[\s\-]?rata|relocation|sign(?:ing|[\s\-]on)\sbonus|policy)\b"),
         context=40,
@@ -262,7 +262,7 @@ RULES = (
             r"|transport|phone|electricity|utilities|water)\b"
             f"{_gap(5)}(?:(?:will|shall|would|must|to|is|are|be|gets?)\\s(?:be\\s)?)?(?:deducted|cut|taken|charged|recovered)"
             f"{_gap(2)}(?:from|out\\sof|against)\\s{_DET}{_WAGES}",
-            r"\b(?:deduct|deducts|deducting|we\sdeduct|cut|take)\s(?:\w{1,10}\s){0,2}(?:food|meals|accommodation|housing|rent"
+            r"\b(?:deduct|deducts|deducting|we\sdeduct|cut|take)\s(?:(?>\w{1,10})\s){0,2}(?:food|meals|accommodation|housing|rent"
             r"|lodging|board|uniform|tools|transport)\b",
         ),
         exclude=(_LAWFUL, _WARNING, r"\b(?:optional|if\s(?:needed|required|wanted)|subsidi[sz]ed|at\scost|offset\srate|free)\b"),

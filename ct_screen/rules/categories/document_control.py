@@ -21,7 +21,7 @@ _NEG_TOKEN = r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn
 
 def _gap(words: int) -> str:
     """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:[^\w\n.;!?]{{1,4}}{_NEG_TOKEN}\w{{1,25}}){{0,{words}}}[^\w\n.;!?]{{1,4}}"
+    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 # The papers themselves ("ppt" alone is PowerPoint, so only after "your"/"original").
@@ -40,10 +40,8 @@ _WHO = (
     r"|supervisors?|kafeel|kafala|owners?|hr|office|recruiters?|manager|family|families|client|clients|household"
     r"|firm|contractor|broker|handler|coordinator|driver|landlord|host|hostel|camp\sboss|foreman)"
 )
-# The subject standing shortly before the verb.
-_HOLDER = (
-    r"(?<=\b(?:" + _WHO[3:-1] + r"|we|us|they)(?:\s\w{1,15}){0,3}\s)"
-)
+# The subject standing shortly before the verb (never across a negator: "we do not keep").
+_HOLDER = r"\b(?:" + _WHO[3:-1] + r"|we|they)(?:\s" + _NEG_TOKEN + r"(?>\w{1,15})){0,3}\s"
 _KEEP = (
     r"(?:keeps?|keeping|kept|holds?|holding|held|retains?|retaining|retained|collects?|collecting|confiscates?"
     r"|confiscating|confiscated|seizes?|seizing|seized|stores?|storing|safeguards?|safekeeps?|takes?\s(?:away|custody\sof)"
@@ -82,7 +80,8 @@ RULES = (
             f"{_DOC_LOOSE}{_gap(3)}{_PASSIVE}{_gap(3)}(?:{_AGENT}|{_SAFEKEEPING})",
             f"{_DOC}{_gap(2)}"r"(?:will\sbe|is|are|stays?|remains?|will\s(?:stay|remain))\s(?:safe\s|safely\s|secure\s)?"
             f"{_AGENT}",
-            f"{_DOC}[^.!?]{{0,80}}?{_HOLDER}{_KEEP}\\s(?:it|them)\\b",
+            f"{_DOC}(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?]{{0,8}}"
+            f"{_HOLDER}{_KEEP}\\s(?:it|them)\\b",
             f"{_DOC}{_gap(5)}{_SAFEKEEPING}",
             f"{_SAFEKEEPING}{_gap(3)}{_DOC}",
         ),
@@ -118,7 +117,7 @@ RULES = (
             r"(?:must|will|should|shall|to|is|are|get|gets)\s(?:be\s)?(?:handed\sover|surrendered|confiscated)\b",
             f"{_DOC}{_gap(3)}"
             r"(?:must|will|should|shall|to|is|are)\s(?:be\s)?(?:handed\sin|handed|given|deposited|submitted|collected"
-            r"|taken)(?:[^\w\n]{1,4}\w{1,20}){0,3}[^\w\n]{1,4}"
+            r"|taken)(?:[^\w\n]{1,4}(?>\w{1,20})){0,3}[^\w\n]{1,4}"
             r"(?:on\sarrival|upon\sarrival|at\sthe\sairport|when\syou\s(?:arrive|land|get\sthere)|(?:to|by)\s(?:the\s)?"
             + _WHO + r")\b",
             r"\b(?:on|upon)\sarrival" f"{_gap(4)}" r"(?:hand\s?over|surrender|give|collect|take)" f"{_gap(3)}{_DOC}",
@@ -150,7 +149,7 @@ RULES = (
             r"\bas\s(?:a\s)?(?:guarantee|security|collateral|surety|bond|pledge)\b" f"{_gap(4)}{_DOC}",
             f"{_DOC}{_gap(8)}"
             r"(?:so\s(?:that\s)?you\s(?:don't|dont|do\snot|cannot|can't|won't)\s(?:run|escape|leave|abscond|disappear)"
-            r"|to\s(?:prevent|stop|avoid)\s(?:\w{1,15}\s){0,2}(?:abscond\w{0,4}|running\saway|escap\w{0,4}|leaving))",
+            r"|to\s(?:prevent|stop|avoid)\s(?:(?>\w{1,15})\s){0,2}(?:abscond\w{0,4}|running\saway|escap\w{0,4}|leaving))",
         ),
         exclude=(_NOT_LEGIT,),
         negatable=True,
@@ -174,13 +173,13 @@ RULES = (
         id="CT163", category=CATEGORY, name="papers-returned-at-end", severity="high", weight=0.5,
         patterns=(
             f"{_DOC}{_gap(4)}"
-            r"(?:returned|given\sback|handed\sback|released|back)(?:[^\w\n]{1,4}\w{1,20}){0,3}[^\w\n]{1,4}"
+            r"(?:returned|given\sback|handed\sback|released|back)(?:[^\w\n]{1,4}(?>\w{1,20})){0,3}[^\w\n]{1,4}"
             r"(?:at\sthe\send\sof|after\s(?:you\s)?(?:finish|complete|completing|finishing)|upon\scompletion|on\scompletion"
             r"|when\s(?:you\s)?(?:finish|complete|leave|go\shome|fly\shome|repay|pay\sback|clear)|once\syou\s(?:finish"
             r"|complete|repay|pay|clear|have)|after\s(?:the\s)?(?:contract|loan|debt)|after\s\d{1,2}\s(?:years?|months?)"
             r"|after\s(?:one|two|three|six)\s(?:years?|months?)|only\swhen|only\safter|until)\b",
             r"\b(?:get|collect|have|receive)\s(?:your|the|their)\s(?:passport|documents|id|papers)s?\sback"
-            r"(?:[^\w\n]{1,4}\w{1,20}){0,3}[^\w\n]{1,4}(?:at\sthe\send|after|when|once|only|upon|on\scompletion)\b",
+            r"(?:[^\w\n]{1,4}(?>\w{1,20})){0,3}[^\w\n]{1,4}(?:at\sthe\send|after|when|once|only|upon|on\scompletion)\b",
         ),
         exclude=(_VISA_PROCESS, r"\b(?:same\sday|immediately|straight\saway|right\saway|after\s(?:checking|verification"
                  r"|inspection|the\scheck|the\sinterview|viewing))\b"),
@@ -206,7 +205,7 @@ RULES = (
             r"\b(?:send|sending|courier|post|mail|ship|dhl|fedex|waybill|dispatch|forward|bring)\s(?:us\s)?"
             r"(?:(?:your|the|all|their)\s)?(?:original\s)(?:international\s)?(?:passport|passports|documents|id|ids"
             r"|id\scards?|certificates\sand\spassport|papers)\b",
-            r"\boriginal\s(?:passport|passports|documents|id\scard)s?(?:[^\w\n]{1,4}\w{1,20}){0,4}[^\w\n]{1,4}"
+            r"\boriginal\s(?:passport|passports|documents|id\scard)s?(?:[^\w\n]{1,4}(?>\w{1,20})){0,4}[^\w\n]{1,4}"
             r"(?:by\scourier|via\sdhl|through\sdhl|by\sdhl|via\scourier|by\spost|to\sour\s(?:office|agent|address))\b",
         ),
         exclude=(_VISA_PROCESS, r"\b(?:interview|verification|right\sto\swork|rtw|checked|inspection|returned)\b"),

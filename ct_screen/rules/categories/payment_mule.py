@@ -22,7 +22,7 @@ _NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|did
 
 def _gap(words: int) -> str:
     """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:[^\w\n.;!?]{{1,4}}{_NEG_TOKEN}\w{{1,25}}){{0,{words}}}[^\w\n.;!?]{{1,4}}"
+    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 _MONEY = (r"(?:payments?|funds|money|transfers?|deposits?|wires?|wire\stransfers?|bank\stransfers?|remittances?"
@@ -36,10 +36,10 @@ _YOUR_ACCOUNT = (
 _FORWARD = (
     r"(?:forward|forwarding|transfer|transferring|send|sending|wire|wiring|remit|remitting|move|pass|pay\sout|redirect)"
     r"\s(?:(?:it|them|the|these|those|all|this|that|remaining|rest\sof\sthe)\s){0,2}(?:(?:funds|money|payments?|balance"
-    r"|rest|remainder|amount|amounts|cash|remaining|proceeds)\s)?(?:\w{1,12}\s){0,3}(?:to|via|through|using|into|on\sto"
+    r"|rest|remainder|amount|amounts|cash|remaining|proceeds)\s)?(?:(?>\w{1,12})\s){0,3}(?:to|via|through|using|into|on\sto"
     r"|onward|on)\b"
 )
-_WAGES_OK = (r"\b(?:salary|salaries|wages|payroll|your\spay|paid\s(?:weekly|monthly|fortnightly)|expenses|reimburs\w{1,6}"
+_WAGES_OK = (r"\b(?:salary|salaries|wages|payroll|your\spay|paid\s(?:weekly|monthly|fortnightly)|expenses|reimburs(?>\w{1,6})"
              r"|invoices?|direct\sdeposit\sof\syour)\b")
 _WARNING = (r"\b(?:money\smules?|mule\saccounts?|illegal|unlawful|criminal|a\scrime|fraud|scam|scams|scammers?|launder\w{0,4}"
             r"|beware|warning|never\s(?:agree|accept|use)|report)\b")
@@ -49,27 +49,27 @@ RULES = (
         id="CT180", category=CATEGORY, name="receive-and-forward-money", severity="high", weight=0.6,
         patterns=(
             f"\\b{_RECEIVE}{_gap(5)}{_MONEY}{_gap(8)}(?:into|to|in|on|via|through|using)\\s{_YOUR_ACCOUNT}"
-            f"(?:[^.!?\\n]{{0,120}}?)\\b{_FORWARD}",
+            f"(?:(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,14}}[^\\w\\n.!?]{{0,8}})\\b{_FORWARD}",
             r"\b(?:receive|receiving|accept|accepting|get|getting|take\sin)" f"{_gap(5)}{_MONEY}{_gap(6)}"
-            r"(?:and|then|&|,)\s(?:\w{1,12}\s){0,3}(?:forward|transfer|send|wire|remit|pass|move|redirect)\s(?:them|it"
-            r"|the\s(?:money|funds|payments?|balance|rest|remainder|amounts?|cash)|all\sof\sit|everything)\s(?:\w{1,12}\s){0,3}"
+            r"(?:and|then|&|,)\s(?:(?>\w{1,12})\s){0,3}(?:forward|transfer|send|wire|remit|pass|move|redirect)\s(?:them|it"
+            r"|the\s(?:money|funds|payments?|balance|rest|remainder|amounts?|cash)|all\sof\sit|everything)\s(?:(?>\w{1,12})\s){0,3}"
             r"(?:to|via|through|using|into|on|onward)\b",
-            r"\b(?:keep|keeps|retain|take|deduct|earn|get)\s(?:\w{1,10}\s){0,2}(?:\d{1,2}(?:\.\d)?\s?%|\d{1,2}\spercent"
-            r"|a\spercentage|a\scommission|your\scommission|commission)\s(?:\w{1,10}\s){0,2}(?:of|from|on|for)\s(?:each|every"
+            r"\b(?:keep|keeps|retain|take|deduct|earn|get)\s(?:(?>\w{1,10})\s){0,2}(?:\d{1,2}(?:\.\d)?\s?%|\d{1,2}\spercent"
+            r"|a\spercentage|a\scommission|your\scommission|commission)\s(?:(?>\w{1,10})\s){0,2}(?:of|from|on|for)\s(?:each|every"
             r"|the|all|any)\s(?:payment|transfer|transaction|deposit|amount|remittance|wire|transfer\syou\sreceive|sum)s?\b",
-            r"\b(?:use|using|rent|renting|lend|borrow|provide|open)\s(?:\w{1,10}\s){0,2}" + _YOUR_ACCOUNT
-            + r"\s(?:\w{1,10}\s){0,2}(?:to|for)\s(?:receive|receiving|accept|accepting|process|processing|collect"
+            r"\b(?:use|using|rent|renting|lend|borrow|provide|open)\s(?:(?>\w{1,10})\s){0,2}" + _YOUR_ACCOUNT
+            + r"\s(?:(?>\w{1,10})\s){0,2}(?:to|for)\s(?:receive|receiving|accept|accepting|process|processing|collect"
             r"|collecting|our\s(?:payments|transactions|clients|customers))\b",
             r"\b(?:rent|renting|lend|sell)\s(?:us\s|me\s)?(?:your|ur)\s(?:bank\s|paypal\s|cash\s?app\s)?(?:account|acct)s?\b",
-            r"\b(?:need|needed|seeking|looking\sfor|wanted|want)\s(?:\w{1,10}\s){0,2}(?:people|persons|individuals|someone"
-            r"|somebody|agents|partners|representatives|holders|ppl|anyone)\s(?:\w{1,10}\s){0,2}with\s(?:a\s|an\s)?"
-            r"(?:\w{1,12}\s){0,3}(?:bank\s(?:accounts?|accts?)|paypal(?:\saccounts?)?|cash\s?app|zelle|venmo|checking"
+            r"\b(?:need|needed|seeking|looking\sfor|wanted|want)\s(?:(?>\w{1,10})\s){0,2}(?:people|persons|individuals|someone"
+            r"|somebody|agents|partners|representatives|holders|ppl|anyone)\s(?:(?>\w{1,10})\s){0,2}with\s(?:a\s|an\s)?"
+            r"(?:(?>\w{1,12})\s){0,3}(?:bank\s(?:accounts?|accts?)|paypal(?:\saccounts?)?|cash\s?app|zelle|venmo|checking"
             r"\saccounts?|accts?)\b",
-            f"\\b(?:{_MONEY}|customers|clients|buyers|payers|debtors|they|we|people)\\s(?:\\w{{1,12}}\\s){{0,3}}(?:sent|send"
-            f"|sends|deposited|deposit|transferred|transfer|paid|pay|wired|wire)\\s(?:\\w{{1,12}}\\s){{0,3}}(?:in)?to\\s"
-            f"{_YOUR_ACCOUNT}(?:[^.!?\\n]{{0,120}}?)\\b{_FORWARD}",
-            r"\b(?:let|letting|allow|allowing)\s(?:us|me|them|our\s\w{1,12})\s(?:to\s)?use\s(?:your\s|ur\s)?(?:bank\s"
-            r"(?:account|acct)|account|acct|it)\s(?:\w{1,10}\s){0,2}(?:for|to)\s(?:transactions|payments|transfers|receive"
+            f"\\b(?:{_MONEY}|customers|clients|buyers|payers|debtors|they|we|people)\\s(?:(?>\\w{{1,12}})\\s){{0,3}}(?:sent|send"
+            f"|sends|deposited|deposit|transferred|transfer|paid|pay|wired|wire)\\s(?:(?>\\w{{1,12}})\\s){{0,3}}(?:in)?to\\s"
+            f"{_YOUR_ACCOUNT}(?:(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,14}}[^\\w\\n.!?]{{0,8}})\\b{_FORWARD}",
+            r"\b(?:let|letting|allow|allowing)\s(?:us|me|them|our\s(?>\w{1,12}))\s(?:to\s)?use\s(?:your\s|ur\s)?(?:bank\s"
+            r"(?:account|acct)|account|acct|it)\s(?:(?>\w{1,10})\s){0,2}(?:for|to)\s(?:transactions|payments|transfers|receive"
             r"|receiving|deposits)\b",
         ),
         exclude=(_WAGES_OK, _WARNING),
@@ -102,7 +102,7 @@ RULES = (
             r"\b(?:regional|local|country|area)\s(?:payment|payments|financial|finance|funds|accounts?\sreceivable)\s"
             r"(?:agent|representative|rep|officer|manager|assistant|coordinator|partner)s?\b",
             r"\b(?:package|parcel|packages|parcels|shipping|reshipping|merchandise)\s(?:handler|handlers|forwarder|forwarders"
-            r"|inspector|inspectors|receiver|receivers|coordinator|manager|agent)s?\s(?:\w{1,12}\s){0,3}(?:from|at)\s(?:home"
+            r"|inspector|inspectors|receiver|receivers|coordinator|manager|agent)s?\s(?:(?>\w{1,12})\s){0,3}(?:from|at)\s(?:home"
             r"|your\s(?:home|house|place|address))\b",
         ),
         requires=(
@@ -132,15 +132,15 @@ RULES = (
             r"\b(?:re-?ship|re-?shipping|re-?shipped|re-?shipper|reshipment|re-?labell?(?:ing|ed)?|re-?label|re-?pack(?:age)?"
             r"(?:ing|ed)?)\b",
             r"\b(?:receive|receiving|accept|accepting|collect|collecting|get|getting|sign\sfor|take\sdelivery\sof)"
-            r"\s(?:\w{1,12}\s){0,3}(?:packages?|parcels?|shipments?|deliveries|merchandise|goods|items|products|boxes)"
-            r"\s(?:\w{1,12}\s){0,3}(?:(?:at|to|in)\s(?:your|ur)\s(?:own\s)?(?:home|house|address|residence|apartment|flat"
+            r"\s(?:(?>\w{1,12})\s){0,3}(?:packages?|parcels?|shipments?|deliveries|merchandise|goods|items|products|boxes)"
+            r"\s(?:(?>\w{1,12})\s){0,3}(?:(?:at|to|in)\s(?:your|ur)\s(?:own\s)?(?:home|house|address|residence|apartment|flat"
             r"|place|door)|(?:at|from)\shome)\b",
-            r"\b(?:packages?|parcels?|shipments?|merchandise|goods|items|boxes)\s(?:\w{1,12}\s){0,3}(?:(?:will\sbe|are|get"
+            r"\b(?:packages?|parcels?|shipments?|merchandise|goods|items|boxes)\s(?:(?>\w{1,12})\s){0,3}(?:(?:will\sbe|are|get"
             r"|will|gets)\s)?(?:sent|delivered|shipped|arrive|arriving|come|coming)\s(?:at\s|to\s)?(?:your|ur)\s(?:home"
             r"|house|address|residence|apartment|place|door)\b",
-            r"\b(?:prepaid|pre-paid|new)\s(?:shipping\s)?labels?\s(?:\w{1,12}\s){0,3}(?:emailed|sent|provided|attached"
+            r"\b(?:prepaid|pre-paid|new)\s(?:shipping\s)?labels?\s(?:(?>\w{1,12})\s){0,3}(?:emailed|sent|provided|attached"
             r"|will\sbe\s(?:emailed|sent|provided))\b",
-            r"\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|consolidation)\s(?:\w{1,12}\s){0,2}(?:from|at)\s"
+            r"\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|consolidation)\s(?:(?>\w{1,12})\s){0,2}(?:from|at)\s"
             r"(?:home|your\s(?:home|house|address))\b",
         ),
         requires=(
@@ -170,10 +170,10 @@ RULES = (
     Rule(
         id="CT183", category=CATEGORY, name="gift-cards", severity="high", weight=0.55,
         patterns=(
-            r"\b(?:buy|buying|purchase|purchasing|get|pick\sup|load)\s(?:\w{1,12}\s){0,4}(?:gift|itunes|i-tunes|apple"
+            r"\b(?:buy|buying|purchase|purchasing|get|pick\sup|load)\s(?:(?>\w{1,12})\s){0,4}(?:gift|itunes|i-tunes|apple"
             r"|google\splay|steam|amazon|ebay|vanilla|razer|visa\sgift|prepaid|walmart|target|sephora|xbox|playstation|psn"
-            r"|netflix|amex\sgift)\s?(?:gift\s)?(?:cards?|vouchers?)\b(?:[^.!?\n]{0,120}?)\b(?:send|text|email|share|scratch"
-            r"|upload|forward|submit|give)\s(?:\w{1,12}\s){0,4}(?:codes?|pins?|pictures?|photos?|pics?|numbers?|images?"
+            r"|netflix|amex\sgift)\s?(?:gift\s)?(?:cards?|vouchers?)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,14}[^\w\n.!?]{0,8})\b(?:send|text|email|share|scratch"
+            r"|upload|forward|submit|give)\s(?:(?>\w{1,12})\s){0,4}(?:codes?|pins?|pictures?|photos?|pics?|numbers?|images?"
             r"|screenshots?|back|them)\b",
             r"\b(?:send|text|email|share|forward|submit)\s(?:me\s|us\s|him\s|her\s)?(?:the\s|all\s|your\s)?(?:gift\s?card"
             r"|itunes|google\splay|steam|amazon|card)\s(?:codes?|pins?|pictures?|photos?|numbers?|images?)\b",
@@ -197,16 +197,16 @@ RULES = (
     Rule(
         id="CT184", category=CATEGORY, name="fake-cheque", severity="high", weight=0.5,
         patterns=(
-            r"\b(?:deposit|cash|mobile\sdeposit|cashing|depositing)\s(?:\w{1,12}\s){0,3}(?:check|cheque|checks|cheques"
-            r"|money\sorders?|certified\scheck)s?\b(?:[^.!?\n]{0,140}?)\b(?:send|transfer|wire|forward|return|pay|buy"
-            r"|purchase|zelle)\s(?:\w{1,12}\s){0,4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
+            r"\b(?:deposit|cash|mobile\sdeposit|cashing|depositing)\s(?:(?>\w{1,12})\s){0,3}(?:check|cheque|checks|cheques"
+            r"|money\sorders?|certified\scheck)s?\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,16}[^\w\n.!?]{0,8})\b(?:send|transfer|wire|forward|return|pay|buy"
+            r"|purchase|zelle)\s(?:(?>\w{1,12})\s){0,4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
             r"|our\s(?:vendor|supplier)|equipment|office\s(?:supplies|equipment)|software|laptop|materials)\b",
-            r"\b(?:we|i|company|employer|manager|hr)\s(?:\w{1,10}\s){0,2}(?:send|mail|issue|courier|post)\s(?:\w{1,10}\s){0,1}"
-            r"(?:you|u)\s(?:a\s|the\s)?(?:check|cheque|money\sorder|certified\scheck)\s(?:\w{1,10}\s){0,3}(?:to|for)\s"
-            r"(?:buy|purchase|get|cover|pay\sfor|set\sup)\s(?:\w{1,12}\s){0,3}(?:equipment|supplies|software|laptop|computer"
+            r"\b(?:we|i|company|employer|manager|hr)\s(?:(?>\w{1,10})\s){0,2}(?:send|mail|issue|courier|post)\s(?:(?>\w{1,10})\s){0,1}"
+            r"(?:you|u)\s(?:a\s|the\s)?(?:check|cheque|money\sorder|certified\scheck)\s(?:(?>\w{1,10})\s){0,3}(?:to|for)\s"
+            r"(?:buy|purchase|get|cover|pay\sfor|set\sup)\s(?:(?>\w{1,12})\s){0,3}(?:equipment|supplies|software|laptop|computer"
             r"|office|workstation|materials|gear)\b",
-            r"\b(?:overpa(?:y|id|yment|ying)|paid\syou\stoo\smuch|excess\samount)\b(?:[^.!?\n]{0,100}?)\b(?:send|return|refund"
-            r"|transfer|wire)\s(?:\w{1,10}\s){0,3}(?:back|difference|excess|balance|rest)\b",
+            r"\b(?:overpa(?:y|id|yment|ying)|paid\syou\stoo\smuch|excess\samount)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,12}[^\w\n.!?]{0,8})\b(?:send|return|refund"
+            r"|transfer|wire)\s(?:(?>\w{1,10})\s){0,3}(?:back|difference|excess|balance|rest)\b",
         ),
         exclude=(_WARNING, r"\b(?:teller|cashier|branch|customers?|clients'|bank\sstaff)\b"),
         context=40,
@@ -226,14 +226,14 @@ RULES = (
     Rule(
         id="CT185", category=CATEGORY, name="cash-out-channels", severity="medium", weight=0.45,
         patterns=(
-            r"\b(?:withdraw|withdrawing|cash\sout|take\sout|pull\sout)\s(?:\w{1,12}\s){0,3}(?:cash|money|funds|it|them"
-            r"|the\samount)\b(?:[^.!?\n]{0,80}?)\b(?:send|sending|transfer|deposit|depositing|wire|load|buy)\s(?:\w{1,12}\s){0,4}"
+            r"\b(?:withdraw|withdrawing|cash\sout|take\sout|pull\sout)\s(?:(?>\w{1,12})\s){0,3}(?:cash|money|funds|it|them"
+            r"|the\samount)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:send|sending|transfer|deposit|depositing|wire|load|buy)\s(?:(?>\w{1,12})\s){0,4}"
             r"(?:western\sunion|moneygram|money\sgram|ria|worldremit|bitcoin|btc|crypto|usdt|bitcoin\satm|crypto\satm"
             r"|walmart2walmart|gift\scards?)\b",
-            r"\b(?:send|sending|transfer|deposit|depositing|wire|load)\s(?:\w{1,12}\s){0,3}(?:cash|money|funds|it|them"
-            r"|payments?)\s(?:\w{1,6}\s){0,2}(?:via|through|using|by|into|at|to)\s(?:a\s|the\s|our\s|any\s)?(?:western"
+            r"\b(?:send|sending|transfer|deposit|depositing|wire|load)\s(?:(?>\w{1,12})\s){0,3}(?:cash|money|funds|it|them"
+            r"|payments?)\s(?:(?>\w{1,6})\s){0,2}(?:via|through|using|by|into|at|to)\s(?:a\s|the\s|our\s|any\s)?(?:western"
             r"\sunion|moneygram|money\sgram|bitcoin\satm|crypto\satm|btc\satm|coin\satm|bitcoin\swallet|walmart2walmart)\b",
-            r"\b(?:evaluate|evaluating|test|testing|assess|assessing|review|reviewing|rate)\s(?:\w{1,12}\s){0,3}(?:western"
+            r"\b(?:evaluate|evaluating|test|testing|assess|assessing|review|reviewing|rate)\s(?:(?>\w{1,12})\s){0,3}(?:western"
             r"\sunion|moneygram|money\sgram|money\stransfer|wire\stransfer|ria)\b",
         ),
         exclude=(_WARNING, r"\b(?:customers?|cashier|agent\slocation|compliance|teller)\b"),

@@ -21,13 +21,13 @@ _NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|did
 
 def _gap(words: int) -> str:
     """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:[^\w\n.;!?]{{1,4}}{_NEG_TOKEN}\w{{1,25}}){{0,{words}}}[^\w\n.;!?]{{1,4}}"
+    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 _SEND = (r"\b(?:send|sending|provide|providing|submit|submitting|email|e-mail|text|forward|attach|include|share|give"
          r"|drop|dm|inbox|whatsapp|upload|fill\sin|enter|type|reply\swith|message|post|mail)\b")
 _ID_NUMBER = (
-    r"\b(?:(?<=\b(?:your|ur|and|or)\s)sin\b|ssn|s\.s\.n|social\s?security(?:\s(?:number|no|#|card|details))?|social\sinsurance\s(?:number|no)|sin\s(?:number|no)"
+    r"\b(?:(?:(?<=\byour\s)|(?<=\bur\s)|(?<=\band\s)|(?<=\bor\s))sin\b|ssn|s\.s\.n|social\s?security(?:\s(?:number|no|#|card|details))?|social\sinsurance\s(?:number|no)|sin\s(?:number|no)"
     r"|national\sinsurance\s(?:number|no)|ni\s(?:number|no)|nin(?:\s(?:number|no|slip))?|bvn|bank\sverification\snumber"
     r"|aadhaa?r(?:\s(?:number|no|card|details))?|pan\s(?:card|number|no|details)|tax\s(?:id|identification\snumber|file"
     r"\snumber)|tin\s(?:number|no)|national\sid(?:entity|entification)?(?:\s(?:number|no|card))?|id\s(?:number|no)"
@@ -56,10 +56,10 @@ RULES = (
     Rule(
         id="CT200", category=CATEGORY, name="id-number-up-front", severity="high", weight=0.5,
         patterns=(
-            f"{_SEND}(?:\\s(?:us|me|him|her|our\\s\\w{{1,12}}))?{_gap(10)}{_ID_NUMBER}",
+            f"{_SEND}(?:\\s(?:us|me|him|her|our\\s(?>\\w{{1,12}})))?{_gap(10)}{_ID_NUMBER}",
             f"{_ID_NUMBER}{_gap(3)}(?:is|are|will\\sbe)\\s(?:required|needed|mandatory|compulsory|necessary)\\s"
-            f"(?:\\w{{1,10}}\\s){{0,2}}{_WHEN}",
-            f"\\b(?:need|needs|require|requires|want|wants)\\s(?:\\w{{1,10}}\\s){{0,2}}(?:your|ur)\\s(?:full\\s|valid\\s)?"
+            f"(?:(?>\\w{{1,10}})\\s){{0,2}}{_WHEN}",
+            f"\\b(?:need|needs|require|requires|want|wants)\\s(?:(?>\\w{{1,10}})\\s){{0,2}}(?:your|ur)\\s(?:full\\s|valid\\s)?"
             f"{_ID_NUMBER}",
         ),
         exclude=(_ONBOARDING, _WARNING, r"\b(?:must\s(?:have|hold|possess)|eligible|eligibility)\b"),
@@ -86,15 +86,15 @@ RULES = (
         patterns=(
             f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
             r"(?:scan|scans|scanned\scopy|copy|copies|photo|photos|picture|pictures|pic|pics|image|images|snap|photocopy"
-            r"|front\sand\sback|both\ssides)\s(?:\w{1,10}\s){0,2}(?:of\s)?(?:your\s|ur\s|the\s)?(?:\w{1,10}\s)?"
+            r"|front\sand\sback|both\ssides)\s(?:(?>\w{1,10})\s){0,2}(?:of\s)?(?:your\s|ur\s|the\s)?(?:(?>\w{1,10})\s)?"
             r"(?:passport|passports|id|ids|id\scard|national\sid|identity\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e"
             r"|driving\slicen[cs]e|licen[cs]e|ssn\scard|social\ssecurity\scard|aadhaa?r|pan\scard|nin\sslip|voter'?s?\scard|residence\spermit"
             r"|green\scard|birth\scertificate|utility\sbill|bank\sstatement|debit\scard|credit\scard|atm\scard)\b",
             r"\b(?:passport|id\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e|national\sid|ssn\scard|aadhaa?r)\s"
-            r"(?:scan|copy|photo|picture|pic|image)s?\s(?:\w{1,10}\s){0,3}(?:(?:via|on|to|through|by)\s(?:whatsapp|telegram"
+            r"(?:scan|copy|photo|picture|pic|image)s?\s(?:(?>\w{1,10})\s){0,3}(?:(?:via|on|to|through|by)\s(?:whatsapp|telegram"
             r"|text|sms|email|e-mail|dm|inbox|this\snumber|me|us)\b|to\s[\w.\-]{1,40}@)",
             r"\b(?:passport|id\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e|national\sid|ssn\scard|aadhaa?r)\s"
-            f"(?:scan|copy|photo|picture|pic|image)s?\\b[^.!?\\n]{{0,80}}?{_WHEN}",
+            f"(?:scan|copy|photo|picture|pic|image)s?\\b(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?]{{0,8}}{_WHEN}",
         ),
         exclude=(_ONBOARDING, _WARNING, r"\b(?:customers|visa\s(?:application|processing)|embassy|work\spermit\sapplication"
                                         r"|bring|in\sperson|at\sthe\sinterview)\b"),
@@ -118,13 +118,13 @@ RULES = (
     Rule(
         id="CT202", category=CATEGORY, name="selfie-with-id", severity="high", weight=0.6,
         patterns=(
-            r"\b(?:selfie|selfies|photo|picture|pic|video)\s(?:\w{1,10}\s){0,2}(?:holding|with|showing|next\sto|beside)"
-            r"\s(?:\w{1,10}\s){0,2}(?:your|ur|the)\s(?:\w{1,10}\s)?(?:id|ids|id\scard|passport|driver'?s?\s?licen[cs]e"
+            r"\b(?:selfie|selfies|photo|picture|pic|video)\s(?:(?>\w{1,10})\s){0,2}(?:holding|with|showing|next\sto|beside)"
+            r"\s(?:(?>\w{1,10})\s){0,2}(?:your|ur|the)\s(?:(?>\w{1,10})\s)?(?:id|ids|id\scard|passport|driver'?s?\s?licen[cs]e"
             r"|drivers\slicen[cs]e|national\sid|identity\scard|card|ssn\scard|documents?)\b",
             r"\b(?:hold|holding)\s(?:up\s)?(?:your|ur|the)\s(?:id|id\scard|passport|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e"
-            r"|licen[cs]e|card)\s(?:\w{1,10}\s){0,3}"
+            r"|licen[cs]e|card)\s(?:(?>\w{1,10})\s){0,3}"
             r"(?:selfie|photo|picture|camera|video|face)\b",
-            r"\b(?:face|liveness|facial)\s(?:verification|scan|check|video)\s(?:\w{1,10}\s){0,3}(?:with|and)\s(?:your\s)?"
+            r"\b(?:face|liveness|facial)\s(?:verification|scan|check|video)\s(?:(?>\w{1,10})\s){0,3}(?:with|and)\s(?:your\s)?"
             r"(?:id|passport|licen[cs]e)\b",
         ),
         exclude=(_ONBOARDING, _WARNING),
@@ -154,14 +154,14 @@ RULES = (
             r"|token\scode|activation\scode)\b",
             f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
             r"(?:debit|credit|atm|bank|visa|master)\s?card\s(?:details|number|numbers|info|information|pin|data)\b",
-            r"\b(?:code|otp|pin|verification\scode)\b[^.!?\n]{0,60}?\b(?:send|forward|share|give|tell|read|text)\s(?:it|them"
-            r"|the\scode|that\scode|this\scode)\s(?:\w{1,6}\s)?(?:to|back\sto|with)\s(?:me|us|our\s\w{1,12})\b",
-            r"\b(?:card\snumber|debit\scard|credit\scard|atm\scard)\W{1,3}(?:\w{1,10}\W{1,3}){0,3}(?:expiry|expiration|exp\sdate"
+            r"\b(?:code|otp|pin|verification\scode)\b(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8}\b(?:send|forward|share|give|tell|read|text)\s(?:it|them"
+            r"|the\scode|that\scode|this\scode)\s(?:(?>\w{1,6})\s)?(?:to|back\sto|with)\s(?:me|us|our\s(?>\w{1,12}))\b",
+            r"\b(?:card\snumber|debit\scard|credit\scard|atm\scard)\W{1,3}(?:(?>\w{1,10})\W{1,3}){0,3}(?:expiry|expiration|exp\sdate"
             r"|cvv|cvc|pin|security\scode)\b",
-            r"\b(?:code|otp|pin)\s(?:\w{1,10}\s){0,3}(?:sent|texted|sms'?d)\sto\s(?:your|ur)\s(?:phone|number|mobile)\b"
-            r"(?:[^.!?\n]{0,60}?)\b(?:send|forward|share|give|tell|read)\s(?:it|them|the\scode|me|us)\b",
+            r"\b(?:code|otp|pin)\s(?:(?>\w{1,10})\s){0,3}(?:sent|texted|sms'?d)\sto\s(?:your|ur)\s(?:phone|number|mobile)\b"
+            r"(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:send|forward|share|give|tell|read)\s(?:it|them|the\scode|me|us)\b",
         ),
-        exclude=(_WARNING, r"\b(?:reset|resets|resetting)\s(?:\w{1,10}\s){0,2}(?:users'?|customers'?|staff|employees'?)"
+        exclude=(_WARNING, r"\b(?:reset|resets|resetting)\s(?:(?>\w{1,10})\s){0,2}(?:users'?|customers'?|staff|employees'?)"
                            r"|helpdesk|help\sdesk|service\sdesk|it\ssupport|active\sdirectory|password\smanager\b"),
         context=80,
         explanation="Asks for a banking login, password, PIN, one-time code or card CVV: no employer ever needs "
@@ -183,11 +183,11 @@ RULES = (
         id="CT204", category=CATEGORY, name="bank-details-to-get-paid", severity="medium", weight=0.4,
         patterns=(
             f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
-            r"(?:bank|banking|account|acct|a/c)\s(?:details|detail|info|information|number|no|particulars)\b(?:[^.!?\n]{0,60}?)"
-            r"\b(?:to|so|for)\s(?:\w{1,10}\s){0,3}(?:receive|get|process|send\syou|pay\syou|deposit|credit|transfer)\s"
-            r"(?:\w{1,10}\s){0,3}(?:first\s)?(?:payment|payments|pay|salary|wage|wages|money|funds|check|cheque|advance"
+            r"(?:bank|banking|account|acct|a/c)\s(?:details|detail|info|information|number|no|particulars)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})"
+            r"\b(?:to|so|for)\s(?:(?>\w{1,10})\s){0,3}(?:receive|get|process|send\syou|pay\syou|deposit|credit|transfer)\s"
+            r"(?:(?>\w{1,10})\s){0,3}(?:first\s)?(?:payment|payments|pay|salary|wage|wages|money|funds|check|cheque|advance"
             r"|equipment|stipend|allowance|bonus)\b",
-            r"\b(?:bank|account)\s(?:details|info|information|number)\s(?:\w{1,10}\s){0,2}(?:before|prior\sto)\s(?:the|your"
+            r"\b(?:bank|account)\s(?:details|info|information|number)\s(?:(?>\w{1,10})\s){0,2}(?:before|prior\sto)\s(?:the|your"
             r"|any|an)\s(?:interview|call|chat|meeting|start)\b",
         ),
         exclude=(_ONBOARDING, _WARNING),
