@@ -28,7 +28,7 @@ _DONT = r"(?:don['\u2019`]?t|do\s{1,3}not|dnt)"
 _HOURS = (r"(?:\d{1,3}|one|two|three|six|twelve|twenty[\s-]{0,2}four|forty[\s-]{0,2}eight)\s{0,2}[-]?\s{0,2}"
           r"(?:hours?|hrs?|h|minutes?|mins?)\b")
 _SOON = (r"(?:this\s{1,3}(?:week|weekend|month)|next\s{1,3}(?:week|weekend)|tomorrow|tmrw|tonight|today"
-         r"|within\s{1,3}(?:\d{1,2}|a|one|two|three|few|a\s{1,3}few)\s{1,3}(?:days?|weeks?)"
+         r"|within\s{1,3}(?:\d{1,2}|two|three|few|a\s{1,3}few)\s{1,3}days?|within\s{1,3}(?:a|one|1|the)\s{1,3}(?:week|day)"
          r"|in\s{1,3}(?:\d{1,2}|two|three|few|a\s{1,3}few)\s{1,3}days|asap|immediately|right\s{1,3}away)")
 
 RULES = (
