@@ -72,12 +72,14 @@ def test_dataframe_input_with_fields_ids_and_score_column():
     assert frame["campaign_size"].tolist() == [2, 2, 1]
     assert frame["campaign_score"].tolist() == [0.4, 0.4, 0.9]
     assert link_posts(df).to_frame()["post_id"].tolist() == [5, 6, 7]  # default ids: the index
-    text_only = pd.DataFrame({"body": PHONE_FIVE_WAYS[:2]})
-    assert link_posts(text_only, text_columns=["body"]).to_frame()["campaign_size"].tolist() == [2, 2]
+    text_only = pd.DataFrame({"body": PHONE_FIVE_WAYS[:2]})  # an obvious text column, as in score_frame
+    assert link_posts(text_only).to_frame()["campaign_size"].tolist() == [2, 2]
+    unclear = pd.DataFrame({"headline": PHONE_FIVE_WAYS[:2], "blurb": ["a", "b"]})
+    assert link_posts(unclear, text_columns=["headline"]).to_frame()["campaign_size"].tolist() == [2, 2]
     with pytest.raises(ValueError, match="text_columns"):
-        link_posts(text_only)
-    with pytest.raises(KeyError):
-        link_posts(text_only, text_columns=["nope"])
+        link_posts(unclear)
+    with pytest.raises(ValueError, match="nope"):
+        link_posts(unclear, text_columns=["nope"])
 
 
 def test_bad_input_gives_clear_errors():
