@@ -74,6 +74,7 @@ RULES = (
             near(_CONTACT_VERB, _MESSENGER, 4),
             f"{_MESSENGER}\\s{{0,2}}(?:me|us)\\b",
             f"{_MESSENGER}{_NUMBER_AFTER}",
+            f"\\d(?:[\\s\\-]{{0,2}}\\d){{6,14}}\\W{{0,3}}(?:on|via|through|thru|by)\\s{{1,3}}(?:{_MESSENGER})",
             f"(?:{_MESSENGER}){GAP % 1}(?:{any_of('number', 'no', 'contact', 'group', 'link', 'for details', 'for more', 'for info', 'only')})",
             any_of("my whatsapp", "my telegram", "my wechat", "my viber", "my snapchat", "my kik", "my signal",
                    "my snap", "add my snap", "our whatsapp group", "our telegram group", "whatsapp group",
@@ -91,6 +92,7 @@ RULES = (
             "Send your CV to my watsapp 0803 000 1111",
             "Chat with the recruiter here: wa.me/971501234567",
             "Add me on Signal for the job details.",
+            "Send your photo to 0803 000 0000 on WhatsApp.",
         ),
         counter_examples=(
             "Our HR team also answers on WhatsApp Business and by email.",

@@ -116,7 +116,7 @@ RULES = (
             near(any_of("hiring", "recruiting", "recruitment", "requirement", "required", "needed", "wanted",
                         "vacancies", "vacancy", "opportunity", "opportunities", "jobs", "job", "work", "workers",
                         "employment", "selection", "selected", "approved"),
-                 f"(?:for|to)\\s(?:the\\s)?{DEST_FAR}", 4),
+                 f"(?:for|to)\\s(?:the\\s|a\\s|an\\s)?{DEST_FAR}", 4),
             f"{DEST_FAR}\\s(?:\\w{{1,12}}\\s)?(?:job|jobs|work|vacancy|vacancies|position|employer|contract|visa)\\b",
             f"\\b(?:your|the)\\s(?:job|visa|file|contract|application|offer|job offer|employment|work permit)"
             f"\\s(?:in|for|to|with)\\s(?:\\w{{1,12}}\\s)?{DESTINATIONS}",
