@@ -8,7 +8,7 @@ import pytest
 
 from ct_screen import link_posts
 
-pytestmark = pytest.mark.needs_data
+pytestmark = [pytest.mark.needs_data, pytest.mark.slow]
 
 
 def test_emscad_fraud_falls_into_campaigns(emscad_path):
