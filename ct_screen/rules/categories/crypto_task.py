@@ -223,6 +223,8 @@ RULES = (
         id="CT195", category=CATEGORY, name="task-platform-jargon", severity="low", weight=0.3,
         patterns=(
             r"\b(?:app|apps|data|product|products|store|merchant|review)\s(?:optimi[sz]ation|optimi[sz]ing|boosting)\b",
+            r"\b(?:tasks?|orders?|missions?)\b(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,7}[^\w\n.!?]{0,8}\b(?:usdt|trc[\s\-]?20"
+            r"|tether)\b",
             r"\b(?:daily|instant|same[\s\-]day)\swithdraw(?:al|als|s)?\b|\bwithdraw\s(?:(?>\w{1,10})\s){0,2}(?:daily|every\sday"
             r"|anytime|any\stime|instantly)\b",
             r"\b(?:simple|easy|online|phone|mobile)\s(?:tasks?\s)?(?:task|tasks)\s(?:job|jobs|work)\b|\btask\s(?:job|jobs)\b",

@@ -30,7 +30,7 @@ _KIND = (r"(?:travel(?:l?ing)?|transport(?:ation)?|recruitment|agency|agent'?s?|
 _COST = (
     r"\b(?:(?:air[\s\-]?)?tickets?|air[\s\-]?fares?|flights?|visas?|work\spermits?|" + _KIND + r"(?:(?:\s(?:and|&|\+|/)\s|,\s|/)"
     + _KIND + r"){0,2}\s(?:costs?|expenses|fees?|charges?|money|commission)|all\s(?:the\s)?(?:costs|expenses|fees)"
-    r"|(?:your|ur|the|these|those|any|all)\s(?:costs|expenses|fees)|everything|fees?|(?:the\s)?balance|debts?|(?:ticket|visa|travel)"
+    r"|(?:your|ur|the|these|those|any|all)\s(?:costs|expenses|fees)|everything|fees?|costs?|expenses|(?:the\s)?balance|debts?|(?:ticket|visa|travel)"
     r"\s(?:and|&)\s(?:visa|ticket|travel|accommodation)(?:\s(?:costs?|fees?|expenses))?)\b"
 )
 _DET = (r"(?:(?:your|ur|the|their|her|his|each|every|monthly|weekly|future|first|1st|next|\d{1,2}|one|two|three|four"
@@ -75,6 +75,8 @@ RULES = (
             f"{_gap(4)}{_COST}{_gap(3)}(?:from|out\\sof)\\s{_DET}{_WAGES}",
             r"\b(?:repay|re-pay|pay\sback|payback|pay\soff|refund|settle|clear|return|reimburse)"
             f"{_gap(3)}{_COST}{_gap(4)}(?:from|out\\sof|through|via|with|using)\\s{_DET}(?:{_WAGES}|work\\b|labou?r\\b)",
+            r"\b(?:pay|repay|refund)\s(?:the\s|all\s|your\s|ur\s)?(?:(?>\w{1,10})\s)?(?:fees?\s|costs?\s|balance\s|it\s"
+            r"|them\s)?(?:from|out\sof|frm)\s" f"{_DET}{_WAGES}",
             f"\\b{_WAGES}\\s(?:deductions?|cuts?)\\s(?:for|to\\scover|to\\srecover|to\\spay\\sfor|towards)\\s{_DET}{_COST}",
             f"\\b{_WAGES}{_gap(4)}(?:deducted|cut|taken)\\s(?:for|to\\scover|to\\srecover|to\\srepay|to\\spay\\sfor|towards)"
             f"\\s{_DET}{_COST}",

@@ -33,7 +33,7 @@ _DOC = (
     r"|work[\s\-]{1,2}permits?|cnic|nin\sslip|aadhaa?r\scards?|id\scards?)\b"
 )
 # Bare "documents"/"papers" only count where an employer or agent is named right after them.
-_DOC_LOOSE = f"(?:{_DOC}|\\b(?:documents|docs|papers|ids)\\b)"
+_DOC_LOOSE = f"(?:{_DOC}|\\b(?:documents|docs|papers|ids|id)\\b)"
 # Who may take the papers.
 _WHO = (
     r"(?:employers?|company|companies|agency|agencies|agents?|sponsors?|boss|bosses|madam|madame|oga|management"
@@ -65,7 +65,8 @@ _SAFEKEEPING = (
 _NOT_LEGIT = (
     r"\bcop(?:y|ies)\s(?:of\s)?(?:your\s|the\s|their\s)?(?:passport|id|documents)|photocop|passport\s(?:numbers?|details"
     r"|photos?|size)|\b(?:illegal|unlawful|against\sthe\slaw|an\soffence|an\soffense|a\scrime|prohibited|forbidden"
-    r"|not\sallowed|no\sone\sbut\syou|your\sright|under\sno\scircumstances?)\b|\bconfidential|\bdata\sprotection"
+    r"|(?:employers?|companies|company|agents?|agencies|agency|recruiters?|sponsors?|nobody|no\sone|anyone)\s(?:\w{1,10}\s)?"
+    r"(?:are\s|is\s)?not\sallowed|no\sone\sbut\syou|your\sright|under\sno\scircumstances?)\b|\bconfidential|\bdata\sprotection"
     r"|\bgdpr\b|\bon\s(?:file|record)\b|\b(?:in\sour\srecords|electronic\w{0,4}|digital\w{0,4}|upload\w{0,3})\b"
     r"|\b(?:passport|document|visa)s?\s(?:process\w{0,5}|renewals?|applications?|fees?|costs?|expenses|stamping"
     r"|arrangements?|formalities)\b"
@@ -83,6 +84,11 @@ RULES = (
             f"{_DOC}(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?]{{0,8}}"
             f"{_HOLDER}{_KEEP}\\s(?:it|them)\\b",
             f"{_DOC}{_gap(5)}{_SAFEKEEPING}",
+            r"\b(?:workers|employees|staff|you|maids?|helpers?|domestic\sworkers|labou?rers)\s(?:are\s|will\sbe\s)?"
+            r"(?:not\sallowed|not\spermitted|cannot|can't|can\snot|may\snot)\s(?:to\s)?(?:keep|hold|have|carry|retain)\s"
+            r"(?:your|their|her|his|the)\s(?:own\s)?(?:passports?|documents|ids?|id\scards?|papers|iqamas?)\b",
+            r"\b(?:passport|passports|iqama)\s(?:retention|confiscation)\b|\b(?:retention|confiscation)\sof\s(?:your\s"
+            r"|the\s|all\s|workers'?\s|employees'?\s)?(?:passports?|travel\sdocuments|id\scards|iqamas?)\b",
             f"{_SAFEKEEPING}{_gap(3)}{_DOC}",
         ),
         exclude=(_NOT_LEGIT, _VISA_PROCESS),
@@ -111,7 +117,8 @@ RULES = (
         patterns=(
             r"\b(?:hand\s?over|handover|hand\sin|surrender|turn\sover|turn\sin|relinquish|give\sup)"
             f"{_gap(3)}{_DOC}",
-            r"\b(?:give|leave|deposit|lodge|drop|hand|pass)" f"{_gap(3)}{_DOC}" r"(?:[^\w\n]{1,4}\w{1,20}){0,3}"
+            r"\b(?:give|leave|deposit|lodge|drop|hand|pass|submit)" f"{_gap(3)}{_DOC}"
+            r"(?:(?>[^\w\n]{1,4})(?>\w{1,20})){0,3}"
             r"[^\w\n]{1,4}(?:to|with)\s(?:(?:the|your|ur|our|my)\s)?(?:" + _WHO + r"|us|me|our\s(?:man|staff))\b",
             f"{_DOC_LOOSE}{_gap(3)}"
             r"(?:must|will|should|shall|to|is|are|get|gets)\s(?:be\s)?(?:handed\sover|surrendered|confiscated)\b",

@@ -47,7 +47,7 @@ RULES = (
             r"(?:\s?(?:-|\u2013|to|and|~|/)\s?\d{1,2}\b|\s?\+|\s(?:and|or)\s(?:above|over|up|older))"
             r"(?!\s?(?:years?\s(?:of\s)?experience|yrs?\s(?:of\s)?exp))",
             r"\b(?:girls?|boys?|teens?|teenagers?|ladies|females?|males?|maids?|house\s?girls?|house\s?boys?|helpers?|kids"
-            rf"|children)\s(?:(?>\w{{1,10}})\s)?\(?{_MINOR_AGE}\s?(?:-|\u2013|to)\s?\d{{1,2}}\b\)?"
+            rf"|children)[\s,:(]{{1,3}}(?:(?>\w{{1,10}})\s)?\(?{_MINOR_AGE}\s?(?:-|\u2013|to)\s?\d{{1,2}}\b\)?"
             r"(?!\s?(?:years?\s(?:of\s)?experience|yrs?\s(?:of\s)?exp|per|people|staff|workers|hours|mins|minutes))",
             rf"\b{_MINOR_AGE}\s?(?:-|\u2013|to|&|and|or|,)\s?{_MINOR_AGE}\s?(?:years?[\s\-]?old|yrs?(?:\sold)?|y/?o|year[\s\-]olds)\b"
             r"(?!\s{0,2}(?:of|in|exp|experience|\+))",

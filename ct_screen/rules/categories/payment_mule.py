@@ -38,6 +38,8 @@ _FORWARD = (
     r"\s(?:(?:it|them|the|these|those|all|this|that|remaining|rest\sof\sthe)\s){0,2}(?:(?:funds|money|payments?|balance"
     r"|rest|remainder|amount|amounts|cash|remaining|proceeds)\s)?(?:(?>\w{1,12})\s){0,3}(?:to|via|through|using|into|on\sto"
     r"|onward|on)\b"
+    r"|(?:forward|transfer|send|wire|remit|pay\sout|return)\s(?:us\s)?(?:the\s)?(?:balance|rest|remainder|remaining\s(?:amount"
+    r"|funds|money|balance))\b"
 )
 _WAGES_OK = (r"\b(?:salary|salaries|wages|payroll|your\spay|paid\s(?:weekly|monthly|fortnightly)|expenses|reimburs(?>\w{1,6})"
              r"|invoices?|direct\sdeposit\sof\syour)\b")
@@ -138,6 +140,8 @@ RULES = (
             r"\b(?:packages?|parcels?|shipments?|merchandise|goods|items|boxes)\s(?:(?>\w{1,12})\s){0,3}(?:(?:will\sbe|are|get"
             r"|will|gets)\s)?(?:sent|delivered|shipped|arrive|arriving|come|coming)\s(?:at\s|to\s)?(?:your|ur)\s(?:home"
             r"|house|address|residence|apartment|place|door)\b",
+            r"\b(?:put|stick|place|attach|print)\s(?:\w{1,6}\s)?new\s(?:shipping\s)?labels?\b|\b(?:change|swap|replace)\s"
+            r"(?:the\s)?(?:shipping\s)?labels?\b",
             r"\b(?:prepaid|pre-paid|new)\s(?:shipping\s)?labels?\s(?:(?>\w{1,12})\s){0,3}(?:emailed|sent|provided|attached"
             r"|will\sbe\s(?:emailed|sent|provided))\b",
             r"\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|consolidation)\s(?:(?>\w{1,12})\s){0,2}(?:from|at)\s"
@@ -233,6 +237,8 @@ RULES = (
             r"\b(?:send|sending|transfer|deposit|depositing|wire|load)\s(?:(?>\w{1,12})\s){0,3}(?:cash|money|funds|it|them"
             r"|payments?)\s(?:(?>\w{1,6})\s){0,2}(?:via|through|using|by|into|at|to)\s(?:a\s|the\s|our\s|any\s)?(?:western"
             r"\sunion|moneygram|money\sgram|bitcoin\satm|crypto\satm|btc\satm|coin\satm|bitcoin\swallet|walmart2walmart)\b",
+            r"\b(?:buy|purchase|convert|exchange)\s(?:(?>\w{1,10})\s){0,2}(?:bitcoin|btc|crypto|usdt)\s(?:with|using|from)"
+            r"\s(?:the|these|those|this|that|all\sthe)\s(?:funds|money|cash|payments?|deposits?|amount)\b",
             r"\b(?:evaluate|evaluating|test|testing|assess|assessing|review|reviewing|rate)\s(?:(?>\w{1,12})\s){0,3}(?:western"
             r"\sunion|moneygram|money\sgram|money\stransfer|wire\stransfer|ria)\b",
         ),

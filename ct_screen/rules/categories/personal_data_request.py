@@ -156,6 +156,9 @@ RULES = (
             r"(?:debit|credit|atm|bank|visa|master)\s?card\s(?:details|number|numbers|info|information|pin|data)\b",
             r"\b(?:code|otp|pin|verification\scode)\b(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8}\b(?:send|forward|share|give|tell|read|text)\s(?:it|them"
             r"|the\scode|that\scode|this\scode)\s(?:(?>\w{1,6})\s)?(?:to|back\sto|with)\s(?:me|us|our\s(?>\w{1,12}))\b",
+            r"\b(?:atm|card|debit\scard|atm\scard)\spins?\b(?!\s?pads?)",
+            r"\b(?:login|log-in|log\sin|sign[\s\-]?in|online\sbanking)\s(?:details|credentials|info|information)\s(?:for|to|of)"
+            r"\s(?:your|ur)\s(?:bank|bank\saccount|account|paypal|online\sbanking)\b",
             r"\b(?:card\snumber|debit\scard|credit\scard|atm\scard)\W{1,3}(?:(?>\w{1,10})\W{1,3}){0,3}(?:expiry|expiration|exp\sdate"
             r"|cvv|cvc|pin|security\scode)\b",
             r"\b(?:code|otp|pin)\s(?:(?>\w{1,10})\s){0,3}(?:sent|texted|sms'?d)\sto\s(?:your|ur)\s(?:phone|number|mobile)\b"
