@@ -26,12 +26,14 @@ CATEGORY = "organ_trade"
 DESCRIPTION = "Offers money for a kidney, part of a liver or another organ, or recruits paid 'donors'."
 
 _ORGAN = (r"(?:kidneys?|kidnies|kidny|kidnee|kidnees|kideny|kindey|kindney|kidnye|kidniy|renal|livers?"
-          r"|corneas?|organs?|\U0001fad8)")
+          r"|corneas?|organs?)")
 _ORGAN_OWNED = (rf"\b(?:(?:a\s{{1,3}})?(?:part|piece|portion|lobe|half)\s{{1,3}}of\s{{1,3}}(?:your|my|his|her|the|a)\s{{1,3}}"
                 rf"|(?:your|my|his|her|their|one|a|1|an|human|body|spare|extra|healthy|the)\s{{1,3}}"
                 rf"(?:(?:own|spare|extra|healthy|human|body|good)\s{{1,3}})?){_ORGAN}(?!\w)")
-_ORGAN_BARE = r"(?:kidneys?|kidnies|kidny|kidnee|kideny|kindey|kindney|corneas?|human\s{1,3}organs?|organs?|\U0001fad8)"
-_DONOR = r"(?:donors?|donations?|donate|donating|donater|donator|givers?|providers?|sellers?|suppliers?)"
+_ORGAN_BARE = r"(?:kidneys?|kidnies|kidny|kidnee|kideny|kindey|kindney|corneas?|human\s{1,3}organs?|organs?)"
+_BEAN = "\U0001fad8"
+"""The bean emoji used for 'kidney'; kept out of the organ words so that they stay a literal prefilter."""
+_DONOR = r"(?:donors?|donations?|donate|donating|donater|donator|sellers?)"
 _ORGAN_DONOR = (rf"(?<!\w){_ORGAN}\s{{0,3}}(?:-\s{{0,2}})?{_DONOR}\b"
                 rf"|\b(?:donate|donating|sell|selling|give|giving)\s{{1,3}}{_ORGAN_OWNED}"
                 rf"|\b(?:donate|donating|sell|selling)\s{{1,3}}(?<!\w){_ORGAN_BARE}(?!\w)")
@@ -46,6 +48,10 @@ _MONEY = (rf"(?>{_AMOUNT}"
           r"|\bfinancial\s{1,3}(?:reward|benefit|freedom|gain|help|support)\b|\b(?:will|shall)\s{1,3}be\s{1,3}paid\b"
           r"|\bget\s{1,3}paid\b|\bpay\s{1,3}you\b|\bwe\s{1,3}pay\b|\bmoney\b|\bwill\s{1,3}pay\b"
           r"|\bpay(?:ing)?\s{1,3}(?:well|good|big|handsomely)\b|\bpayment\b|\bpaying\b)")
+_MONEY_LEAD = (rf"(?>{_AMOUNT}"
+               r"|\b(?:huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive)\s{1,3}(?:sum|amount|money"
+               r"|cash|reward|compensation|price)s?\b|\bsum\s{1,3}of\b|\bcompensation\b|\brewards?\b)")
+"""The rarer money words that may open a 'money ... organ donor' phrase (a cheap place to start a match)."""
 _WARNING = any_of("illegal", "crime", "criminal", "trafficking", "trafficked", "arrested", "police", "prosecuted",
                   "law", "laws", "prohibited", "banned", "awareness", "report", "news", "investigation", "racket",
                   "ring", "busted", "jail", "prison", "offence", "offense")
@@ -66,6 +72,8 @@ RULES = (
                  rf"{_ORGAN_OWNED}|(?<!\w){_ORGAN_BARE}(?!\w)", 3),
             rf"(?<!\w){_ORGAN}\s{{1,3}}(?:for\s{{1,3}}sale|buyers?|sellers?|purchasers?|market|wanted\s{{1,3}}for\s{{1,3}}cash"
             rf"|sell|bech\w{{0,4}}|kharid\w{{0,4}}|benta|ibebenta)\b",
+            rf"\b(?:sell|selling|sold|buy|buying|trade|trading)\W{{1,6}}(?:(?:your|my|a|one|1|the|spare|extra)\s{{1,3}}){{0,2}}{_BEAN}",
+            rf"{_BEAN}\s{{0,3}}(?:for\s{{1,3}}sale|buyers?|sellers?|for\s{{1,3}}cash)\b",
             rf"\b(?:sell|selling)\s{{1,3}}(?:one\s{{1,3}}of\s{{1,3}})?(?:your|my)\s{{1,3}}{_ORGAN}(?!\w)",
         ),
         exclude=(_WARNING, _HONEST),
@@ -89,7 +97,7 @@ RULES = (
         id="CT231", category=CATEGORY, name="paid-organ-donor", severity="high", weight=0.8,
         patterns=(
             near(_ORGAN_DONOR, _MONEY, 14),
-            near(_MONEY, _ORGAN_DONOR, 10),
+            near(_MONEY_LEAD, _ORGAN_DONOR, 10),
             near(rf"\b(?:looking\s{{1,3}}for|need|needs|needed|want|wanted|require|required|seeking|in\s{{1,3}}need\s{{1,3}}of)"
                  rf"\s{{1,3}}(?:an?\s{{1,3}}|one\s{{1,3}})?(?:healthy\s{{1,3}})?(?<!\w){_ORGAN_BARE}(?!\w)", _MONEY, 8),
         ),
