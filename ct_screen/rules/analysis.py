@@ -29,7 +29,7 @@ from . import Rule
 
 __all__ = [
     "SUMMARY_COLUMNS", "PR_COLUMNS", "FireMatrix", "fire_matrix", "rule_summary", "category_summary",
-    "corpus_precision_recall", "read_labelled", "to_markdown",
+    "corpus_precision_recall", "read_labelled", "to_markdown", "CorpusPost", "read_corpus",
 ]
 
 SUMMARY_COLUMNS = ("category", "n_fired", "coverage", "overlaps", "conflicts", "n_conflicts", "precision", "lift",
@@ -242,6 +242,40 @@ def _post_fields(post: Any) -> tuple[Any, frozenset[str]]:
     if isinstance(expected, str):
         raise TypeError("'expected' must be a collection of category names, not a single string")
     return text, frozenset(expected)
+
+
+@dataclass(frozen=True)
+class CorpusPost:
+    """One hand-labelled post of a corpus folder (``<category>.yaml`` files, see :func:`read_corpus`)."""
+
+    id: str
+    file_category: str
+    label: int
+    also: tuple[str, ...]
+    text: str
+
+    @property
+    def expected(self) -> frozenset[str]:
+        """Every category this post should fire: its file's category if positive, and ``also``."""
+        return frozenset(((self.file_category,) if self.label else ()) + self.also)
+
+
+def read_corpus(directory: str | os.PathLike[str]) -> list[CorpusPost]:
+    """Read a labelled corpus folder such as the repository's ``tests/corpus``.
+
+    Each ``<category>.yaml`` holds ``category`` and ``posts``: a list of ``{id, label, text, also}``
+    (``also``: the other categories the post shows).
+    """
+    import yaml
+
+    posts = []
+    for path in sorted(Path(directory).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for entry in data["posts"]:
+            posts.append(CorpusPost(id=str(entry["id"]), file_category=str(data["category"]),
+                                    label=int(entry["label"]), also=tuple(entry.get("also") or ()),
+                                    text=str(entry["text"])))
+    return posts
 
 
 def corpus_precision_recall(posts: Iterable[Any], screener: Screener | None = None,

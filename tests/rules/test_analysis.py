@@ -21,6 +21,7 @@ from ct_screen.rules.analysis import (
     category_summary,
     corpus_precision_recall,
     fire_matrix,
+    read_corpus,
     read_labelled,
     rule_summary,
     to_markdown,
@@ -174,6 +175,14 @@ def test_corpus_precision_recall_on_our_corpus_agrees_with_the_screener():
         support = sum(category in p.expected for p in posts)
         assert table.loc[category, ["tp", "n_fired", "support"]].tolist() == [tp, n_fired, support]
         assert support >= 8 and table.loc[category, "recall"] == pytest.approx(tp / support)
+
+
+def test_read_corpus_reads_the_same_posts_as_the_test_harness():
+    from .corpus import CORPUS_DIR
+
+    ours, harness = read_corpus(CORPUS_DIR), load_corpus()
+    assert [(p.id, p.file_category, p.label, p.also, p.text, p.expected) for p in ours] == \
+        [(p.id, p.file_category, p.label, p.also, p.text, p.expected) for p in harness]
 
 
 def test_to_markdown_formats_numbers_and_nan():
