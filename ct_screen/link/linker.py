@@ -131,8 +131,10 @@ class Linker:
         empty = (np.empty(0, np.int64), np.empty(0, np.int64), [])
         if "template" not in self.settings["link_on"] or n < 2:
             return empty
-        sig = np.concatenate(self._sigs) if self._sigs else np.zeros((0, 0), np.uint16)
-        has = np.concatenate(self._has) if self._has else np.zeros(0, bool)
+        if len(self._sigs) != 1:  # keep one array, not the chunks and a copy
+            self._sigs = [np.concatenate(self._sigs) if self._sigs else np.zeros((0, 0), np.uint16)]
+            self._has = [np.concatenate(self._has) if self._has else np.zeros(0, bool)]
+        sig, has = self._sigs[0], self._has[0]
         u, v, sim = template_edges(sig, has, self.settings["template_threshold"])
         if len(u) == 0:
             return empty

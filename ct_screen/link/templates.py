@@ -148,7 +148,7 @@ def template_edges(sig: np.ndarray, has_template: np.ndarray, threshold: float
     empty = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.float64))
     if len(rows) < 2:
         return empty
-    local = sig[rows]
+    local = sig if len(rows) == len(sig) else sig[rows]
     fp = fingerprints(local)
     bands, width = choose_bands(threshold)
     n = len(rows)
