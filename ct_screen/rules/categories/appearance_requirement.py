@@ -11,18 +11,19 @@ photo, measurement and age rules (revealing photos are never excluded).
 from __future__ import annotations
 
 from ..base import GAP, Rule, any_of, near
+from .upfront_fee import trie_any_of
 
 CATEGORY = "appearance_requirement"
 DESCRIPTION = "Asks for looks, youth, body photos or body measurements that the job does not need."
 
-_WOMEN = any_of(
+_WOMEN = trie_any_of(
     "girl", "girls", "gurl", "gurls", "lady", "ladies", "woman", "women", "female", "females", "babe", "babes",
     "chick", "chicks", "damsel", "damsels", "lass", "lasses", "hostess", "hostesses", "waitress", "waitresses",
     "sales girl", "sales girls", "salesgirl", "salesgirls", "saleslady", "promo girl", "promo girls",
     "receptionist", "receptionists", "models", "model", "dancer", "dancers", "escort", "escorts",
     "companion", "companions", "boys", "guys",
 )
-_LOOKS = any_of(
+_LOOKS = trie_any_of(
     "pretty", "beautiful", "attractive", "good looking", "good-looking", "goodlooking", "handsome", "sexy", "hot",
     "cute", "gorgeous", "stunning", "slim", "slender", "skinny", "petite", "curvy", "busty", "well endowed",
     "well-endowed", "well shaped", "well-shaped", "shapely", "fair skin", "fair skinned", "fair-skinned",
@@ -31,7 +32,7 @@ _LOOKS = any_of(
     "good body", "nice shape", "hourglass", "tall and slim", "tall & slim", "pleasing personality",
     "pleasing appearance", "presentable and pretty", "model looks", "model-like", "smart and pretty",
 )
-_CASTING = any_of(
+_CASTING = trie_any_of(
     "casting", "castings", "model agency", "modelling agency", "modeling agency", "model management",
     "talent agency", "acting", "actor", "actors", "actress", "actresses", "audition", "auditions", "playing age",
     "showreel", "spotlight", "equity", "headshot", "headshots", "comp card", "portfolio", "digitals",
@@ -40,10 +41,10 @@ _CASTING = any_of(
 )
 _WARNING = any_of("never ask", "will never", "we never", "scam", "scams", "scammer", "scammers", "fraud", "beware",
                   "report them", "report it", "report", "red flag", "red flags", "warning")
-_SEND = any_of("send", "sending", "submit", "attach", "attaching", "share", "upload", "dm", "inbox", "whatsapp",
+_SEND = trie_any_of("send", "sending", "submit", "attach", "attaching", "share", "upload", "dm", "inbox", "whatsapp",
                "email", "e-mail", "mail", "forward", "drop", "post", "with", "include", "including", "come with",
                "bring", "walk-in with", "walk in with", "required", "needed", "provide")
-_PHOTO = any_of("photo", "photos", "picture", "pictures", "pic", "pics", "pix", "snap", "snaps", "snapshot",
+_PHOTO = trie_any_of("photo", "photos", "picture", "pictures", "pic", "pics", "pix", "snap", "snaps", "snapshot",
                 "snapshots", "selfie", "selfies", "image", "images", "shot", "shots", "video", "videos")
 _AGE_UPPER = r"(?:1[6-9]|2\d|30)"
 _AGE_RANGE = (rf"\b(?:1[7-9]|2\d)\s{{0,2}}(?:-|\u2013|to|and)\s{{0,2}}{_AGE_UPPER}"

@@ -16,16 +16,17 @@ contact platform detection also tags "Direct line: 020 ..." as the LINE app.
 from __future__ import annotations
 
 from ..base import GAP, Rule, any_of, near
+from .upfront_fee import trie_any_of
 
 CATEGORY = "off_platform_contact"
 DESCRIPTION = "Pushes applicants off the platform to WhatsApp, Telegram, Signal or another private messenger."
 
-_WHATSAPP = any_of(
+_WHATSAPP = trie_any_of(
     "whatsapp", "whats app", "what's app", "whats-app", "whatsap", "watsapp", "watsap", "wattsapp", "whatapp",
     "whatsaap", "whtsapp", "whtsap", "wtsapp", "wtsap", "w/app", "w.app", "wapp", "whattsapp", "whatsapps",
     "watts app", "wats app", "whatzapp", "watzapp", "whatsaap", "wa.me", "chat.whatsapp.com", "api.whatsapp.com",
 )
-_PRIVATE = any_of(
+_PRIVATE = trie_any_of(
     "telegram", "telegrm", "telegramm", "t.me", "telegram.me", "tele gram", "wechat", "we chat", "weixin",
     "viber", "kik", "kik messenger", "snapchat", "snap chat", "wickr", "threema", "imo", "botim", "zangi",
     "signal app", "signal messenger", "session app", "line app", "line id", "line messenger", "add me on line",
@@ -37,7 +38,7 @@ _SIGNAL_USE = (r"\b(?:on|via|through|over|using|in|add me on|text me on|message 
                r"|levels|path|detection|quality|of|manager|managers|leader|leaders|management|cook|cooks|staff"
                r"|workers|production|operator|operators|shift|shifts|item|items|duties|replay|storage|tokens?)\b)")
 _MESSENGER = f"(?:{_WHATSAPP}|{_PRIVATE}|{_SIGNAL_USE}|\\btg\\s{{0,2}}[:@]|\\bon\\s{{1,3}}tg\\b)"
-_CONTACT_VERB = any_of(
+_CONTACT_VERB = trie_any_of(
     "contact", "contact me", "contact us", "message", "message me", "msg", "msg me", "text", "text me", "chat",
     "chat me", "chat with me", "reach", "reach me", "reach out", "hit me up", "hmu", "call", "call or",
     "ping", "ping me", "add", "add me", "inbox", "inbox me", "write", "write me", "send", "send me", "apply",
@@ -47,14 +48,14 @@ _CONTACT_VERB = any_of(
 )
 _NUMBER_AFTER = r"\W{0,3}(?:number|no\.?|num|line|contact|id|handle|username|user name)?\W{0,4}(?:\+|@|\d)"
 # Company-channel or technical uses of a messenger's name.
-_COMPANY_CHANNEL = any_of(
+_COMPANY_CHANNEL = trie_any_of(
     "whatsapp business", "official whatsapp", "official telegram", "verified whatsapp", "verified business",
     "official channel", "official channels", "official account", "our hr team", "our recruitment team",
     "our hiring team", "our talent team", "our office", "also answers", "also available on", "as well as email",
     "or email", "or e-mail", "or apply online", "careers page", "career page", "our website", "customer service",
     "customer support", "customers", "clients",
 )
-_TECH = any_of(
+_TECH = trie_any_of(
     "api", "apis", "sdk", "integration", "integrations", "integrate", "bot", "bots", "chatbot", "chatbots",
     "developer", "developers", "webhook", "webhooks", "backend", "back-end", "frontend", "front-end",
     "social media manager", "social media management", "social media marketing", "social media accounts",
@@ -62,7 +63,7 @@ _TECH = any_of(
     "managing our", "grow our", "growing our", "channels such as", "platforms such as", "platforms like",
     "apps like", "apps such as", "messaging apps", "messaging platforms", "encryption", "protocol", "smm",
 )
-_SCAM_WARNING = any_of("will never", "never contact", "never ask", "never message", "never recruit", "do not recruit",
+_SCAM_WARNING = trie_any_of("will never", "never contact", "never ask", "never message", "never recruit", "do not recruit",
                        "don't recruit", "does not recruit", "doesn't recruit", "impersonat", "impersonating",
                        "impersonation", "pretending to be", "fake accounts", "fake profiles", "scam", "scams",
                        "scammers", "fraudsters", "fraudulent")

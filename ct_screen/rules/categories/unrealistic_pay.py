@@ -11,6 +11,7 @@ very high ones only need someone promising to pay or earn them.
 from __future__ import annotations
 
 from ..base import GAP, Rule, any_of, near
+from .upfront_fee import trie_any_of
 from .vague_remote_work import EASE, HOME_STRICT
 
 CATEGORY = "unrealistic_pay"
@@ -130,7 +131,7 @@ def _period_then_amount(table: dict[str, dict[str, int]]) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
-_UNSKILLED = any_of(
+_UNSKILLED = trie_any_of(
     "cleaner", "cleaners", "cleaning", "housekeeper", "housekeepers", "housekeeping", "maid", "maids",
     "housemaid", "housemaids", "house maid", "house maids", "nanny", "nannies", "babysitter", "babysitters",
     "caregiver", "caregivers", "care giver", "helper", "helpers", "domestic worker", "domestic workers",
@@ -144,7 +145,7 @@ _UNSKILLED = any_of(
     "rate products", "part time", "part-time", "students", "housewives", "no experience", "unskilled",
 )
 _CONTEXT = (EASE, HOME_STRICT, _UNSKILLED)
-_SKILLED_OR_CONTRACT = any_of(
+_SKILLED_OR_CONTRACT = trie_any_of(
     "contract", "contractor", "contractors", "consultant", "consultancy", "ir35", "outside ir35", "inside ir35",
     "locum", "day rate", "cdl", "class a", "truck", "trucking", "otr", "owner operator", "hgv", "travel nurse",
     "travel nursing", "rn", "rns", "lpn", "registered nurse", "registered nurses", "nurse", "nurses", "physician", "surgeon", "engineer", "engineers", "developer",

@@ -10,6 +10,7 @@ team, skills and a salary; these posts name money and ease.
 from __future__ import annotations
 
 from ..base import Rule, any_of, near
+from .upfront_fee import trie_any_of
 
 CATEGORY = "vague_remote_work"
 DESCRIPTION = "Offers easy money from home or from a phone with no real role, skills or employer described."
@@ -31,7 +32,7 @@ _MONEY_WORDS = any_of(
     "paid daily", "daily pay", "paid weekly", "weekly pay", "daily payment", "daily payout", "payout",
     "cash out", "withdraw", "make $", "money", "profit", "profits", "commission", "salary", "pay", "paid",
 )
-EASE = any_of(
+EASE = trie_any_of(
     "no experience", "no experience needed", "no experience required", "no skills", "no skill", "no skills needed",
     "no special skills", "no qualifications", "no qualification", "no degree", "no cv", "no interview",
     "no interviews", "anyone can", "anybody can", "everyone can", "simple tasks", "simple task", "easy tasks",
@@ -52,7 +53,7 @@ _SHORT_TIME = (
     r"|\b(?:in|during)\s(?:your|ur)\s(?:spare|free|leisure|idle)\s(?:time|hours|moments)\b"
     r"|\bspare\stime\b|\bfree\stime\b|\bpart[\s-]?time\sfrom\shome\b|\bwhile\s(?:you|u)\s(?:sleep|relax|watch)"
 )
-_HONEST_REMOTE = any_of(
+_HONEST_REMOTE = trie_any_of(
     "hybrid", "days a week in the office", "days in the office", "office days", "home office allowance",
     "remote-first", "remote first", "our engineering team", "engineering team", "team lead", "years of experience",
     "years experience", "required skills", "requirements:", "qualifications:", "responsibilities:", "401k",

@@ -11,7 +11,7 @@ free ticket, no experience, fly next week" is not.
 from __future__ import annotations
 
 from ..base import GAP, Rule, any_of, near
-from .upfront_fee import near_pos
+from .upfront_fee import near_pos, trie_any_of
 
 _GAP_LINES = r"(?:[^\w]{1,6}\w{1,25}){0,%d}[^\w]{1,6}"
 
@@ -44,24 +44,24 @@ _DEST_WORDS = (
     "tel aviv", "cairo", "tripoli", "ankara", "antalya", "nicosia", "limassol", "valletta", "montreal", "calgary",
     "sydney", "melbourne", "auckland", "new york", "texas", "florida", "california",
 )
-DESTINATIONS = any_of(*_DEST_WORDS)
+DESTINATIONS = trie_any_of(*_DEST_WORDS)
 """Countries, cities and words for 'abroad' that recruitment lures name."""
 _HOME_MARKETS = frozenset({"uk", "united kingdom", "england", "london", "scotland", "ireland", "dublin", "usa",
                            "united states", "america", "new york", "texas", "florida", "california", "greece"})
-DEST_FAR = any_of(*(d for d in _DEST_WORDS if d not in _HOME_MARKETS))
+DEST_FAR = trie_any_of(*(d for d in _DEST_WORDS if d not in _HOME_MARKETS))
 """Destinations without the home markets of most English-language job boards (UK, US, Ireland, Greece)."""
-_TRAVEL = any_of(
+_TRAVEL = trie_any_of(
     "visa", "visas", "work visa", "working visa", "work permit", "ticket", "tickets", "air ticket", "air tickets",
     "airticket", "plane ticket", "flight", "flights", "airfare", "air fare", "air fares", "travel", "travelling",
     "traveling", "transport", "transportation", "bus", "accommodation", "accomodation", "housing", "dormitory",
     "dorm", "hostel", "lodging", "stay", "room and board", "food and accommodation", "food & accommodation",
     "relocation", "medical", "medicals", "processing", "documents", "paperwork",
 )
-_TRAVEL_CORE = any_of(
+_TRAVEL_CORE = trie_any_of(
     "visa", "visas", "work visa", "working visa", "work permit", "ticket", "tickets", "air ticket", "air tickets",
     "airticket", "plane ticket", "flight", "flights", "airfare", "air fare", "travel", "transport",
 )
-_PROVIDED = any_of(
+_PROVIDED = trie_any_of(
     "free", "paid", "provided", "sponsored", "covered", "included", "arranged", "by company", "by the company",
     "by employer", "by the employer", "by the boss", "by the agency", "by us", "by our agency", "on us",
     "on the company", "fronted", "advanced", "sorted", "taken care of", "handled", "we pay", "company pays",
@@ -69,7 +69,7 @@ _PROVIDED = any_of(
     "pay", "pays", "pays for", "pay for", "paying for", "will pay", "cover", "covers", "reimburse", "reimburses",
     "reimbursed", "refunded", "sponsor", "sponsors", "bear", "bears", "arrange", "arranges", "advance",
 )
-_NO_REQUIREMENTS = any_of(
+_NO_REQUIREMENTS = trie_any_of(
     "no experience", "no experience needed", "no experience required", "without experience", "no qualification",
     "no qualifications", "no qualification needed", "no degree", "no education", "no certificate",
     "no english", "no english needed", "english not required", "without english", "no language",
@@ -79,7 +79,7 @@ _NO_REQUIREMENTS = any_of(
     "all nationalities", "no interview", "no exam", "no test", "no documents needed", "no id needed",
     "no passport needed", "even without passport",
 )
-_AIRLINE_OR_TRAVEL_TRADE = any_of(
+_AIRLINE_OR_TRAVEL_TRADE = trie_any_of(
     "cabin crew", "flight attendant", "flight attendants", "pilot", "pilots", "airline", "airlines",
     "staff travel", "travel benefits", "discounted flights", "discounted travel", "travel agent", "travel agents",
     "travel consultant", "travel agency", "tour operator", "for customers", "for clients", "for our clients",
