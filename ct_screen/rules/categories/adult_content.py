@@ -37,7 +37,7 @@ RULES = (
     Rule(
         id="CT250", category=CATEGORY, name="escort-companionship", severity="high", weight=0.6,
         patterns=(
-            r"\bescorts?\b(?!\s{1,3}(?:the|patients|guests|visitors|children|students|residents|vehicles?|duties"
+            r"\b[e3]scorts?\b(?!\s{1,3}(?:the|patients|guests|visitors|children|students|residents|vehicles?|duties"
             r"|officers?|service\s{1,3}officers?|nurses?))",
             r"\bescort(?:ing)?\s{1,3}(?:job|jobs|work|agency|agencies|services?|girls?|ladies|models?|business"
             r"|industry)\b",

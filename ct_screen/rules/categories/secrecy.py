@@ -36,7 +36,7 @@ RULES = (
     Rule(
         id="CT240", category=CATEGORY, name="tell-no-one", severity="medium", weight=0.5,
         patterns=(
-            r"\btell\s{1,3}(?:no\s{1,3}one|noone|no-one|nobody|no\s{1,3}body)\b",
+            r"\btell\s{0,3}(?:n[o0]\s{0,3}[o0]ne|n[o0]-[o0]ne|n[o0]b[o0]dy|n[o0]\s{1,3}b[o0]dy)\b",
             rf"\b{_DONT}\s{{1,3}}(?:you\s{{1,3}})?(?:ever\s{{1,3}})?{_TELL}\b{GAP % 3}{_KIN}\b",
             rf"\b{_DONT}\s{{1,3}}let\s{{1,3}}{_KIN}\s{{1,3}}know\b",
             r"\b(?:no\s{1,3}one|nobody|noone|no-one|no\s{1,3}body)\s{1,3}(?:else\s{1,3})?(?:should|must|needs?\s{1,3}to"

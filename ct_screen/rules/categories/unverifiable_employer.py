@@ -136,7 +136,7 @@ RULES = (
         patterns=(
             r"\b(?:reach\s{1,3}out\s{1,3}to|talk\s{1,3}to|speak\s{1,3}(?:to|with)|get\s{1,3}in\s{1,3}touch\s{1,3}with"
             r"|link\s{1,3}up\s{1,3}with|chat\s{1,3}with|go\s{1,3}through)\s{1,3}(?:the|our|my)\s{1,3}agents?\b",
-            r"\b(?:contact|call|text|message|whatsapp|ping|dm|inbox|reach|meet|see|sms)\s{1,3}(?:the|our|my"
+            r"\b(?:contact|call|text|message|whatsapp|ping|dm|inbox|reach|meet|see|sms)\s{0,3}(?:the|our|my"
             r"|this|your)?\s{0,3}(?:recruitment\s{1,3}|local\s{1,3}|travel\s{1,3}(?=agent\s{1,3}(?:on|at|via|now|mr|mrs"
             r"|madam|\+|\d)))?agents?\b(?!\s{1,3}(?:of\s{1,3}your\s{1,3}choice|directly\s{1,3}at\s{1,3}our\s{1,3}office))",
             r"\bagent(?:'?s)?\s{1,3}(?:number|phone|contact|whatsapp|line|no|name|details)\b\s{0,3}[:.-]?",
@@ -148,6 +148,7 @@ RULES = (
         exclude=(_AGENT_HONEST, any_of("scam", "scams", "beware", "warning", "fake", "never pay an agent",
                                        "licensed agent", "licence number", "license number", "dmw license",
                                        "poea license", "poea licence", "agency licence", "insurance", "branch",
+                                       "call agents", "chat agents", "sms agents",
                                        "branches", "policy", "policies", "ltd", "limited", "plc",
                                        "llc", "inc", "gmbh", "pvt")),
         context=80,

@@ -38,7 +38,7 @@ RULES = (
             rf"\b(?:very\s{{1,3}})?limited\s{{1,3}}(?:number\s{{1,3}}of\s{{1,3}})?{_SLOT}\b",
             rf"\b{_SLOT}\s{{1,3}}(?:are|is|r)\s{{1,3}}(?:very\s{{1,3}}|extremely\s{{1,3}}|strictly\s{{1,3}})?"
             r"(?:limited|filling|going|running\s{1,3}out|almost\s{1,3}(?:full|gone|filled|taken)|few)\b",
-            rf"\bonly\s{{1,3}}{_NUM}\s{{1,3}}(?:more\s{{1,3}})?{_SLOT}\s{{1,3}}"
+            rf"\b[o0]nly\s{{1,3}}{_NUM}\s{{1,3}}(?:more\s{{1,3}})?{_SLOT}\s{{1,3}}"
             r"(?:left|remaining|remain|available|open|to\s{1,3}go|for\s{1,3}today)\b",
             rf"\b(?:last|final|remaining)\s{{1,3}}(?:{_NUM}\s{{1,3}})?{_SLOT}\s{{1,3}}"
             r"(?:left|remaining|available|for|this|!)",
@@ -47,7 +47,7 @@ RULES = (
             rf"\b{_SLOT}\s{{1,3}}(?:filling|selling|going)\s{{1,3}}(?:up\s{{1,3}})?fast\b",
             rf"\b(?:few|limited|last)\s{{1,3}}(?:more\s{{1,3}})?{_SLOT}\s{{1,3}}(?:left|remaining|available|only|remain)\b",
             rf"\b{_SCARCE}\s{{1,3}}(?:na\s{{1,3}}lang|nalang|only\s{{1,3}}(?:left|remaining))\b",
-            rf"\bonly\s{{1,3}}{_NUM}\s{{1,3}}{_SCARCE}\b(?!\s{{1,3}}(?:of|in|at|per|for\s{{1,3}}(?:the|our|each)))",
+            rf"\b[o0]nly\s{{1,3}}{_NUM}\s{{1,3}}{_SCARCE}\b(?!\s{{1,3}}(?:of|in|at|per|for\s{{1,3}}(?:the|our|each)))",
             rf"\b(?:once|when)\s{{1,3}}(?:the\s{{1,3}}|all\s{{1,3}}(?:the\s{{1,3}})?)?{_SCARCE}\s{{1,3}}(?:are|get|have\s{{1,3}}been)"
             r"\s{1,3}(?:filled|taken|gone|full|booked)\b",
         ),
