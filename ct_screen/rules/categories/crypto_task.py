@@ -49,7 +49,7 @@ RULES = (
             f"\\b{_TOPUP}{_gap(3)}{_BALANCE}{_gap(5)}"
             r"(?:to|and|before|then|so\syou\scan|in\sorder\sto)\s(?:(?>\w{1,12})\s){0,2}(?:complete|continue|unlock|withdraw"
             r"|submit|start|activate|upgrade|clear|finish|receive|get|process|release|proceed|resume)\b",
-            f"\\b{_TOPUP}\\s(?:(?>\\w{{1,10}})\\s){{0,3}}(?:\\d{{2,6}}\\s?(?:usdt|usd|dollars|\\$)?\\s)?(?:to|and|before)\\s"
+            f"\\b{_TOPUP}\\s(?:(?>\\w{{1,10}})\\s){{0,3}}(?:[$\u00a3\u20ac\u20a6\u20b9]?\\d{{2,6}}\\s?(?:usdt|usd|dollars|\\$)?\\s)?(?:to|and|before)\\s"
             r"(?:complete|continue|unlock|withdraw|finish|submit|clear|proceed|resume|start)\s(?:(?>\w{1,10})\s){0,3}(?:tasks?"
             r"|orders?|sets?|earnings|commissions?|withdraw\w{0,4}|balance|account|profits?)\b",
             r"\b(?:negative\sbalance|balance\s(?:is|will\sbe|becomes|became|goes)\snegative|insufficient\sbalance"

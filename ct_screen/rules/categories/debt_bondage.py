@@ -77,6 +77,8 @@ RULES = (
             f"{_gap(3)}{_COST}{_gap(4)}(?:from|out\\sof|through|via|with|using)\\s{_DET}(?:{_WAGES}|work\\b|labou?r\\b)",
             r"\b(?:pay|repay|refund)\s(?:the\s|all\s|your\s|ur\s)?(?:(?>\w{1,10})\s)?(?:fees?\s|costs?\s|balance\s|it\s"
             r"|them\s)?(?:from|out\sof|frm)\s" f"{_DET}{_WAGES}",
+            f"{_COST}(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,8}}[^\\w\\n.!?]{{0,8}}\\b(?:deduct|recover|recoup|take|cut|get)\\s(?:it|them|this|that|the\\smoney|the\\scost"
+            f"|the\\samount|everything)\\s(?:back\\s)?(?:from|frm|out\\sof)\\s{_DET}{_WAGES}",
             f"\\b{_WAGES}\\s(?:deductions?|cuts?)\\s(?:for|to\\scover|to\\srecover|to\\spay\\sfor|towards)\\s{_DET}{_COST}",
             f"\\b{_WAGES}{_gap(4)}(?:deducted|cut|taken)\\s(?:for|to\\scover|to\\srecover|to\\srepay|to\\spay\\sfor|towards)"
             f"\\s{_DET}{_COST}",
@@ -153,7 +155,9 @@ RULES = (
             f"{_COST}{_gap(4)}"
             r"(?:(?:is|are|will\sbe|can\sbe|would\sbe|get|gets)\s)?(?:advanced|loaned|lent|fronted|pre-?financed|financed"
             r"|given\sas\sa\sloan|on\scredit)\b",
-            r"\b(?:loan|loans|advance|credit)\s(?:for|to\scover|to\spay\sfor|towards|of)\s(?:your\s|ur\s|the\s)?"
+            r"\b(?:repay|re-pay|pay\sback|refund)\s(?:it\s|them\s|the\sloan\s|us\s|the\smoney\s)?(?:later\s)?(?:after|once"
+            r"|when)\s(?:you\s|u\s)?(?:start|begin|get|arrive|reach|land|receive)\b",
+            r"\b(?:loan|loans|advance|credit)\s(?:(?>\w{1,10})\s)?(?:for|to\scover|to\spay\sfor|towards|of)\s(?:your\s|ur\s|the\s)?"
             r"(?:ticket|tickets|flight|flights|visa|visas|travel|fees|processing|placement|recruitment|documents|journey"
             r"|trip)\b",
             r"\b(?:travel|fly|go|come|work|process|relocate|move)\s(?:now|first|today)\W{0,3}(?:and\s|then\s)?"
@@ -193,13 +197,18 @@ RULES = (
             f"\\b{_WAGES}{_gap(3)}(?:withheld|held|kept|retained|saved|deferred|blocked|kept\\ssafe|held\\sback)"
             r"(?:[^\w\n.;!?]{1,4}(?>\w{1,20})){0,3}[^\w\n.;!?]{1,4}(?:until|till|untill|to)\s(?:the\send|you\s(?:finish|complete"
             r"|leave|go|return)|completion|contract|the\scontract|your\scontract|the\sseason|the\sdebt)",
-            f"\\b{_WAGES}{_gap(3)}(?:paid|released|given|transferred|settled|paid\\sout|handed)\\s(?:to\\syou\\s)?(?:only\\s)?"
+            f"\\b{_WAGES}{_gap(7)}(?:paid|released|given|transferred|settled|paid\\sout|handed)\\s(?:to\\syou\\s)?(?:only\\s)?"
             r"(?:in\s(?:one|a|1|single)\s(?:lump[\s\-]?sum|payment)\s)?(?:(?:at\sthe\send\sof|after\s(?:the\s)?(?:completion"
             r"|end)\sof|upon\scompletion\sof|on\scompletion\sof|after\sfinishing|after\scompleting|when\syou\s(?:finish"
             r"|complete))\s(?:(?:your|the|my|this|her|his|their|whole|full|entire|employment|work|labou?r|two[\s\-]years?"
             r"|\d{1,2}[\s\-](?:years?|months?))\s){0,3}(?:contract|contracts|term|season|tour|service|job|project"
             r"|placement)|when\s(?:you|u)\s(?:leave|return|go\shome|fly\shome|go\sback|travel\sback))\b",
             r"\bno\s(?:salary|wages|pay)\s(?:for|during|in)\s(?:the\s)?(?:first|1st|initial)\s",
+            r"\bwork(?:ing)?\s(?:(?>\w{1,10})\s){0,3}(?:without|with\sno|for\sno)\s(?:salary|pay|wages|payment)\b"
+            r"(?!\s(?:slip|rise|review))",
+            r"\b(?:agent|agency|recruitment|placement|service|processing)\s(?:fee|fees|commission|charge)\s(?:(?>\w{1,6})\s){0,2}"
+            r"(?:is|are|=|equals?|of|will\sbe)\s(?:(?>\w{1,6})\s)?(?:\d{1,2}|one|two|three|four|six)\s(?:months?'?s?)\s"
+            r"(?:salary|salaries|wages|pay)\b",
             r"\b(?:(?:first|1st|initial)\s(?:\d{1,2}\s|one\s|two\s|three\s|four\s|six\s)?months?'?s?\s(?:salary|salaries"
             r"|wages|pay)|(?:salary|salaries|wages|pay)\s(?:for|of)\s(?:the\s)?(?:first|1st|initial)\s(?:\d{1,2}\s|one\s"
             r"|two\s|three\s|four\s|six\s)?months?)\s(?:(?>\w{1,10})\s){0,2}(?:go|goes|belongs?|paid|deducted|kept|taken"

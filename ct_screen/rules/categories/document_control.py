@@ -45,7 +45,8 @@ _HOLDER = r"\b(?:" + _WHO[3:-1] + r"|we|they)(?:\s" + _NEG_TOKEN + r"(?>\w{1,15}
 _KEEP = (
     r"(?:keeps?|keeping|kept|holds?|holding|held|retains?|retaining|retained|collects?|collecting|confiscates?"
     r"|confiscating|confiscated|seizes?|seizing|seized|stores?|storing|safeguards?|safekeeps?|takes?\s(?:away|custody\sof)"
-    r"|takes?(?=\s(?:your|ur|all|their|her|his|the)\s)|take\scare\sof|takes\scare\sof|look\safter|looks\safter)"
+    r"|takes?(?=\s(?:your|ur|all|their|her|his|the)\s)|take\scare\sof|takes\scare\sof|look\safter|looks\safter"
+    r"|(?:be|is|are)\sresponsible\sfor|takes?\sresponsibility\sfor|(?:be|is|are)\sin\scharge\sof)"
 )
 _PASSIVE = (
     r"(?:(?:will|shall|must|would|to|is|are|gets?|being|been)\s(?:be\s|been\s|being\s)?(?:kept|held|retained|collected"

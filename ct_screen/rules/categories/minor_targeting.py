@@ -86,7 +86,11 @@ RULES = (
             r"|can\sapply|okay|ok|fine|wanted|needed|considered|eligible|also|too|can\swork|preferred|acceptable)\b",
             r"\b(?:school\s?girls?|school\s?boys?|school\s?children|schoolkids|young\s(?:girls?|boys?|teens?)|little\s(?:girls?"
             r"|boys?)|small\s(?:girls?|boys?)|girl[\s\-]child(?:ren)?|teen\s(?:girls?|boys?)|teenage\s(?:girls?|boys?)"
-            r"|barely\slegal|jail\s?bait|underage\s(?:girls?|boys?))\b",
+            r"|barely\slegal|jail\s?bait|underage\s(?:girls?|boys?)|teen\s(?:models?|workers?|hostess(?:es)?|dancers?"
+            r"|helpers?|maids?|waitress(?:es)?))\b",
+            r"\b(?:no|without)\s(?:your\s|their\s)?(?:parents?|parental|guardians?)'?s?\s?(?:consent|permission|approval"
+            r"|needed|required|knowledge|involved|necessary)\b|\bparents\s(?:don't|dont|do\snot|need\snot)\s(?:need\sto\s)?"
+            r"(?:know|be\stold|agree)\b",
             r"\b(?:hiring|recruiting|looking\sfor|seeking|need|needed|wanted|we\swant|available\sfor)\s(?:(?>\w{1,10})\s){0,2}"
             r"(?:teens|teenagers|minors|kids|children)\b(?!\s(?:aged\s)?(?:18|19|2\d))",
         ),

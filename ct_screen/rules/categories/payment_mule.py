@@ -52,6 +52,9 @@ RULES = (
         patterns=(
             f"\\b{_RECEIVE}{_gap(5)}{_MONEY}{_gap(8)}(?:into|to|in|on|via|through|using)\\s{_YOUR_ACCOUNT}"
             f"(?:(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,14}}[^\\w\\n.!?]{{0,8}})\\b{_FORWARD}",
+            f"\\b{_RECEIVE}{_gap(5)}{_MONEY}\\s(?:from|for|of|on\\sbehalf\\sof)\\s(?:our\\s|the\\s|company\\s|its\\s)?"
+            r"(?:clients?|customers?|buyers?|company|business|partners?|employer|boss|debtors)\b"
+            f"(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,8}}[^\\w\\n.!?]{{0,8}}\\b(?:into|to|in|on|via|through|using)\\s{_YOUR_ACCOUNT}",
             r"\b(?:receive|receiving|accept|accepting|get|getting|take\sin)" f"{_gap(5)}{_MONEY}{_gap(6)}"
             r"(?:and|then|&|,)\s(?:(?>\w{1,12})\s){0,3}(?:forward|transfer|send|wire|remit|pass|move|redirect)\s(?:them|it"
             r"|the\s(?:money|funds|payments?|balance|rest|remainder|amounts?|cash)|all\sof\sit|everything)\s(?:(?>\w{1,12})\s){0,3}"
