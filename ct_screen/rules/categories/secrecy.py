@@ -106,7 +106,7 @@ RULES = (
                                           "search process", "recruitment process", "salary", "trade secret",
                                           "trade secrets", "secret shopper", "secret shoppers", "mystery shopper", "mystery shoppers", "santa",
                                           "surprise party", "confidential information", "sensitive information")),
-        negatable=False, context=80,
+        context=80,
         explanation="Asks the applicant to keep the offer, the chat or the arrangement secret or 'on the low'.",
         examples=(
             "Keep this offer confidential until you travel.",
@@ -121,6 +121,7 @@ RULES = (
             "Candidates sign an NDA; the project is confidential.",
             "Mystery shopper: keep it secret that you are assessing the store.",
             "Keep this offer letter for your records.",
+            "We will never ask you to keep this offer secret.",
         ),
     ),
     Rule(
