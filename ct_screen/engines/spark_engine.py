@@ -1,0 +1,87 @@
+"""Scoring on Spark: ``score_spark`` maps ``score_frame`` over Arrow batches with ``mapInPandas``.
+
+Each Spark task hands its rows to a Python worker in Arrow batches; every batch
+is scored by :func:`ct_screen.batch.score_frame` and goes back with the
+``ct_*`` columns added, in the same partition and the same order. The options
+travel with the task (a few hundred bytes); the screener, and the model, are
+built once per Python worker process and kept for every later task while Spark
+reuses the worker (``spark.python.worker.reuse``, on by default).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator, Sequence
+from typing import Any
+
+import pandas as pd
+
+from ..batch.columns import CT_COLUMNS
+from .common import ScoreOptions
+
+try:
+    from pyspark.sql import DataFrame
+    from pyspark.sql import types as T
+except ImportError as exc:  # pragma: no cover - exercised only without the extra
+    raise ImportError("ct_screen.spark needs PySpark: pip install 'ct-screen[spark]'") from exc
+
+__all__ = ["score_spark", "scored_schema"]
+
+
+def scored_schema(schema: T.StructType) -> T.StructType:
+    """``schema`` without old ``ct_*`` fields, then ``ct_score`` (double) and the ``ct_*`` text fields (string)."""
+    fields = [f for f in schema.fields if f.name not in CT_COLUMNS]
+    fields += [T.StructField(name, T.DoubleType() if name == "ct_score" else T.StringType(), True)
+               for name in CT_COLUMNS]
+    return T.StructType(fields)
+
+
+def _scorer(options: ScoreOptions) -> Any:
+    def score_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        for frame in batches:
+            yield options.score(frame)
+
+    return score_batches
+
+
+def score_spark(sdf: DataFrame, text_columns: str | Sequence[Hashable] | None = None,
+                **screen_options: Any) -> DataFrame:
+    """Screen every row of a Spark DataFrame; add the ``ct_*`` columns.
+
+    Parameters
+    ----------
+    sdf : pyspark.sql.DataFrame
+        One post per row.
+    text_columns : str or sequence, optional
+        As in :func:`ct_screen.batch.score_frame` (default: the EMSCAD field
+        names present, else one obvious text column).
+    **screen_options
+        ``id_column``, ``model`` (``"default"``, ``None`` or a model folder every
+        executor can read), ``rules`` (a rules file every executor can read),
+        ``max_chars``, ``chunk_size``, ``min_band``: as in ``score_frame``.
+
+    Returns
+    -------
+    pyspark.sql.DataFrame
+        Lazy: ``sdf``'s columns, then ``ct_score`` (double; null when not
+        scored) and the ``ct_*`` string columns, partition by partition in
+        ``sdf``'s order. A row that cannot be scored keeps its place and says
+        why in ``ct_error``.
+
+    Raises
+    ------
+    TypeError
+        For ``jobs``, ``sort``, ``screener`` or an unknown option.
+    BatchError
+        At once if a text column is missing or cannot be chosen, or the model
+        or rules file does not exist.
+
+    Notes
+    -----
+    The executors' Python must have ct-screen installed (``PYSPARK_PYTHON``
+    or ``spark.pyspark.python`` pointing at it); see ``docs/at_scale.md``.
+    """
+    if not isinstance(sdf, DataFrame):
+        raise TypeError(f"score_spark() takes a pyspark DataFrame, not {type(sdf).__name__}")
+    options = ScoreOptions.build(text_columns, **screen_options)
+    options.resolve(sdf.columns)
+    return sdf.mapInPandas(_scorer(options), scored_schema(sdf.schema))
