@@ -36,6 +36,8 @@ _COST = (
 _DET = (r"(?:(?:your|ur|the|their|her|his|each|every|monthly|weekly|future|first|1st|next|\d{1,2}|one|two|three|four"
         r"|five|six|months?|months'|month's|weeks?|of|initial|coming)\s){0,4}")
 _WAGES = r"(?:salary|salaries|wages?|pay|paychecks?|paycheques?|payslips?|earnings|income|months?)\b"
+# Up to 10 words within one sentence (a cheap, bounded stand-in for "anywhere in the sentence").
+_WINDOW = r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8}"
 _TAKEN = (r"(?:deducted|deduct|cut|taken|recovered|recouped|repaid|paid\sback|subtracted|withheld|removed|charged"
           r"|offset|collected)")
 _LAWFUL = (
@@ -59,26 +61,24 @@ RULES = (
     Rule(
         id="CT170", category=CATEGORY, name="costs-from-wages", severity="high", weight=0.5,
         patterns=(
-            f"{_COST}{_gap(6)}(?:(?:will|shall|would|must|to|is|are|be|being|gets?|get)\\s(?:be\\s)?)?{_TAKEN}"
-            f"{_gap(3)}(?:from|frm|out\\sof|against|through|via|with|in)\\s{_DET}{_WAGES}",
-            f"{_COST}(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?]{{0,8}}\\b(?:it|this|that|they|them|which|everything|all)\\s(?:(?:will|shall|would|must|is|are"
-            f"|gets?)\\s(?:be\\s)?)?{_TAKEN}\\s(?:from|frm|out\\sof)\\s{_DET}{_WAGES}",
+            f"{_COST}(?:{_gap(6)}(?:(?:will|shall|would|must|to|is|are|be|being|gets?|get)\\s(?:be\\s)?)?(?:{_TAKEN}"
+            f"{_gap(3)}(?:from|frm|out\\sof|against|through|via|with|in)\\s{_DET}{_WAGES}|(?:paid|settled|covered|paid\\soff)"
+            f"{_gap(2)}(?:from|frm|out\\sof)\\s{_DET}{_WAGES})|{_WINDOW}\\b(?:(?:it|this|that|they|them|which|everything|all)"
+            f"\\s(?:(?:will|shall|would|must|is|are|gets?)\\s(?:be\\s)?)?{_TAKEN}|(?:deduct|recover|recoup|take|cut|get)\\s(?:it"
+            f"|them|this|that|the\\smoney|the\\scost|the\\samount|everything)(?:\\sback)?)\\s(?:from|frm|out\\sof)\\s{_DET}"
+            f"{_WAGES})",
             r"\b(?:cut|cuts|deduct|deducts|deducted|take|takes|taken|keep|keeps|kept)\s(?:\d{1,3}\s?%|\d{1,3}\spercent|half"
             r"|part|a\spart|a\sportion)\s(?:from|of|out\sof)\s" f"{_DET}{_WAGES}"
             r"\s(?:(?>\w{1,10})\s){0,2}(?:for|to\scover|until|till|towards|to\spay)\b",
             r"(?:\b\d{1,3}\s?%|\b\d{1,3}\spercent|\bhalf|\ba\spart|\ba\sportion)\sof\s" f"{_DET}{_WAGES}"
             r"\s(?:is\s|are\s|will\sbe\s)?(?:deducted|cut|taken|kept|withheld)\s(?:for|to\scover|until|till|towards"
             r"|to\spay)\b",
-            f"{_COST}{_gap(6)}(?:(?:will|shall|would|must|to|is|are|be|gets?)\\s(?:be\\s)?)?(?:paid|settled|covered|paid\\soff)"
-            f"{_gap(2)}(?:from|frm|out\\sof)\\s{_DET}{_WAGES}",
             r"\b(?:deduct|deducts|deducting|deducted|recover|recovers|recoup|cut|take|takes|subtract|charge)"
             f"{_gap(4)}{_COST}{_gap(3)}(?:from|out\\sof)\\s{_DET}{_WAGES}",
             r"\b(?:repay|re-pay|pay\sback|payback|pay\soff|refund|settle|clear|return|reimburse)"
             f"{_gap(3)}{_COST}{_gap(4)}(?:from|out\\sof|through|via|with|using)\\s{_DET}(?:{_WAGES}|work\\b|labou?r\\b)",
             r"\b(?:pay|repay|refund)\s(?:the\s|all\s|your\s|ur\s)?(?:(?>\w{1,10})\s)?(?:fees?\s|costs?\s|balance\s|it\s"
             r"|them\s)?(?:from|out\sof|frm)\s" f"{_DET}{_WAGES}",
-            f"{_COST}(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,8}}[^\\w\\n.!?]{{0,8}}\\b(?:deduct|recover|recoup|take|cut|get)\\s(?:it|them|this|that|the\\smoney|the\\scost"
-            f"|the\\samount|everything)\\s(?:back\\s)?(?:from|frm|out\\sof)\\s{_DET}{_WAGES}",
             f"\\b{_WAGES}\\s(?:deductions?|cuts?)\\s(?:for|to\\scover|to\\srecover|to\\spay\\sfor|towards)\\s{_DET}{_COST}",
             f"\\b{_WAGES}{_gap(4)}(?:deducted|cut|taken)\\s(?:for|to\\scover|to\\srecover|to\\srepay|to\\spay\\sfor|towards)"
             f"\\s{_DET}{_COST}",

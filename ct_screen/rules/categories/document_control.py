@@ -80,11 +80,9 @@ RULES = (
         patterns=(
             f"{_HOLDER}{_KEEP}{_gap(4)}{_DOC}",
             f"{_DOC_LOOSE}{_gap(3)}{_PASSIVE}{_gap(3)}(?:{_AGENT}|{_SAFEKEEPING})",
-            f"{_DOC}{_gap(2)}"r"(?:will\sbe|is|are|stays?|remains?|will\s(?:stay|remain))\s(?:safe\s|safely\s|secure\s)?"
-            f"{_AGENT}",
-            f"{_DOC}(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?]{{0,8}}"
-            f"{_HOLDER}{_KEEP}\\s(?:it|them)\\b",
-            f"{_DOC}{_gap(5)}{_SAFEKEEPING}",
+            f"{_DOC}(?:{_gap(2)}"r"(?:will\sbe|is|are|stays?|remains?|will\s(?:stay|remain))\s(?:safe\s|safely\s|secure\s)?"
+            f"{_AGENT}|{_gap(5)}{_SAFEKEEPING}|(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?]{{0,8}}"
+            f"{_HOLDER}{_KEEP}\\s(?:it|them)\\b)",
             r"\b(?:workers|employees|staff|you|maids?|helpers?|domestic\sworkers|labou?rers)\s(?:are\s|will\sbe\s)?"
             r"(?:not\sallowed|not\spermitted|cannot|can't|can\snot|may\snot)\s(?:to\s)?(?:keep|hold|have|carry|retain)\s"
             r"(?:your|their|her|his|the)\s(?:own\s)?(?:passports?|documents|ids?|id\scards?|papers|iqamas?)\b",
