@@ -111,6 +111,39 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+def stage_times(screener: Any, post: Any, clock: Callable[[], float] = time.perf_counter) -> dict[str, float]:
+    """Seconds of each stage of ``screener.screen(post)``: the same functions called one by one.
+
+    Stages: normalise (join fields, normalise), contacts, rules (the rule engine),
+    model (``predict_many``, when there is a model), then a whole ``screen()``
+    of the same post for comparison (its excess over the stages is evidence,
+    fusion and building the result).
+    """
+    from ct_screen.contacts import extract_contacts
+    from ct_screen.fields import join_fields
+    from ct_screen.normalize import normalize
+    from ct_screen.rules.engine import run_rules
+
+    model = screener.model
+    t0 = clock()
+    text = join_fields(post).text
+    norm = normalize(text)
+    t1 = clock()
+    contacts = extract_contacts(norm)
+    t2 = clock()
+    run_rules(screener.rules, norm.text)
+    t3 = clock()
+    if model is not None:
+        model.predict_many([text], [contacts])
+    t4 = clock()
+    screener.screen(post)
+    t5 = clock()
+    out = {"normalise": t1 - t0, "contacts": t2 - t1, "rules": t3 - t2, "model": t4 - t3, "screen()": t5 - t4}
+    if model is None:
+        del out["model"]
+    return out
+
+
 def console_script(name: str = "ct-screen") -> list[str]:
     """The command line that runs ``ct-screen`` with this interpreter's environment."""
     beside = Path(sys.executable).with_name(name)

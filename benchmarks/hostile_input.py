@@ -28,7 +28,7 @@ import random
 import sys
 import time
 
-from _bench import finish, fitted_baseline, header, median, model_description, parser
+from _bench import finish, fitted_baseline, header, median, model_description, parser, stage_times
 
 GOAL_SECONDS = 1.0
 GOAL_GROWTH = 12.0
@@ -109,6 +109,9 @@ def main() -> int:
     p.add_argument("--small", type=int, default=100_000, help="small size in characters (quick: 5,000)")
     p.add_argument("--large", type=int, default=1_000_000, help="large size in characters (quick: 50,000)")
     p.add_argument("--reps", type=int, default=3, help="runs per case and size (quick: 1)")
+    p.add_argument("--stages", action="store_true",
+                   help="also print the CPU time of each stage of screen() (normalise, contacts, rules, model) "
+                        "for every case at the large size")
     args = p.parse_args()
     small, large, reps = (5_000, 50_000, 1) if args.quick else (args.small, args.large, args.reps)
     header("hostile_input", args.quick)
@@ -145,6 +148,12 @@ def main() -> int:
               f"{bare * 1e3:10.1f} ms")
         worst_time = max(worst_time, (big, name))
         worst_growth = max(worst_growth, (growth, name))
+
+    if args.stages:
+        print(f"CPU ms per stage at {large:,} characters:")
+        for name, text in large_cases.items():
+            stages = stage_times(screener, text, clock=time.process_time)
+            print(f"  {name:18} " + ", ".join(f"{k} {v * 1e3:.1f}" for k, v in stages.items()))
 
     ok = worst_time[0] < GOAL_SECONDS and worst_growth[0] <= GOAL_GROWTH
     summary = (f"worst time at {large:,} chars {worst_time[0]:.3f} s ({worst_time[1]}); worst growth "

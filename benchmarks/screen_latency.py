@@ -20,7 +20,7 @@ import pstats
 import sys
 import time
 
-from _bench import finish, fitted_baseline, header, model_description, parser, percentile
+from _bench import finish, fitted_baseline, header, model_description, parser, percentile, stage_times
 from _posts import load_posts, posts_of_size
 
 GOAL_P50_MS = 2.0
@@ -59,35 +59,12 @@ def _interleaved(screener, pipe, posts) -> dict[str, list[float]]:
 
 
 def _stages(screener, posts) -> dict[str, float]:
-    """Median milliseconds per post of each stage screen() runs (same functions, called directly)."""
-    from ct_screen.contacts import extract_contacts
-    from ct_screen.fields import join_fields
-    from ct_screen.normalize import normalize
-    from ct_screen.rules.engine import run_rules
-
-    model = screener.model
-    times: dict[str, list[float]] = {"normalise": [], "contacts": [], "rules": [], "model": [], "screen()": []}
-    clock = time.perf_counter
+    """Median milliseconds (wall) per post of each stage of screen()."""
+    times: dict[str, list[float]] = {}
     for post in posts:
-        t0 = clock()
-        text = join_fields(post).text
-        norm = normalize(text)
-        t1 = clock()
-        contacts = extract_contacts(norm)
-        t2 = clock()
-        run_rules(screener.rules, norm.text)
-        t3 = clock()
-        if model is not None:
-            model.predict_many([text], [contacts])
-        t4 = clock()
-        screener.screen(post)
-        t5 = clock()
-        for key, seconds in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
-            times[key].append(seconds)
-    out = {key: percentile(v, 50) * 1e3 for key, v in times.items()}
-    if model is None:
-        out.pop("model")
-    return out
+        for key, seconds in stage_times(screener, post).items():
+            times.setdefault(key, []).append(seconds)
+    return {key: percentile(v, 50) * 1e3 for key, v in times.items()}
 
 
 def _profile(screener, posts, top: int) -> None:
