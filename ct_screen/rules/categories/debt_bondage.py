@@ -102,6 +102,7 @@ RULES = (
             "Salary advances are available and repaid from your next salary.",
             "Commission is paid with your monthly salary.",
             "We never deduct recruitment fees from wages.",
+            "The visa will not be deducted from your salary.",
         ),
     ),
     Rule(

@@ -109,6 +109,7 @@ RULES = (
             "It is illegal for an employer to keep your passport.",
             "Beware of agents who keep workers' passports.",
             "Your documents will be kept confidential in line with data protection law.",
+            "Passports will not be kept by the agency.",
         ),
     ),
     Rule(

@@ -212,7 +212,7 @@ RULES = (
             r"\bage\s(?:is\s)?(?:not\s(?:a\s)?(?:problem|issue|important|checked)|doesn'?t\smatter|no\sproblem)\b",
         ),
         negatable=False,
-        exclude=(r"\b(?:no\sid\s(?:theft|fraud)|we\salways\scheck|must\s(?:show|bring|provide)|upper\sage\slimit"
+        exclude=(_PROTECT, r"\b(?:no\sid\s(?:theft|fraud)|we\salways\scheck|must\s(?:show|bring|provide)|upper\sage\slimit"
                  r"|volunteer\w{0,3}|senior|retired|retirees|over\s50)\b",),
         context=60,
         explanation="Says no ID, birth certificate or proof of age is needed, or that age does not matter: a way to "
@@ -227,6 +227,7 @@ RULES = (
             "You must bring photo ID on your first day.",
             "There is no upper age limit for volunteers.",
             "We always check ID; applicants must be 18.",
+            "Beware of jobs that say no ID needed.",
         ),
     ),
 )

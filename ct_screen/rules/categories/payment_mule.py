@@ -95,6 +95,7 @@ RULES = (
             "Never agree to receive money into your account for someone else: that is a money mule scam.",
             "Cashier: accept payments from customers and balance the till.",
             "Your expenses will be reimbursed into your bank account.",
+            "We don't receive payments into your account or ask you to forward money.",
         ),
     ),
     Rule(
