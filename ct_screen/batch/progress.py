@@ -85,11 +85,13 @@ class Tally:
     bands: Counter[str] = field(default_factory=Counter)
     errors: int = 0
     warnings: int = 0
+    chunks: int = 0
     model: str = "none"
 
     def add(self, bands: list[Any], errors: list[Any]) -> None:
         """Count a scored chunk (``ct_band`` and ``ct_error`` values; missing ones may be None or NaN)."""
         self.rows += len(bands)
+        self.chunks += 1
         for band, error in zip(bands, errors, strict=True):
             if not isinstance(band, str):
                 self.errors += 1

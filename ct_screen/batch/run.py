@@ -134,7 +134,7 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
         raise BatchError("chunk_size must be at least 1")
     in_fmt = detect_format(input, input_format, default=FileFormat("csv") if _is_stdio(input) else None)
     out_fmt = _output_format(output, output_format, in_fmt)
-    recipe, local = _recipe(screener, model, rules, jobs)
+    recipe, local = _recipe(screener, model, rules, jobs)  # the pool only starts for inputs of 2+ chunks
     notes: list[str] = []
 
     def note(message: str) -> None:
@@ -185,7 +185,7 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
             bar.close()
     return RunSummary(input=source.name, output=display_name(output, output=True), rows=tally.rows,
                       written=tally.written, bands=dict(tally.bands), errors=tally.errors, warnings=tally.warnings,
-                      seconds=time.perf_counter() - started, jobs=jobs, model=tally.model,
+                      seconds=time.perf_counter() - started, jobs=jobs if tally.chunks > 1 else 1, model=tally.model,
                       text_columns=tuple(map(str, plan.text_columns)), notes=tuple(notes))
 
 

@@ -127,3 +127,18 @@ def test_real_process_unreadable_file_exit_code(tmp_path, kind):
     assert proc.returncode == 1
     assert f"{bad}".encode() in proc.stderr and b"Traceback" not in proc.stderr
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_latin1_on_stdin_and_a_missing_output_folder(tmp_path):
+    result = cli(["score", "-", "--no-model"], input="id,text\n1,ok\n2,caf\u00e9\n".encode("latin-1"))
+    assert result.exit_code == 1 and "<stdin>: line 3:" in result.stderr and "--encoding" in result.stderr
+    result = cli(["score", str(EXAMPLE), "-o", str(tmp_path / "no" / "such" / "out.csv"), "--no-model"])
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+
+
+def test_output_may_replace_its_own_input(tmp_path):
+    src = tmp_path / "posts.csv"
+    src.write_bytes(EXAMPLE.read_bytes())
+    assert cli(["score", str(src), "-o", str(src), "--no-model", "-j", "1", "--chunk-size", "8"]).exit_code == 0
+    scored = pd.read_csv(src, dtype=str, keep_default_na=False)
+    assert len(scored) == 40 and list(scored.columns)[-1] == "ct_error"
