@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..base import GAP, Rule, any_of, near
 from .upfront_fee import trie_any_of
 from .vague_remote_work import EASE, HOME_STRICT
+from .work_abroad_lure import near_lines
 
 CATEGORY = "unrealistic_pay"
 DESCRIPTION = "Promises pay far above what the work is worth, guaranteed income or unlimited earnings."
@@ -67,6 +68,9 @@ _CURRENCIES = {
     "inr": (r"(?:\u20b9\s{0,2}|\b(?:rs\.?|inr)\s{0,2})", r"(?:\s{0,2}/-|\s{0,2}(?:rupees?|rs|inr)\b)"),
     "ngn": (r"(?:\u20a6\s{0,2}|\bngn\s{0,2}|\bn(?=\d))", r"\s{0,2}(?:naira|ngn)\b"),
     "php": (r"(?:\u20b1\s{0,2}|\bphp\s{0,2})", r"\s{0,2}(?:php|pesos?)\b"),
+    "gulf": (r"\b(?:aed|sar|qar|dhs?|sr)\.?\s{0,2}", r"\s{0,2}(?:aed|sar|qar|dirhams?|dhs?|riyals?|rials?|sr)\b"),
+    "gulf_strong": (r"\b(?:kwd|kd|omr|bhd|ro|bd)\.?\s{0,2}", r"\s{0,2}(?:kwd|kd|omr|bhd|ro|bd|dinars?)\b"),
+    "myr": (r"\b(?:rm|myr)\.?\s{0,2}", r"\s{0,2}(?:myr|ringgit)\b"),
 }
 _PERIODS = {
     "hour": r"(?:hour|hourly|hr|hrs|h)\b",
@@ -156,6 +160,43 @@ _SKILLED_OR_CONTRACT = trie_any_of(
 _WARNING = any_of("scam", "scams", "scammer", "scammers", "fraud", "fraudulent", "beware", "too good to be true",
                   "red flag", "red flags", "warning")
 
+# Unskilled work in a lower-wage destination (Gulf, South-East Asia, Eastern Europe): a normal month there is
+# a few hundred dollars, so the bait is far lower than at home.
+_LOW_WAGE_PLACES = trie_any_of(
+    "dubai", "uae", "abu dhabi", "sharjah", "ajman", "qatar", "doha", "saudi", "saudi arabia", "ksa", "riyadh",
+    "jeddah", "dammam", "kuwait", "oman", "muscat", "bahrain", "jordan", "amman", "lebanon", "beirut", "iraq",
+    "erbil", "malaysia", "kuala lumpur", "penang", "johor", "thailand", "bangkok", "cambodia", "phnom penh",
+    "sihanoukville", "myanmar", "laos", "vietnam", "turkey", "istanbul", "antalya", "poland", "warsaw", "romania",
+    "bucharest", "bulgaria", "serbia", "croatia", "hungary", "lithuania", "latvia", "estonia", "slovakia", "czech",
+    "russia", "moscow", "ukraine", "belarus", "georgia", "albania", "egypt", "libya", "cyprus", "malta", "greece",
+    "portugal",
+)
+_ABROAD_UNSKILLED = {
+    "usd": {"hour": 15, "day": 100, "week": 500, "month": 2000},
+    "inr": {"month": 150000},
+    "ngn": {"month": 2000000},
+    "php": {"month": 100000},
+    "gulf": {"month": 7000},
+    "gulf_strong": {"month": 600},
+    "myr": {"month": 7000},
+}
+_MONTH_IMPLIED = "|".join(
+    f"{_CURRENCIES[c][0]}{_big(t['month'])}|(?<![\\w,.]){_big(t['month'])}{_CURRENCIES[c][1]}"
+    for c, t in _ABROAD_UNSKILLED.items())
+_ABROAD_PAY = (f"(?:{_amount_per_period(_ABROAD_UNSKILLED)}"
+               f"|{any_of('salary', 'salaries', 'pay', 'wage', 'wages', 'earn', 'earnings')}\\W{{0,3}}"
+               f"(?:of\\s|is\\s|from\\s|up to\\s)?(?:{_MONTH_IMPLIED}))")
+_UNSKILLED_JOBS = trie_any_of(
+    "cleaner", "cleaners", "cleaning", "housekeeper", "housekeepers", "housekeeping", "maid", "maids", "housemaid",
+    "housemaids", "house maid", "house maids", "nanny", "nannies", "babysitter", "babysitters", "caregiver",
+    "caregivers", "helper", "helpers", "domestic worker", "domestic workers", "labourer", "labourers", "laborer",
+    "laborers", "general worker", "general workers", "farm worker", "farm workers", "fruit pickers", "packer",
+    "packers", "factory worker", "factory workers", "factory", "warehouse", "waiter", "waiters", "waitress",
+    "waitresses", "dishwasher", "dishwashers", "kitchen helper", "security guard", "security guards", "hostess",
+    "hostesses", "cashier", "cashiers", "sales girl", "sales lady", "saleslady", "delivery rider", "driver",
+    "drivers", "construction worker", "construction workers", "dancer", "dancers", "masseuse", "therapist",
+)
+
 RULES = (
     Rule(
         id="CT130", category=CATEGORY, name="high-pay-easy-work", severity="medium", weight=0.45,
@@ -204,6 +245,31 @@ RULES = (
             "Contract rate £1,000 per day for a principal architect.",
             "Beware of anyone promising you will earn $5000 weekly.",
             "Salary $95,000 per year with benefits.",
+        ),
+    ),
+    Rule(
+        id="CT135", category=CATEGORY, name="high-pay-unskilled-abroad", severity="medium", weight=0.4,
+        patterns=(
+            near_lines(_LOW_WAGE_PLACES, _ABROAD_PAY, 25),
+            near_lines(_ABROAD_PAY, _LOW_WAGE_PLACES, 25),
+        ),
+        requires=(_UNSKILLED_JOBS,),
+        exclude=(_SKILLED_OR_CONTRACT, _WARNING),
+        context=80,
+        explanation=("Offers unskilled work (cleaning, domestic, factory, hospitality) in the Gulf, South-East Asia "
+                     "or Eastern Europe at several times the local wage (e.g. $4,500 a month for a waitress in Abu "
+                     "Dhabi): bait that trafficking recruiters use and real employers there do not pay."),
+        examples=(
+            "Waitresses wanted in Abu Dhabi, $4,500 monthly salary, no experience.",
+            "Cleaners for Qatar hotels, salary 9,000 QAR.",
+            "Housemaids for Kuwait, salary 800 KD.",
+            "Factory workers in Poland, €3,000 per month.",
+        ),
+        counter_examples=(
+            "Cleaners for Qatar hotels, salary 1,500 QAR plus accommodation.",
+            "Housemaids for Kuwait, salary 120 KD.",
+            "Senior engineer in Dubai, AED 30,000 per month.",
+            "Beware of agents promising cleaners in Dubai $3,000 a month.",
         ),
     ),
     Rule(

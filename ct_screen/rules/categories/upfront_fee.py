@@ -68,7 +68,8 @@ MONEY = rf"(?:{_CUR_BEFORE}{_NUM}(?:\s{{0,2}}(?:k|lakhs?)\b)?|\b{_NUM}\s{{0,2}}(
 
 _PAY = any_of("pay", "paying", "pays", "payment of", "make payment of", "send", "transfer", "deposit", "remit",
               "buy", "purchase", "cover", "contribute", "invest", "submit", "drop", "settle", "bring")
-_FEE = any_of("fee", "fees", "f33", "charge", "charges", "cost", "costs", "deposit", "payment", "amount")
+_FEE = any_of("fee", "fees", "f33", "charge", "charges", "cost", "costs", "deposit", "payment", "amount", "dues",
+              "levy")
 _FEE_KIND = trie_any_of(
     "registration", "reg", "application", "processing", "admin", "administration", "administrative",
     "enrollment", "enrolment", "training", "onboarding", "screening", "medical", "medicals", "visa",
@@ -101,7 +102,8 @@ _YOU = trie_any_of("you", "applicants", "candidates", "each applicant", "all app
               "successful applicants", "new hires", "workers", "you will", "you must", "you need to", "you have to",
               "kindly", "please", "each candidate", "every applicant", "every candidate", "interested applicants",
               "interested candidates", "the applicant", "the candidate", "applicant", "candidate")
-_YOU_RECEIVE = any_of("to receive", "receive your", "you will receive", "you receive", "receiving", "we will send you",
+_YOU_RECEIVE = any_of("to receive", "receive your", "you will receive", "you receive", "receiving your",
+                      "receiving payment", "receiving the money", "we will send you",
                       "we send you", "your first payment", "your first pay", "you will be paid", "you get paid",
                       "we pay you", "we will pay you", "paid to you", "sent to you")
 """The money goes to the applicant, not from them."""

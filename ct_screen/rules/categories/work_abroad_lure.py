@@ -91,7 +91,7 @@ _AIRLINE_OR_TRAVEL_TRADE = trie_any_of(
     "other offices", "client site", "client sites", "business trips", "business trip", "territory",
     "flight control", "flight software", "flight test", "flight testing", "flight simulator", "flight simulation",
     "aerospace", "avionics", "travel card", "travelcard", "oyster", "commute", "commuting", "season ticket",
-    "ticket restaurant", "meal tickets", "gas tickets", "event tickets", "concert", "cinema", "lottery",
+    "coordinator", "coordinators", "ticket restaurant", "meal tickets", "gas tickets", "event tickets", "concert", "cinema", "lottery",
     "interview travel", "travel opportunities", "some travel", "occasional", "trips", "involve travel",
     "will involve", "travel to meet", "sales trips",
 )
@@ -123,7 +123,7 @@ RULES = (
             any_of("work abroad", "jobs abroad", "job abroad", "work overseas", "jobs overseas", "job overseas",
                    "overseas job", "overseas jobs", "overseas employment", "employment abroad", "ofw", "ofws",
                    "migrant workers needed"),
-            near(any_of("au pair", "au-pair", "aupair"), DESTINATIONS, 8),
+            near(any_of("au pair", "au-pair", "aupair"), DEST_FAR, 8),
             any_of("airport pickup", "airport pick-up", "airport pick up", "pick you up at the airport",
                    "bus from the airport", "transport from the airport", "meet you at the airport",
                    "visa stamping", "visa stamp", "on arrival at the farm", "on arrival at the camp"),
@@ -266,6 +266,8 @@ RULES = (
                    "on tourist visa", "on a visit visa", "on visit visa", "convert to working visa",
                    "convert to work visa", "change to working visa", "change to work visa", "convert your visa",
                    "visa conversion", "convert the visa"),
+            r"\b(?:go|travel|come|fly|enter|leave|going|travelling|traveling)\s(?:\w{1,12}\s){0,3}as\s(?:a\s)?"
+            r"(?:tourist|tourists|visitor|visitors)\b",
         ),
         requires=(any_of("job", "jobs", "work", "working", "salary", "hiring", "employer", "vacancy", "vacancies",
                          "position", "cashier", "cleaner", "cleaners", "waitress", "helper", "housemaid", "factory"),),
