@@ -56,10 +56,17 @@ def _delimiter(value: str | None) -> str | None:
               help="Rows with longer text are not scored (flagged in ct_error).")
 @click.option("--raw", is_flag=True, help="Do not neutralise cells that spreadsheets would run as formulas.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: score on a Dask cluster; INPUT is then a folder of Parquet parts and -o an output folder "
+                   "with one scored part per input part (pip install 'ct-screen[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS|local",
+              help="With --engine dask: a scheduler address (tcp://host:8786) or 'local' (default) for a cluster "
+                   "of --jobs worker processes on this machine.")
 def command(input_path: str, output: str | None, text_columns: tuple[str, ...], id_column: str | None,
             min_band: str | None, sort: bool, jobs: int | None, chunk_size: int, rules: str | None,
             model: str | None, no_model: bool, output_format: str | None, input_format: str | None,
-            encoding: str | None, delimiter: str | None, max_chars: int, raw: bool, no_progress: bool) -> None:
+            encoding: str | None, delimiter: str | None, max_chars: int, raw: bool, no_progress: bool, engine: str,
+            scheduler: str | None) -> None:
     """Score every post of INPUT (a file or '-' for stdin) and write it with ct_* columns.
 
     Output: every input column unchanged, then ct_score, ct_band, ct_categories,
@@ -78,8 +85,13 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
     def log(message: str) -> None:
         click.echo(f"ct-screen: note: {message}", err=True)
 
+    on_engine = None
+    if engine != "local" or scheduler is not None:
+        from ..engines.command import engine_runner
+
+        on_engine = engine_runner(click.get_current_context().params, log)
     try:
-        summary = score_file(
+        summary = on_engine() if on_engine is not None else score_file(
             input_path, output, text_columns=list(text_columns) or None, id_column=id_column, min_band=min_band,
             sort=sort, jobs=jobs, chunk_size=chunk_size, rules=rules,
             model=None if no_model else (model or "default"), input_format=input_format,

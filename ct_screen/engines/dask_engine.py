@@ -266,8 +266,9 @@ def _wait(client: Any, futures: list[Any], progress: bool) -> None:
     try:
         for future in as_completed(futures):
             if future.status == "error":
-                client.cancel(futures)
-                future.result()  # raises the part's error (a BatchError names the part)
+                error = future.exception()  # the part's error (a BatchError names the part)
+                client.cancel([f for f in futures if f is not future])
+                raise error
             if bar is not None:
                 bar.update(1)
     finally:

@@ -114,14 +114,14 @@ def components(incidence: DataFrame) -> DataFrame:
     Label propagation through the keys, two hops a round, until no label
     changes; each round is checkpointed so the plan stays short.
     """
-    labels = incidence.select("pos").distinct().withColumn("label", F.col("pos")).localCheckpoint()
+    labels = incidence.select("pos").distinct().withColumn("label", F.col("pos"))
     while True:
         key_label = incidence.join(labels, "pos").groupBy("key").agg(F.min("label").alias("key_label"))
         new = (incidence.join(key_label, "key").groupBy("pos").agg(F.min("key_label").alias("label"))
-               .localCheckpoint())
-        changed = new.alias("n").join(labels.alias("o"), "pos").filter(F.col("n.label") != F.col("o.label")).count()
-        labels = new
-        if changed == 0:
+               .join(labels.withColumnRenamed("label", "old"), "pos")
+               .select("pos", "label", (F.col("label") < F.col("old")).alias("moved")).localCheckpoint())
+        labels = new.select("pos", "label")
+        if new.where("moved").limit(1).count() == 0:
             return labels
 
 

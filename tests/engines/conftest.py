@@ -89,7 +89,7 @@ def spark():
 
     os.environ["PYSPARK_PYTHON"] = sys.executable  # the executors must import this ct_screen
     session = (SparkSession.builder.master("local[2]").appName("ct-screen-tests")
-               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
                .config("spark.pyspark.python", sys.executable).config("spark.driver.memory", "1g")
                .getOrCreate())
     session.sparkContext.setLogLevel("ERROR")
