@@ -41,7 +41,7 @@ RULE_TEXT_LIMIT = 200_000
 _MIN_LITERAL = 3
 _MAX_WIDTH = 4000
 _MAX_WINDOWS = 64
-_MAX_WINDOW_LITERALS = 8
+_MAX_WINDOW_LITERALS = 64
 _LOOK_MARGIN = 64
 _Literals = frozenset[str] | None
 # Words so frequent in posts that a rule anchored on them would run on nearly every post.
@@ -63,23 +63,83 @@ def _best(options: list[frozenset[str]]) -> _Literals:
     return max(usable, key=lambda o: (-sum(lit.strip() in _COMMON for lit in o), min(map(len, o)), -len(o)))
 
 
-def _required(items) -> _Literals:  # noqa: C901 - one small case per regex node type
-    """Literals of which every match of the parsed sequence ``items`` must contain one."""
+_MAX_EXACT = 256
+
+
+def _product(left: frozenset[str] | None, right: frozenset[str] | None) -> frozenset[str] | None:
+    if left is None or right is None or len(left) * len(right) > _MAX_EXACT:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _exact(op, av) -> frozenset[str] | None:
+    """The finite set of strings one node matches, when it is small and literal (else ``None``)."""
+    if op is sre.LITERAL:
+        return frozenset({chr(av)})
+    if op is sre.AT:
+        return frozenset({""})
+    if op is sre.IN:
+        if all(kind is sre.LITERAL for kind, _ in av) and len(av) <= 8:
+            return frozenset(chr(v) for _, v in av)
+        return None
+    if op is sre.SUBPATTERN:
+        return _exact_seq(av[-1])
+    if op is sre.BRANCH:
+        options = [_exact_seq(b) for b in av[1]]
+        if any(o is None for o in options) or sum(len(o) for o in options) > _MAX_EXACT:
+            return None
+        return frozenset().union(*options)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[1] <= 2:
+        inner = _exact_seq(av[2])
+        if inner is None:
+            return None
+        out: set[str] = set()
+        power: frozenset[str] | None = frozenset({""})
+        for k in range(av[1] + 1):
+            if power is None:
+                return None
+            if k >= av[0]:
+                out |= power
+            power = _product(power, inner)
+        return frozenset(out) if len(out) <= _MAX_EXACT else None
+    return None
+
+
+def _exact_seq(items) -> frozenset[str] | None:
+    out: frozenset[str] | None = frozenset({""})
+    for op, av in items:
+        out = _product(out, _exact(op, av))
+        if out is None:
+            return None
+    return out
+
+
+def _required(items) -> _Literals:
+    """Literals of which every match of the parsed sequence ``items`` must contain one.
+
+    Runs of nodes that match small finite sets of strings (literals, short
+    alternations, ``s?``) are multiplied out into whole words; any other node
+    contributes its own required literals; the most selective option wins.
+    """
     options: list[frozenset[str]] = []
-    run: list[str] = []
+    run: frozenset[str] | None = frozenset({""})
 
     def close_run() -> None:
-        if run:
-            options.append(frozenset({"".join(run)}))
-            run.clear()
+        if run is not None and run != frozenset({""}):
+            options.append(run)
 
     for op, av in items:
-        if op is sre.LITERAL:
-            run.append(chr(av))
+        exact = _exact(op, av)
+        if exact is not None:
+            joined = _product(run, exact)
+            if joined is not None:
+                run = joined
+                continue
+            close_run()
+            run = exact
             continue
-        if op is sre.AT:
-            continue  # zero-width: a literal run may go on across \b
         close_run()
+        run = frozenset({""})
         if op is sre.SUBPATTERN:
             found = _required(av[-1])
         elif op is sre.ATOMIC_GROUP:
@@ -89,9 +149,6 @@ def _required(items) -> _Literals:  # noqa: C901 - one small case per regex node
             found = None if any(b is None for b in branches) else frozenset().union(*branches)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             found = _required(av[2]) if av[0] >= 1 else None
-        elif op is sre.IN and len(av) == 1 and av[0][0] is sre.LITERAL:
-            run.append(chr(av[0][1]))
-            continue
         else:
             found = None
         if found is not None:
