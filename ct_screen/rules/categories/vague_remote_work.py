@@ -19,6 +19,8 @@ HOME = (
     r"(?:\b(?:from|at|in)\s(?:the\s(?:comfort|convenience)\sof\s)?(?:your|ur|ya|their|own|the|my|our)?\s?"
     r"(?:own\s)?(?:home|house|homes|bed|couch|sofa|bedroom|living room)\b"
     r"|\bhome[\s-]?based\b|\bwork[\s-]?from[\s-]?home\b|\bwfh\b|\bstay[\s-]at[\s-]home\b"
+    r"|\b(?:work|job|jobs|earn|earning|income|money|typing)\s(?:from|on|with|using|via)\s(?:mobile|phone|smartphone"
+    r"|cellphone|cell phone|android)\b"
     r"|\b(?:from|with|on|using|via)\s(?:just\s|only\s)?(?:your|ur|a|the)\s(?:own\s)?"
     r"(?:smart\s?phone|phone|mobile|mobile phone|cell\s?phone|android|iphone|tablet|laptop)\b"
     r"|\bonline\b|\bfrom\sanywhere\b|\banywhere\sin\sthe\sworld\b)"
