@@ -1,0 +1,239 @@
+"""Rows/s of scoring Parquet parts on Dask (1 and 2 workers), `ct-screen score -j 2` and Spark local[2].
+
+    python benchmarks/engines_at_scale.py [--posts 1000000] [--parts 16] [--workdir /tmp/ct-engines]
+                                          [--engines dask1,dask2,local2,spark2] [--keep] [--quick]
+
+The posts are EMSCAD rows repeated (our own examples/posts.csv without the
+shared data), each with a fresh ``post_id``, written under ``--workdir`` (never
+in the repository) as ``--parts`` Parquet parts and, for the local engine, as
+one Parquet file of the same rows. Each engine runs as its own process, timed
+from start to exit (start-up, model loads, reading and writing included):
+
+* ``dask1``/``dask2``: ``ct-screen score --engine dask --scheduler local -j W PARTS -o OUT``;
+* ``local2``: ``ct-screen score -j 2 ALL.parquet -o OUT.parquet`` (the baseline);
+* ``spark2``: ``score_spark(spark.read.parquet(PARTS)).write.parquet(OUT)`` on ``local[2]``.
+
+Memory: the peak resident set of every process of the run is sampled every
+0.2 s (psutil); the largest worker processes and the JVM are reported. Every
+engine's output is then compared with the local engine's, row by row (by
+``post_id``), on every ``ct_*`` cell.
+
+Goal: Dask on 2 workers >= 0.8x the rows/s of ``ct-screen score -j 2`` on the
+same posts, and every engine's output identical to the local engine's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from _bench import console_script, finish, header, parser
+from _posts import emscad_file
+
+REPO = Path(__file__).resolve().parents[1]
+GOAL = 0.8
+
+
+def make_posts(workdir: Path, posts: int, parts: int) -> tuple[Path, Path, str]:
+    """Write the parts and the single file; return their paths and where the rows came from."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = emscad_file()
+    if path is not None:
+        rows, source = pd.read_csv(path, keep_default_na=False, dtype=str).drop(columns=["sample_weight"]), "EMSCAD"
+    else:
+        rows, source = pd.read_csv(REPO / "examples" / "posts.csv", keep_default_na=False, dtype=str), "examples"
+        rows = rows.drop(columns=["post_id"])
+    folder, single = workdir / "parts", workdir / "all.parquet"
+    folder.mkdir(parents=True)
+    bounds = np.linspace(0, posts, parts + 1).astype(int)
+    writer = None
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        frame = rows.iloc[np.arange(a, b) % len(rows)].reset_index(drop=True)
+        frame.insert(0, "post_id", [f"P{n:08d}" for n in range(a, b)])
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        pq.write_table(table, folder / f"part-{i:03d}.parquet")
+        writer = writer or pq.ParquetWriter(single, table.schema)
+        writer.write_table(table)
+    writer.close()
+    return folder, single, f"{source} rows repeated ({len(rows):,} distinct)"
+
+
+class Sampler:
+    """Peak RSS of a process and all its descendants, sampled in a thread."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        import psutil
+
+        self.root = psutil.Process(pid)
+        self.peaks: dict[int, tuple[int, str]] = {}
+        self._stop = threading.Event()
+        self._every = every
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _kind(self, proc) -> str:
+        cmd = " ".join(proc.cmdline())
+        if proc.pid == self.root.pid:
+            return "main"
+        if "java" in proc.name():
+            return "jvm"
+        if "pyspark" in cmd or "daemon" in cmd:
+            return "python worker"
+        return "worker"
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                break
+            for proc in procs:
+                try:
+                    rss = proc.memory_info().rss
+                    kind = self._kind(proc)  # not cached: spark-submit's shell becomes the JVM
+                except psutil.Error:
+                    continue
+                self.peaks[proc.pid] = (max(rss, self.peaks.get(proc.pid, (0, ""))[0]), kind)
+            self._stop.wait(self._every)
+
+    def stop(self) -> str:
+        self._stop.set()
+        self._thread.join()
+        by_kind: dict[str, list[int]] = {}
+        for rss, kind in self.peaks.values():
+            by_kind.setdefault(kind, []).append(rss)
+        shown = []
+        for kind in ("main", "worker", "python worker", "jvm"):
+            values = sorted(by_kind.get(kind, []), reverse=True)
+            big = [v for v in values if v > 100 << 20][:4]  # nannies and helpers are small
+            if big:
+                shown.append(f"{kind} {'/'.join(f'{v / 2**20:,.0f}' for v in big)} MB")
+        return ", ".join(shown)
+
+
+def run(name: str, command: list[str], rows: int) -> dict[str, object]:
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    sampler = Sampler(proc.pid)
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - started
+    memory = sampler.stop()
+    if proc.returncode != 0:
+        raise SystemExit(f"{name} failed ({proc.returncode}):\n{err[-3000:]}")
+    notes = [line for line in err.splitlines() if "peak memory per worker" in line]
+    print(f"{name:>7}: {seconds:8.1f} s  {rows / seconds:8,.0f} rows/s   peak RSS: {memory}"
+          + (f"\n{'':>9}({notes[0].split('note: ')[-1]}, by the workers themselves)" if notes else ""), flush=True)
+    return {"seconds": seconds, "rate": rows / seconds}
+
+
+def spark_job(source: str, target: str) -> None:
+    """The Spark run (in its own process): read the parts, score them, write them."""
+    from pyspark.sql import SparkSession
+
+    from ct_screen.spark import score_spark
+
+    spark = (SparkSession.builder.master("local[2]").appName("ct-screen-bench").config("spark.ui.enabled", "false")
+             .config("spark.pyspark.python", sys.executable).getOrCreate())
+    spark.sparkContext.setLogLevel("ERROR")
+    score_spark(spark.read.parquet(source)).write.parquet(target)
+    spark.stop()
+
+
+def load(path: Path):
+    import pyarrow.dataset as ds
+
+    from ct_screen.batch import CT_COLUMNS
+
+    table = ds.dataset(path, format="parquet").to_table(columns=["post_id", *CT_COLUMNS])
+    return table.to_pandas().sort_values("post_id", kind="stable").reset_index(drop=True)
+
+
+def differences(got, ref) -> int:
+    """Rows whose ct_* cells differ (scores compared bit for bit, missing values alike)."""
+    import numpy as np
+
+    if len(got) != len(ref) or not (got["post_id"].to_numpy() == ref["post_id"].to_numpy()).all():
+        return max(len(got), len(ref))
+    bad = np.zeros(len(ref), dtype=bool)
+    a, b = got["ct_score"].to_numpy(np.float64), ref["ct_score"].to_numpy(np.float64)
+    bad |= ~((a == b) | (np.isnan(a) & np.isnan(b)))
+    for column in got.columns[2:]:
+        x, y = got[column].fillna("\0").astype(object).to_numpy(), ref[column].fillna("\0").astype(object).to_numpy()
+        bad |= x != y
+    return int(bad.sum())
+
+
+def main() -> int:
+    p = parser(__doc__)
+    p.add_argument("--posts", type=int, default=1_000_000)
+    p.add_argument("--parts", type=int, default=16)
+    p.add_argument("--workdir", type=Path, default=Path("/tmp/ct-engines"))
+    p.add_argument("--engines", default="dask1,dask2,local2,spark2")
+    p.add_argument("--keep", action="store_true", help="keep the posts and outputs in --workdir")
+    p.add_argument("--spark-job", nargs=2, help=argparse_hidden())
+    args = p.parse_args()
+    if args.spark_job:
+        spark_job(*args.spark_job)
+        return 0
+    if args.quick:
+        args.posts, args.parts = min(args.posts, 2_000), min(args.parts, 4)
+    header("engines_at_scale", args.quick)
+    if args.workdir.exists():
+        shutil.rmtree(args.workdir)
+    folder, single, source = make_posts(args.workdir, args.posts, args.parts)
+    print(f"{args.posts:,} posts ({source}) in {args.parts} parts under {args.workdir}", flush=True)
+    ct = console_script()
+    commands = {
+        "dask1": [*ct, "score", "--engine", "dask", "--scheduler", "local", "-j", "1", str(folder), "-o"],
+        "dask2": [*ct, "score", "--engine", "dask", "--scheduler", "local", "-j", "2", str(folder), "-o"],
+        "local2": [*ct, "score", "-j", "2", str(single), "-o"],
+        "spark2": [sys.executable, __file__, "--spark-job", str(folder)],
+    }
+    wanted = [e for e in args.engines.split(",") if e]
+    results, outputs = {}, {}
+    for name in wanted:
+        target = args.workdir / (f"out-{name}.parquet" if name == "local2" else f"out-{name}")
+        outputs[name] = target
+        results[name] = run(name, [*commands[name], str(target)] + (["--no-progress"] if name != "spark2" else []),
+                            args.posts)
+    identical = True
+    if "local2" in outputs:
+        ref = load(outputs["local2"])
+        for name in wanted:
+            if name != "local2":
+                bad = differences(load(outputs[name]), ref)
+                identical &= bad == 0
+                print(f"{name:>7} output vs local2: {'identical' if bad == 0 else f'{bad:,} rows differ'}"
+                      f" ({len(ref):,} rows, every ct_* cell)")
+    if not args.keep:
+        shutil.rmtree(args.workdir)
+    if "dask2" in results and "local2" in results:
+        ratio = results["dask2"]["rate"] / results["local2"]["rate"]
+        summary = (f"dask 2 workers {results['dask2']['rate']:,.0f} rows/s / ct-screen score -j 2 "
+                   f"{results['local2']['rate']:,.0f} rows/s = {ratio:.2f}x, outputs "
+                   f"{'identical' if identical else 'DIFFER'}")
+        return finish("engines_at_scale", summary, f">= {GOAL}x and identical", ratio >= GOAL and identical, args.quick)
+    return finish("engines_at_scale", f"outputs {'identical' if identical else 'DIFFER'}", "identical", identical,
+                  args.quick)
+
+
+def argparse_hidden() -> str:
+    import argparse
+
+    return argparse.SUPPRESS
+
+
+if __name__ == "__main__":
+    sys.exit(main())
