@@ -38,13 +38,15 @@ MAX_EVIDENCE = 5
 
 GAP = r"(?:[^\w\n]{1,4}\w{1,25}){0,%d}[^\w\n]{1,4}"
 _ID = regex.compile(r"[A-Z]{1,4}\d{3,4}")
-_UNBOUNDED = regex.compile(r"(?<!\\)(?:[*+]|\{\d+,\})")
+_UNBOUNDED = regex.compile(r"(?<!\\)(?:\*|(?<!\})\+|\{\d+,\})")  # `{1,9}+` (possessive) is bounded
 
 # Negators and warnings that cancel a match when they stand shortly before it in the same clause.
 _NEG_BEFORE = regex.compile(
     r"(?:\b(?:never|not|n't|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wont|dont|doesnt"
     r"|nor|neither|zero|free of|exempt from|instead of)\b(?:\W{1,3}\w{1,20}){0,6}"
     r"|\bno\b(?:\W{1,3}\w{1,20}){0,1}"
+    r"|\b(?:under no circumstances?|in no case|at no (?:point|time|stage)|by no means|on no account)\b"
+    r"(?:\W{1,3}\w{1,20}){0,6}"
     r"|\b(?:beware|warning|scam|scams|scammer|scammers|fraud|frauds|fraudulent|fraudsters|fake|report|suspicious"
     r"|careful|avoid|if anyone|if someone|if somebody|if you are asked|if you're asked|if asked|if a recruiter"
     r"|if an employer|if a company|if any employer|legitimate employers|real employers|genuine employers"
@@ -67,7 +69,10 @@ CONTACT_CONDITIONS = {
     "handle": lambda c: c.kind == "handle",
 }
 """Named predicates over contacts that a rule can fire on."""
-_CLAUSE_BREAK = regex.compile(r"[.!?;:\n,]|\b(?:but|however|although|though)\b")
+_CLAUSE_BREAK = regex.compile(r"[.!?;:\n,\p{So}\p{Sk}]|\b(?:but|however|although|though)\b")
+# "Don't worry", "never hesitate": a negator that negates nothing that follows.
+_EMPTY_NEGATION = regex.compile(
+    r"\b(?:don'?t|do not|never|no need to)\s(?:worry|hesitate|panic|be (?:shy|afraid|scared)|wait|delay|miss)\b")
 _SENTENCE_BREAK = regex.compile(r"[.!?\n]")
 
 
@@ -100,6 +105,9 @@ def negated(text: str, start: int, end: int) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
+    empty = list(_EMPTY_NEGATION.finditer(before))
+    if empty:
+        before = before[empty[-1].end():]
     if _NEG_BEFORE.search(before):
         return True
     after = text[end:end + 80]
