@@ -153,9 +153,10 @@ _SKILLED_OR_CONTRACT = trie_any_of(
     "contract", "contractor", "contractors", "consultant", "consultancy", "ir35", "outside ir35", "inside ir35",
     "locum", "day rate", "cdl", "class a", "truck", "trucking", "otr", "owner operator", "hgv", "travel nurse",
     "travel nursing", "rn", "rns", "lpn", "registered nurse", "registered nurses", "nurse", "nurses", "physician", "surgeon", "engineer", "engineers", "developer",
-    "architect", "senior", "lead", "principal", "director", "manager", "revenue", "turnover", "sales of",
+    "architect", "architects", "senior engineer", "senior developer", "principal engineer", "revenue", "turnover", "sales of",
     "in sales", "budget", "budgets", "deals", "deal size", "portfolio", "clients", "funding", "raised",
-    "per year", "annually", "per annum", "a year", "yearly", "ote",
+    "per year", "annually", "per annum", "a year", "yearly", "ote", "drive with", "deliver with", "uber", "lyft",
+    "doordash", "deliveroo", "instacart", "rideshare", "ride-share", "your own car", "your own vehicle",
 )
 _WARNING = any_of("scam", "scams", "scammer", "scammers", "fraud", "fraudulent", "beware", "too good to be true",
                   "red flag", "red flags", "warning")

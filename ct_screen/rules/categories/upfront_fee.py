@@ -157,7 +157,7 @@ _FEE_JOB = trie_any_of("collect", "collects", "collecting", "collection", "colle
                   "costing", "cost-effective", "cost effective", "cost control", "cost of sales", "overhead",
                   "licensing fees", "subscription", "royalties", "royalty", "quote", "quotes", "freight", "student",
                   "patient", "member", "client", "receipt", "receipts", "refunds", "payroll", "participants", "runners",
-                  "attendees", "delegates", "guests", "visitors", "players", "parents", "tips", "gratuities")
+                  "attendees", "delegates", "guests", "visitors", "players", "parents")
 
 RULES = (
     Rule(
