@@ -25,3 +25,14 @@ def test_single_chunk_and_empty_stream():
     (out,) = list(sort_stream([frame], chunk_size=10))
     assert out["ct_score"].tolist() == [0.9, 0.5, 0.1]
     assert list(sort_stream([], chunk_size=10)) == []
+
+
+def test_many_runs_are_merged_in_several_passes(monkeypatch):
+    from ct_screen.batch import sorting
+
+    monkeypatch.setattr(sorting, "_FAN_IN", 3)
+    monkeypatch.setattr(sorting, "_SLICE", 4)
+    frame = pd.DataFrame({"n": np.arange(500), "ct_score": np.random.default_rng(5).choice([0.1, 0.5, np.nan], 500)})
+    chunks = [frame.iloc[a:a + 17] for a in range(0, 500, 17)]  # 30 runs: two extra merge passes
+    merged = pd.concat(list(sort_stream(iter(chunks), chunk_size=50)), ignore_index=True)
+    pd.testing.assert_frame_equal(merged, sort_by_score(frame).reset_index(drop=True))
