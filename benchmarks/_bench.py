@@ -25,14 +25,24 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 
 
-def parser(doc: str | None) -> argparse.ArgumentParser:
-    """An argument parser with ``--quick`` and the script's docstring as help."""
+def parser(doc: str | None, *, model_flag: bool = False) -> argparse.ArgumentParser:
+    """An argument parser with ``--quick`` (and ``--no-model``) and the script's docstring as help."""
     first = (doc or "").strip().splitlines()[0] if doc else ""
     p = argparse.ArgumentParser(description=first, formatter_class=argparse.RawDescriptionHelpFormatter,
                                 epilog=doc)
     p.add_argument("--quick", action="store_true",
                    help="small sizes for CI; timings are printed but never fail the run")
+    if model_flag:
+        p.add_argument("--no-model", action="store_true",
+                       help="screen with the rules only (Screener(model=None), ct-screen score --no-model)")
     return p
+
+
+def screener_for(args: argparse.Namespace):
+    """The Screener a script measures: the bundled model, or rules only with ``--no-model``."""
+    from ct_screen import Screener
+
+    return Screener(model=None) if getattr(args, "no_model", False) else Screener()
 
 
 def load_average() -> str:

@@ -78,8 +78,9 @@ class _TreeSampler(threading.Thread):
             self.done.wait(self.interval)
 
 
-def _run(path: Path, out: Path, jobs: int | None, chunk_size: int | None) -> dict[str, float]:
-    cmd = [*console_script(), "score", str(path), "-o", str(out), "--text-column", "text", "--no-progress"]
+def _run(path: Path, out: Path, jobs: int | None, chunk_size: int | None, no_model: bool) -> dict[str, float]:
+    cmd = [*console_script(), "score", str(path), "-o", str(out), "--text-column", "text", "--no-progress",
+           *(["--no-model"] if no_model else [])]
     if jobs is not None:
         cmd += ["-j", str(jobs)]
     if chunk_size is not None:
@@ -105,7 +106,7 @@ def _run(path: Path, out: Path, jobs: int | None, chunk_size: int | None) -> dic
 
 
 def main() -> int:
-    p = parser(__doc__)
+    p = parser(__doc__, model_flag=True)
     p.add_argument("--small", type=int, default=10_000, help="rows of the baseline run (quick: 100)")
     p.add_argument("--large", type=int, default=200_000, help="rows of the large run (quick: 1,000)")
     p.add_argument("--row-chars", type=int, default=500, help="characters of text per row (quick: 100)")
@@ -126,7 +127,7 @@ def main() -> int:
             path = Path(tmp) / f"posts_{rows}.csv"
             _write(texts, rows, chars, path)
             print(f"{rows:,} rows ({path.stat().st_size / 1e6:.1f} MB):")
-            results[rows] = _run(path, Path(tmp) / "scored.csv", args.jobs, chunk)
+            results[rows] = _run(path, Path(tmp) / "scored.csv", args.jobs, chunk, args.no_model)
             path.unlink()
     for rows, r in results.items():
         print(f"{rows:>9,} rows: largest process peak RSS {r['max_rss'] / 2**20:8.1f} MiB; process tree peak PSS "

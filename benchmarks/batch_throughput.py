@@ -26,7 +26,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from _bench import console_script, finish, fitted_baseline, header, median, model_description, parser
+from _bench import (
+    console_script,
+    finish,
+    fitted_baseline,
+    header,
+    median,
+    model_description,
+    parser,
+    screener_for,
+)
 from _posts import load_texts
 
 GOAL_ONE_CORE = 0.5
@@ -58,9 +67,9 @@ def _write_csv(texts: list[str], path: Path) -> None:
         writer.writerows((f"p{i}", t) for i, t in enumerate(texts))
 
 
-def _cli(path: Path, out: Path, jobs: int, chunk_size: int | None) -> float:
+def _cli(path: Path, out: Path, jobs: int, chunk_size: int | None, no_model: bool) -> float:
     cmd = [*console_script(), "score", str(path), "-o", str(out), "--text-column", "text", "--no-progress",
-           "-j", str(jobs)]
+           "-j", str(jobs), *(["--no-model"] if no_model else [])]
     if chunk_size is not None:
         cmd += ["--chunk-size", str(chunk_size)]
     start = time.perf_counter()
@@ -73,10 +82,9 @@ def _cli(path: Path, out: Path, jobs: int, chunk_size: int | None) -> float:
 
 
 def main() -> int:
-    from ct_screen import Screener
     from ct_screen.batch.engine import default_jobs
 
-    p = parser(__doc__)
+    p = parser(__doc__, model_flag=True)
     p.add_argument("--posts", type=int, default=20000, help="texts (default 20000; quick: 24)")
     p.add_argument("--blocks", type=int, default=10, help="interleaving blocks for the in-process runs")
     p.add_argument("--jobs", type=int, default=None, help="cores for the all-cores CLI run (default: all)")
@@ -89,7 +97,7 @@ def main() -> int:
     header("batch_throughput", args.quick)
     texts, source = load_texts(n)
     print(f"texts: {len(texts):,} from {source}; {sum(map(len, texts)) / len(texts):,.0f} characters on average")
-    screener = Screener()
+    screener = screener_for(args)
     pipe = fitted_baseline(args.quick)
     examples = [ex for rule in screener.rules for ex in rule.examples]
     screener.screen_many(examples)  # compile every rule and load the model before timing
@@ -112,7 +120,7 @@ def main() -> int:
         print(f"CLI on {path} ({path.stat().st_size / 1e6:.1f} MB):")
         for label, jobs in (("1 core", 1), (f"{jobs_all} cores", jobs_all)):
             base_runs.append(_time_baseline(pipe, texts))
-            cli_rates[label] = n / _cli(path, out, jobs, chunk_size)
+            cli_rates[label] = n / _cli(path, out, jobs, chunk_size, args.no_model)
         base_runs.append(_time_baseline(pipe, texts))
     cli_base_rate = n / median(base_runs[1:])
     print("bare batched predict_proba, all texts at once, around the CLI runs: "

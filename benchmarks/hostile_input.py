@@ -28,7 +28,16 @@ import random
 import sys
 import time
 
-from _bench import finish, fitted_baseline, header, median, model_description, parser, stage_times
+from _bench import (
+    finish,
+    fitted_baseline,
+    header,
+    median,
+    model_description,
+    parser,
+    screener_for,
+    stage_times,
+)
 
 GOAL_SECONDS = 1.0
 GOAL_GROWTH = 12.0
@@ -103,9 +112,7 @@ def cases(rules, size: int) -> dict[str, str]:
 
 
 def main() -> int:
-    from ct_screen import Screener
-
-    p = parser(__doc__)
+    p = parser(__doc__, model_flag=True)
     p.add_argument("--small", type=int, default=100_000, help="small size in characters (quick: 5,000)")
     p.add_argument("--large", type=int, default=1_000_000, help="large size in characters (quick: 50,000)")
     p.add_argument("--reps", type=int, default=3, help="runs per case and size (quick: 1)")
@@ -115,7 +122,7 @@ def main() -> int:
     args = p.parse_args()
     small, large, reps = (5_000, 50_000, 1) if args.quick else (args.small, args.large, args.reps)
     header("hostile_input", args.quick)
-    screener = Screener()
+    screener = screener_for(args)
     screener.screen_many([ex for rule in screener.rules for ex in rule.examples])  # compile rules, load model
     pipe = fitted_baseline(args.quick)
     print(f"ct-screen: {model_description(screener)}, {len(screener.rules)} rules; sizes {small:,} and {large:,} "

@@ -20,7 +20,16 @@ import pstats
 import sys
 import time
 
-from _bench import finish, fitted_baseline, header, model_description, parser, percentile, stage_times
+from _bench import (
+    finish,
+    fitted_baseline,
+    header,
+    model_description,
+    parser,
+    percentile,
+    screener_for,
+    stage_times,
+)
 from _posts import load_posts, posts_of_size
 
 GOAL_P50_MS = 2.0
@@ -103,9 +112,7 @@ def _rule_costs(screener, posts, top: int) -> None:
 
 
 def main() -> int:
-    from ct_screen import Screener
-
-    p = parser(__doc__)
+    p = parser(__doc__, model_flag=True)
     p.add_argument("--posts", type=int, default=1000, help="posts to time (default 1000; quick: 30)")
     p.add_argument("--size", type=int, default=2048, help="characters per post (default 2048)")
     p.add_argument("--profile", type=int, default=0, metavar="N", help="print the N costliest functions")
@@ -116,7 +123,7 @@ def main() -> int:
     posts = posts_of_size(args.size, n)
     posts = (posts * (1 + n // max(1, len(posts))))[:n]
     print(f"posts: {len(posts)} of {args.size} characters from {source}")
-    screener = Screener()
+    screener = screener_for(args)
     pipe = fitted_baseline(args.quick)
     _warm(screener, pipe, posts[: min(20, len(posts))])
     print(f"ct-screen: {model_description(screener)}, {len(screener.rules)} rules")

@@ -33,9 +33,13 @@ def _run(name: str, args: list[str]) -> subprocess.CompletedProcess:
                           cwd=BENCHMARKS.parent, timeout=600)
 
 
+# Benchmarks owned by other work (engines_at_scale, issue 10: it starts Dask and Spark, too heavy here).
+ELSEWHERE = {"engines_at_scale"}
+
+
 def test_every_script_is_covered():
     scripts = {p.stem for p in BENCHMARKS.glob("*.py") if not p.stem.startswith("_")}
-    assert scripts == set(SCRIPTS)
+    assert scripts - ELSEWHERE == set(SCRIPTS)
 
 
 @pytest.mark.slow
