@@ -27,7 +27,7 @@ from ..screener import Screener
 from .columns import error_cells, result_cells
 from .errors import BatchError
 
-__all__ = ["ScreenerRecipe", "screen_rows", "ordered_map", "default_jobs"]
+__all__ = ["ScreenerRecipe", "screen_rows", "ordered_map", "default_jobs", "ready"]
 
 C = TypeVar("C")
 Cells = tuple[object, ...]
@@ -85,14 +85,33 @@ def screen_rows(screener: Screener, posts: Sequence[Mapping[str, Any] | str]) ->
         return cells
 
 
+def ready(screener: Screener) -> Screener:
+    """Load the screener's model now, so that a broken model stops the run instead of flagging every row.
+
+    Raises
+    ------
+    BatchError
+        If the model cannot be loaded.
+    """
+    try:
+        _ = screener.model
+    except Exception as exc:  # noqa: BLE001 - any load failure becomes one clear file-level error
+        raise BatchError(f"cannot load the model ({type(exc).__name__}: {exc}); "
+                         "pass --no-model (model=None) to score with the rules only") from None
+    return screener
+
+
 _WORKER: Screener | None = None
+_WORKER_ERROR: BatchError | None = None
 
 
 def _init_worker(recipe: ScreenerRecipe) -> None:
-    global _WORKER
+    global _WORKER, _WORKER_ERROR
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
-    _WORKER = recipe.build()
-    _ = _WORKER.model  # load the model now, once per worker
+    try:
+        _WORKER = ready(recipe.build())  # the model is loaded here, once per worker
+    except BatchError as exc:  # reported by _work, so the parent gets the reason, not a dead pool
+        _WORKER_ERROR = exc
 
 
 def _model_version(screener: Screener) -> str:
@@ -101,6 +120,8 @@ def _model_version(screener: Screener) -> str:
 
 
 def _work(posts: Sequence[Mapping[str, Any] | str]) -> tuple[list[Cells], str]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
     assert _WORKER is not None, "worker not initialised"
     return screen_rows(_WORKER, posts), _model_version(_WORKER)
 
@@ -142,7 +163,7 @@ def ordered_map(items: Iterable[tuple[C, Sequence[Mapping[str, Any] | str]]], re
     iterator = iter(items)
     head = list(islice(iterator, 2))
     if jobs <= 1 or len(head) < 2:
-        local = screener or recipe.build()
+        local = ready(screener or recipe.build())
         for context, posts in chain(head, iterator):
             yield context, screen_rows(local, posts), _model_version(local)
         return

@@ -96,3 +96,19 @@ def test_rows_stream_through_a_chunk_at_a_time(tmp_path, screener, monkeypatch):
     score_file(src, tmp_path / "out.csv", screener=screener, jobs=1, chunk_size=10, progress=False)
     assert events["read"] == events["written"] == 20
     assert events["ahead"] <= 2  # the chunk being written, and the one peeked to decide on a pool
+
+
+def test_a_model_that_cannot_load_is_one_clear_error(tmp_path):
+    import pytest
+
+    from ct_screen.batch import BatchError
+
+    pytest.importorskip("ct_screen.model.bundle", reason="no model loader yet: a model path is ignored")
+    folder = tmp_path / "model"
+    folder.mkdir()  # a folder that is not a model bundle
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"text": [CLEAN] * 6}).to_csv(src, index=False)
+    for jobs in (1, 2):  # in this process, and in workers (the reason travels back from the pool)
+        with pytest.raises(BatchError, match="cannot load the model .*--no-model"):
+            score_file(src, tmp_path / "out.csv", model=folder, jobs=jobs, chunk_size=2, progress=False)
+        assert not (tmp_path / "out.csv").exists()
