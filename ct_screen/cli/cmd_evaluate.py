@@ -1,0 +1,24 @@
+"""``ct-screen evaluate``: measure a model on labelled posts (a held-out EMSCAD file, say)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+
+@click.command("evaluate")
+@click.option("--data", "data_path", required=True, type=click.Path(exists=True),
+              help="Labelled EMSCAD-style CSV (.csv/.csv.gz) or a folder holding one.")
+@click.option("--model", "model_dir", default=None, type=click.Path(exists=True, file_okay=False),
+              help="Model folder (default: the bundled model).")
+def command(data_path: str, model_dir: str | None) -> None:
+    """Screen labelled posts with a model and print ranking, calibration and band figures as JSON."""
+    from ..datasets import load_emscad
+    from ..evaluation import evaluate_model
+
+    df = load_emscad(data_path)
+    report = evaluate_model(df, model_dir or "default")
+    if report["in_sample"]:
+        click.echo("note: this is the model's training file; these figures are in-sample, not a test", err=True)
+    click.echo(json.dumps(report, indent=2))

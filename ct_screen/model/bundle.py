@@ -1,0 +1,263 @@
+"""A trained model bundle: what ``screen()`` loads, and how it is saved and checked.
+
+A bundle folder holds ``model.joblib`` (the :class:`ModelBundle`),
+``manifest.json`` (sha256 of the model file, versions, training data checksum,
+settings, cross-validated metrics, thresholds, base rate) and ``MODEL_CARD.md``.
+Unpickling can run arbitrary code, so :func:`load_model` checks the model
+file's sha256 against the manifest *before* ``joblib.load`` and refuses a
+mismatch. The pickle holds only this package's classes, numpy arrays and plain
+Python values (no scikit-learn objects), so loading needs neither
+scikit-learn's import time nor the same scikit-learn version; a different
+version is still reported, because the idf values came from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import os
+import tempfile
+import threading
+import warnings
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import __version__
+from ..contacts import extract_contacts
+from ..fields import join_fields
+from ..result import Contact
+from .api import ModelPrediction
+from .calibrate import Calibration, sigmoid
+from .explain import top_terms
+from .features import Analysed, TextFeatures, analyse
+
+__all__ = ["ModelBundle", "ModelIntegrityError", "ModelVersionWarning", "save_model", "load_model",
+           "load_default_model", "default_model_dir", "MODEL_FILE", "MANIFEST_FILE", "CARD_FILE", "FORMAT"]
+
+MODEL_FILE, MANIFEST_FILE, CARD_FILE = "model.joblib", "manifest.json", "MODEL_CARD.md"
+FORMAT = 1
+"""Bundle format version, stored in the manifest."""
+
+
+class ModelIntegrityError(ValueError):
+    """A model folder is incomplete, or its model file does not match its manifest."""
+
+
+class ModelVersionWarning(UserWarning):
+    """The model was trained with other library versions than the ones installed."""
+
+
+class ModelBundle:
+    """Features, linear classifier, calibration, fusion parameters and band thresholds.
+
+    Implements :class:`ct_screen.model.api.ScreeningModel`.
+
+    Attributes
+    ----------
+    version : str
+        Identifies the trained parameters (changes whenever they do).
+    thresholds : dict
+        ``{"review": t_r, "high": t_h}`` on the fused score.
+    fusion : dict
+        Parameters of :func:`ct_screen.fuse.fused_score`.
+    info : dict
+        Training metadata (settings, metrics) also written to the manifest.
+    """
+
+    def __init__(self, *, features: TextFeatures, coef: np.ndarray, intercept: float, calibration: Calibration,
+                 fusion: Mapping[str, object], thresholds: Mapping[str, float], info: Mapping[str, Any] | None = None,
+                 explain_terms: tuple[int, int] = (5, 3)) -> None:
+        self.features = features
+        self.coef = np.asarray(coef, dtype=np.float64)
+        self.intercept = float(intercept)
+        self.calibration = calibration
+        self.fusion = dict(fusion)
+        self.thresholds = {"review": float(thresholds["review"]), "high": float(thresholds["high"])}
+        self.info = dict(info or {})
+        self.explain_terms = tuple(explain_terms)
+        self.version = self._digest()
+
+    def _digest(self) -> str:
+        digest = hashlib.sha256(self.coef.tobytes())
+        digest.update(json.dumps([self.intercept, self.calibration.to_dict(), self.fusion, self.thresholds,
+                                  self.features.get_params()], sort_keys=True, default=str).encode())
+        return f"emscad-tfidf-lr-{digest.hexdigest()[:10]}"
+
+    @property
+    def base_rate(self) -> float:
+        return self.calibration.base_rate
+
+    def __repr__(self) -> str:
+        return f"ModelBundle(version={self.version!r}, features={self.features.n_features}, base_rate={self.base_rate})"
+
+    # -- scoring --------------------------------------------------------------------------------------------
+
+    def decision_function(self, docs: Sequence[Analysed]) -> np.ndarray:
+        """Raw linear scores (uncalibrated log-odds) for analysed posts."""
+        return np.asarray(self.features.transform(docs) @ self.coef + self.intercept)
+
+    def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]]) -> list[ModelPrediction]:
+        """Calibrated probabilities (at the base rate) and top terms for joined post texts.
+
+        The whole batch is vectorised at once; ``contacts`` are the contacts
+        found in each text (offsets into it), which are masked as kind tokens.
+        """
+        if len(texts) != len(contacts):
+            raise ValueError(f"{len(texts)} texts but {len(contacts)} contact lists")
+        docs = [analyse(text, found) for text, found in zip(texts, contacts, strict=True)]
+        x = self.features.transform(docs)
+        probability = sigmoid(self.calibration.logit(np.asarray(x @ self.coef + self.intercept)))
+        contributions = x.copy()
+        contributions.data *= (self.coef * self.calibration.slope)[contributions.indices]
+        up, down = self.explain_terms
+        terms = top_terms(contributions, docs, self.features.term_ids_, self.features.term_names_, up=up, down=down)
+        return [ModelPrediction(probability=float(p), terms=t) for p, t in zip(probability, terms, strict=True)]
+
+    def predict_posts(self, posts: Sequence[str | Mapping[str, Any]]) -> np.ndarray:
+        """Calibrated probabilities for posts given as strings or field mappings (classifier only)."""
+        texts = [join_fields(post).text for post in posts]
+        docs = [analyse(text, extract_contacts(text)) for text in texts]
+        return sigmoid(self.calibration.logit(self.decision_function(docs)))
+
+
+# -- saving and loading ---------------------------------------------------------------------------------------
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _atomic_write(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _installed(dist: str) -> str | None:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def save_model(bundle: ModelBundle, directory: str | os.PathLike, *, card: str | None = None) -> dict[str, Any]:
+    """Write ``model.joblib``, ``manifest.json`` and ``MODEL_CARD.md`` into ``directory``.
+
+    Returns
+    -------
+    dict
+        The manifest written.
+    """
+    import joblib
+
+    from .card import model_card
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    model_path = directory / MODEL_FILE
+    _atomic_write(model_path, lambda handle: joblib.dump(bundle, handle, compress=3, protocol=4))
+    manifest = {
+        "format": FORMAT,
+        "model_version": bundle.version,
+        "model_file": MODEL_FILE,
+        "model_sha256": _sha256(model_path),
+        "model_bytes": model_path.stat().st_size,
+        "package_version": __version__,
+        "sklearn_version": _installed("scikit-learn"),
+        "numpy_version": _installed("numpy"),
+        "base_rate": bundle.base_rate,
+        "thresholds": bundle.thresholds,
+        "fusion": bundle.fusion,
+        "calibration": bundle.calibration.to_dict(),
+        **bundle.info,
+    }
+    text = json.dumps(manifest, indent=2, sort_keys=False, default=float) + "\n"
+    _atomic_write(directory / MANIFEST_FILE, lambda handle: handle.write(text.encode()))
+    card_text = card if card is not None else model_card(manifest)
+    _atomic_write(directory / CARD_FILE, lambda handle: handle.write(card_text.encode()))
+    return manifest
+
+
+def read_manifest(directory: str | os.PathLike) -> dict[str, Any]:
+    """The manifest of a model folder."""
+    path = Path(directory) / MANIFEST_FILE
+    if not path.is_file():
+        raise ModelIntegrityError(f"{directory}: no {MANIFEST_FILE}; not a model folder")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ModelIntegrityError(f"{path}: not valid JSON ({exc})") from exc
+
+
+def load_model(directory: str | os.PathLike) -> ModelBundle:
+    """Load a model folder, checking the model file's sha256 before unpickling it.
+
+    Raises
+    ------
+    ModelIntegrityError
+        If the folder lacks its files, or ``model.joblib`` does not match the
+        sha256 in ``manifest.json`` (it is then never unpickled).
+
+    Warns
+    -----
+    ModelVersionWarning
+        If the model was trained with another scikit-learn or bundle format.
+    """
+    import joblib
+
+    directory = Path(directory)
+    manifest = read_manifest(directory)
+    model_path = directory / str(manifest.get("model_file", MODEL_FILE))
+    expected = manifest.get("model_sha256")
+    if not isinstance(expected, str) or len(expected) != 64:
+        raise ModelIntegrityError(f"{directory / MANIFEST_FILE}: no valid model_sha256; refusing to load")
+    if not model_path.is_file():
+        raise ModelIntegrityError(f"{model_path} is missing")
+    actual = _sha256(model_path)
+    if actual != expected:
+        raise ModelIntegrityError(f"{model_path}: sha256 {actual} does not match the manifest's {expected}; "
+                                  "the file was changed or corrupted, refusing to load it")
+    if manifest.get("format") != FORMAT:
+        raise ModelIntegrityError(f"{directory}: bundle format {manifest.get('format')!r}, this package reads {FORMAT}")
+    trained, installed = manifest.get("sklearn_version"), _installed("scikit-learn")
+    if trained != installed:
+        warnings.warn(f"model {directory} was trained with scikit-learn {trained}, installed is {installed}: "
+                      "it loads (it stores no scikit-learn objects), but retrain it with "
+                      "`ct-screen train` to be sure scores match the manifest's metrics",
+                      ModelVersionWarning, stacklevel=2)
+    bundle = joblib.load(model_path)
+    if not isinstance(bundle, ModelBundle):
+        raise ModelIntegrityError(f"{model_path} holds a {type(bundle).__name__}, not a ModelBundle")
+    return bundle
+
+
+def default_model_dir() -> Path:
+    """Where the bundled default model sits inside the installed package."""
+    return Path(str(resources.files("ct_screen") / "bundled_models" / "default"))
+
+
+_DEFAULT: list[ModelBundle] = []
+_DEFAULT_LOCK = threading.Lock()
+
+
+def load_default_model() -> ModelBundle:
+    """The bundled default model, loaded on first call (once, thread-safe)."""
+    if not _DEFAULT:
+        with _DEFAULT_LOCK:
+            if not _DEFAULT:
+                _DEFAULT.append(load_model(default_model_dir()))
+    return _DEFAULT[0]

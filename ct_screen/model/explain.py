@@ -1,0 +1,73 @@
+"""Which n-grams moved a post's score, and where they are in the caller's text.
+
+A linear model's log-odds are a sum over features, so a term's contribution
+is ``coef * value`` (times the calibration slope, to be in calibrated
+log-odds). Contributions of the same term in the ``full`` and ``head`` blocks
+are added up. Everything is read off the sparse rows of the batch already
+computed for scoring: no second pass over the text except to find the spans
+of the few terms reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from .features import Analysed
+
+__all__ = ["top_terms", "term_spans"]
+
+MAX_SPANS = 5
+
+
+def term_spans(doc: Analysed, term: str, *, limit: int = MAX_SPANS) -> tuple[tuple[int, int], ...]:
+    """Up to ``limit`` ``(start, end)`` spans of a (space-joined) n-gram in the caller's text."""
+    words = term.split(" ")
+    n = len(words)
+    tokens, spans = doc.tokens, doc.spans
+    out = []
+    for i in range(len(tokens) - n + 1):
+        if tokens[i] == words[0] and list(tokens[i:i + n]) == words:
+            out.append((spans[i][0], spans[i + n - 1][1]))
+            if len(out) >= limit:
+                break
+    return tuple(out)
+
+
+def top_terms(contributions: sp.csr_matrix, docs: Sequence[Analysed], term_ids: np.ndarray,
+              term_names: np.ndarray, *, up: int = 5, down: int = 3, min_weight: float = 1e-4,
+              ) -> list[tuple[tuple[str, float, tuple[tuple[int, int], ...]], ...]]:
+    """The terms that pushed each row most, up first then down.
+
+    Parameters
+    ----------
+    contributions : csr_matrix
+        Per row and feature, the feature's contribution to the log-odds.
+    docs : sequence of Analysed
+        The analysed posts, for the spans.
+    term_ids, term_names : arrays
+        Column -> term id, and term id -> term string.
+    up, down : int
+        The list holds the ``up`` strongest positive terms, then the ``down``
+        strongest negative ones (the screener shows 8 by default).
+    """
+    out = []
+    indptr, indices, data = contributions.indptr, contributions.indices, contributions.data
+    for row, doc in enumerate(docs):
+        a, b = indptr[row], indptr[row + 1]
+        if a == b:
+            out.append(())
+            continue
+        ids, inverse = np.unique(term_ids[indices[a:b]], return_inverse=True)
+        weights = np.bincount(inverse, weights=data[a:b], minlength=len(ids))
+        order = np.argsort(-weights, kind="stable")
+        raised = [i for i in order[:up] if weights[i] > min_weight]
+        lowered = [i for i in order[::-1][:down] if weights[i] < -min_weight]
+        terms = []
+        for i in (*raised, *lowered):
+            name = str(term_names[ids[i]])
+            terms.append((name, round(float(weights[i]), 4), term_spans(doc, name)))
+        out.append(tuple(terms))
+    return out
