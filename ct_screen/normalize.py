@@ -79,8 +79,8 @@ _SPOOF_TOKEN_OTHER = regex.compile(
     r"(?<!\w)(?:(?=\w{0,80}[a-z])(?=\w{0,80}" + _LOOKALIKE_CLASS + ")" + _SPOOFABLE_CLASS + "{1,80}"
     r"|[0-9" + _LOOKALIKE_CLASS[1:] + r"{3,80})(?!\w)")
 # Four or more single letters/digits separated by 1-3 spacing characters: "t e l e g r a m", "w.h.a.t.s".
-_LETTER_SPACED = regex.compile(r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*|/\u00b7\u2022]{1,3}){3,60}[a-z0-9](?![a-z0-9])")
-_SPACING_CHARS = regex.compile(r"[ .\-_*|/\u00b7\u2022]{1,3}")
+_LETTER_SPACED = regex.compile(r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*|/'\u2019\u00b7\u2022]{1,3}){3,60}[a-z0-9](?![a-z0-9])")
+_SPACING_CHARS = regex.compile(r"[ .\-_*|/'\u2019\u00b7\u2022]{1,3}")
 _LEET_INNER = regex.compile(r"(?<=[a-z])(?:[013457$!|]{1,2}|@(?![a-z0-9-]{1,63}\.[a-z]))(?=[a-z])")
 _WHITESPACE_RUN = regex.compile(r"\s{2,}|[\t\r\f\v\u0085]")
 
@@ -230,6 +230,10 @@ def _join_letter_spacing(text: str, codes: np.ndarray, index: np.ndarray):
     if not len(starts):
         return text, codes, index
     drop = _inside(starts, ends, len(codes)) & ~_is_ascii_alnum(codes)
+    # Two or more spaces between letter groups are a word break: keep one of them.
+    space = codes == 32
+    word_break = space & np.concatenate((space[1:], [False])) & np.concatenate(([True], ~space[:-1]))
+    drop &= ~word_break
     keep = ~drop
     codes, index = codes[keep], index[keep]
     return _from_codes(codes), codes, index

@@ -53,3 +53,8 @@ def test_index_maps_every_character_inside_the_original(text):
     if norm.text:
         a, b = norm.span(0, len(norm.text))
         assert 0 <= a <= b <= len(text)
+
+
+def test_letter_spaced_phrases_keep_their_word_breaks():
+    assert normalize("C o n t a c t  t h e  a g e n t").text == "contact the agent"
+    assert normalize("d o n ' t  t e l l  y o u r  f a m i l y").text == "dont tell your family"
