@@ -1,6 +1,6 @@
 """Peak memory of `ct-screen score` on 10,000 rows against 200,000 rows: does batch scoring stream?
 
-    python benchmarks/batch_memory.py [--small 10000] [--large 200000] [--row-chars 500] [--jobs N] [--quick]
+    python benchmarks/batch_memory.py [--small 10000] [--large 200000] [--row-chars 200] [--jobs N] [--quick]
 
 Writes two CSV files (columns ``post_id``, ``text``; post texts cut to
 ``--row-chars`` characters, EMSCAD rows cycled) into a temporary folder under
@@ -109,7 +109,7 @@ def main() -> int:
     p = parser(__doc__, model_flag=True)
     p.add_argument("--small", type=int, default=10_000, help="rows of the baseline run (quick: 100)")
     p.add_argument("--large", type=int, default=200_000, help="rows of the large run (quick: 1,000)")
-    p.add_argument("--row-chars", type=int, default=500, help="characters of text per row (quick: 100)")
+    p.add_argument("--row-chars", type=int, default=200, help="characters of text per row (quick: 100)")
     p.add_argument("--jobs", type=int, default=None, help="the CLI's -j (default: the CLI's own, all cores)")
     p.add_argument("--chunk-size", type=int, default=None, help="the CLI's --chunk-size (default: the CLI's own; "
                    "quick: 50, so the runs hold 2 and 20 chunks)")
