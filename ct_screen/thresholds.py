@@ -39,8 +39,8 @@ import pandas as pd
 
 from .fuse import Thresholds
 
-__all__ = ["OPERATING_COLUMNS", "operating_table", "ThresholdChoice", "choose_thresholds", "save_thresholds",
-           "load_thresholds", "ThresholdFileError"]
+__all__ = ["OPERATING_COLUMNS", "operating_table", "ThresholdChoice", "choose_thresholds", "capacity_table",
+           "save_thresholds", "load_thresholds", "ThresholdFileError"]
 
 OPERATING_COLUMNS = ("threshold", "flag_share", "recall", "legit_flagged", "precision", "n_flagged",
                      "n_scam_flagged", "daily_flagged", "daily_scams", "daily_false_alarms")
@@ -247,6 +247,33 @@ def choose_thresholds(y: Sequence[int], score: Sequence[float], sample_weight: S
                            base_rate=float(base_rate), review_capacity=capacity, high_precision=target,
                            daily_posts=None if daily_posts is None else float(daily_posts), expected=expected,
                            notes=tuple(notes), model_version=model_version)
+
+
+def capacity_table(y: Sequence[int], score: Sequence[float], sample_weight: Sequence[float] | None = None, *,
+                   base_rate: float, capacities: Sequence[float], high_precision: float = 0.9,
+                   daily_posts: float | None = None, min_scams: int = 10) -> pd.DataFrame:
+    """:func:`choose_thresholds` for several reviewer capacities, one row each ("what if we review 1%, 2%, 5%?").
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``capacity``: the ``review`` cut-off and the share of posts,
+        recall, precision and daily load it gives, and the ``high`` cut-off with
+        its recall and precision.
+    """
+    rows = {}
+    for capacity in capacities:
+        choice = choose_thresholds(y, score, sample_weight, base_rate=base_rate, review_capacity=capacity,
+                                   high_precision=high_precision, daily_posts=daily_posts, min_scams=min_scams)
+        review, high = choice.expected["review"], choice.expected["high"]
+        rows[float(capacity)] = {"review": choice.thresholds.review, "flag_share": review["flag_share"],
+                                 "recall_at_review": review["recall"], "precision_at_review": review["precision"],
+                                 "daily_flagged": review["daily_flagged"], "daily_scams": review["daily_scams"],
+                                 "high": choice.thresholds.high, "recall_at_high": high["recall"],
+                                 "precision_at_high": high["precision"]}
+    table = pd.DataFrame.from_dict(rows, orient="index")
+    table.index.name = "capacity"
+    return table
 
 
 def _is_yaml(path: Path) -> bool:

@@ -13,6 +13,7 @@ from ct_screen.thresholds import (
     OPERATING_COLUMNS,
     ThresholdChoice,
     ThresholdFileError,
+    capacity_table,
     choose_thresholds,
     load_thresholds,
     operating_table,
@@ -190,3 +191,13 @@ def test_screener_uses_loaded_thresholds(tmp_path):
     path = save_thresholds(Thresholds(review=min(1.0, rules_only.score + 0.01), high=1.0), tmp_path / "t.yaml")
     loose = Screener(model=None, thresholds=load_thresholds(path))
     assert loose.screen(post).band == "low" == band_for(rules_only.score, loose.thresholds)
+
+
+def test_capacity_table_rows_match_single_choices():
+    table = capacity_table(Y, S, base_rate=0.5, capacities=[0.4, 0.7], high_precision=0.75, min_scams=1,
+                           daily_posts=100)
+    assert list(table.index) == [0.4, 0.7]
+    assert table.loc[0.4, "review"] == 0.7 and table.loc[0.4, "high"] == 0.9
+    assert table.loc[0.7, "review"] == 0.6 and table.loc[0.7, "flag_share"] == pytest.approx(0.625)
+    assert table.loc[0.7, "daily_flagged"] == pytest.approx(62.5)
+    assert table.loc[0.4, "precision_at_high"] == pytest.approx(1.0)
