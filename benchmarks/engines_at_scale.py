@@ -1,7 +1,7 @@
 """Rows/s of scoring Parquet parts on Dask (1 and 2 workers), `ct-screen score -j 2` and Spark local[2].
 
     python benchmarks/engines_at_scale.py [--posts 1000000] [--parts 16] [--workdir /tmp/ct-engines]
-                                          [--engines dask1,dask2,local2,spark2] [--keep] [--quick]
+                                          [--engines dask1,dask2,local2,spark2] [--model DIR] [--keep] [--quick]
 
 The posts are EMSCAD rows repeated (our own examples/posts.csv without the
 shared data), each with a fresh ``post_id``, written under ``--workdir`` (never
@@ -138,7 +138,7 @@ def run(name: str, command: list[str], rows: int) -> dict[str, object]:
     return {"seconds": seconds, "rate": rows / seconds}
 
 
-def spark_job(source: str, target: str) -> None:
+def spark_job(source: str, model: str, target: str) -> None:
     """The Spark run (in its own process): read the parts, score them, write them."""
     from pyspark.sql import SparkSession
 
@@ -147,7 +147,7 @@ def spark_job(source: str, target: str) -> None:
     spark = (SparkSession.builder.master("local[2]").appName("ct-screen-bench").config("spark.ui.enabled", "false")
              .config("spark.pyspark.python", sys.executable).getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
-    score_spark(spark.read.parquet(source)).write.parquet(target)
+    score_spark(spark.read.parquet(source), model=model).write.parquet(target)
     spark.stop()
 
 
@@ -182,7 +182,8 @@ def main() -> int:
     p.add_argument("--workdir", type=Path, default=Path("/tmp/ct-engines"))
     p.add_argument("--engines", default="dask1,dask2,local2,spark2")
     p.add_argument("--keep", action="store_true", help="keep the posts and outputs in --workdir")
-    p.add_argument("--spark-job", nargs=2, help=argparse_hidden())
+    p.add_argument("--model", default=None, help="a model folder (default: the bundled model)")
+    p.add_argument("--spark-job", nargs=3, help=argparse_hidden())
     args = p.parse_args()
     if args.spark_job:
         spark_job(*args.spark_job)
@@ -193,21 +194,23 @@ def main() -> int:
     if args.workdir.exists():
         shutil.rmtree(args.workdir)
     folder, single, source = make_posts(args.workdir, args.posts, args.parts)
-    print(f"{args.posts:,} posts ({source}) in {args.parts} parts under {args.workdir}", flush=True)
+    print(f"{args.posts:,} posts ({source}) in {args.parts} parts under {args.workdir}; "
+          f"model: {args.model or 'bundled'}", flush=True)
     ct = console_script()
     commands = {
         "dask1": [*ct, "score", "--engine", "dask", "--scheduler", "local", "-j", "1", str(folder), "-o"],
         "dask2": [*ct, "score", "--engine", "dask", "--scheduler", "local", "-j", "2", str(folder), "-o"],
         "local2": [*ct, "score", "-j", "2", str(single), "-o"],
-        "spark2": [sys.executable, __file__, "--spark-job", str(folder)],
+        "spark2": [sys.executable, __file__, "--spark-job", str(folder), args.model or "default"],
     }
+    model = ["--model", args.model] if args.model else []
     wanted = [e for e in args.engines.split(",") if e]
     results, outputs = {}, {}
     for name in wanted:
         target = args.workdir / (f"out-{name}.parquet" if name == "local2" else f"out-{name}")
         outputs[name] = target
-        results[name] = run(name, [*commands[name], str(target)] + (["--no-progress"] if name != "spark2" else []),
-                            args.posts)
+        extra = [] if name == "spark2" else ["--no-progress", *model]
+        results[name] = run(name, [*commands[name], str(target), *extra], args.posts)
     identical = True
     if "local2" in outputs:
         ref = load(outputs["local2"])
