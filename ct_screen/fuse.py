@@ -76,28 +76,58 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+def _interpolate(x: float, knots: Sequence[Sequence[float]]) -> float:
+    """Piecewise-linear map through ``knots`` (``[[x0, y0], [x1, y1], ...]``, x increasing)."""
+    points = [(float(a), float(b)) for a, b in knots]
+    if x <= points[0][0]:
+        return points[0][1]
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        if x <= x1:
+            return y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+    return points[-1][1]
+
+
 def fused_score(model_probability: float, weights: Mapping[str, float], fusion: Mapping[str, object]) -> float:
     """Combine the classifier's probability with the categories that fired.
 
-    ``fusion`` comes with the model bundle::
+    ``fusion`` comes with the model bundle (every key optional)::
 
         {"intercept": b, "model_coef": a,
-         "category_coefs": {category: c, ...},   # fitted or prior log-odds per category
-         "unknown_category_scale": s}            # for categories the bundle does not know
+         "category_coefs": {category: c, ...},    # additive log-odds per category
+         "category_scales": {category: k, ...},   # fitted scale on the rule's own log-likelihood ratio
+         "reference_rate": r,                     # the fraud share rule weights are read against
+         "unknown_category_scale": s,             # scale for categories in neither mapping
+         "floor": {"exempt": [category, ...], "knots": [[x, y], ...]}}
 
-    and the score is ``sigmoid(b + a * logit(p) + sum of c over fired categories)``;
-    a category missing from ``category_coefs`` adds ``s * logit(weight)``.
+    The log-odds are ``b + a * logit(p)`` plus, per fired category with strongest
+    weight ``w``: ``c`` if it has an additive coefficient, else
+    ``k * max(0, logit(w) - logit(r))`` (``k = s`` for a category the bundle
+    does not know; ``r`` defaults to 0.05). With a ``floor``, the score is at
+    least the rules-only (noisy-OR) score of the fired categories not in
+    ``exempt``, mapped through ``knots``: red flags the classifier could not
+    learn from its training data never score lower than the rules alone say.
     """
     z = float(fusion.get("intercept", 0.0)) + float(fusion.get("model_coef", 1.0)) * _logit(model_probability)
     coefs = fusion.get("category_coefs", {})
-    assert isinstance(coefs, Mapping)
+    scales = fusion.get("category_scales", {})
+    assert isinstance(coefs, Mapping) and isinstance(scales, Mapping)
     scale = float(fusion.get("unknown_category_scale", 1.0))
+    reference = _logit(float(fusion.get("reference_rate", 0.05)))
     for category, weight in weights.items():
         if category in coefs:
             z += float(coefs[category])
         else:
-            z += scale * max(0.0, _logit(weight) - _logit(0.05))
-    return round(1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))), 6)
+            z += float(scales.get(category, scale)) * max(0.0, _logit(weight) - reference)
+    score = 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+    floor = fusion.get("floor")
+    if isinstance(floor, Mapping):
+        exempt = set(floor.get("exempt", ()))
+        remaining = 1.0
+        for category, weight in weights.items():
+            if category not in exempt:
+                remaining *= 1.0 - weight
+        score = max(score, _interpolate(1.0 - remaining, floor["knots"]))
+    return round(score, 6)
 
 
 def band_for(score: float, thresholds: Thresholds) -> str:
