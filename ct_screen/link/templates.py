@@ -152,7 +152,8 @@ def template_edges(sig: np.ndarray, has_template: np.ndarray, threshold: float
     fp = fingerprints(local)
     bands, width = choose_bands(threshold)
     n = len(rows)
-    codes = np.empty(0, dtype=np.int64)
+    codes = np.empty(0, dtype=np.int64)  # verified pairs a * n + b, sorted
+    sims = np.empty(0, dtype=np.float64)
     for band in range(bands):
         cols = slice(band * width, (band + 1) * width)
         key = _weighted_sum(local[:, cols], _BAND[cols])
@@ -170,10 +171,15 @@ def template_edges(sig: np.ndarray, has_template: np.ndarray, threshold: float
         other = np.concatenate((order[start[pos]], order[pos - 1]))
         keep = member != other
         lo, hi = np.minimum(member[keep], other[keep]), np.maximum(member[keep], other[keep])
-        codes = np.union1d(codes, lo.astype(np.int64) * n + hi)  # sorted, each pair once
-    if len(codes) == 0:
-        return empty
+        candidates = np.unique(lo.astype(np.int64) * n + hi)
+        if len(codes):  # pairs verified in an earlier band are not checked again
+            at = np.minimum(np.searchsorted(codes, candidates), len(codes) - 1)
+            candidates = candidates[codes[at] != candidates]
+        sim = _agreement(local, candidates // n, candidates % n)
+        ok = sim >= threshold - 1e-9
+        codes = np.concatenate((codes, candidates[ok]))
+        sims = np.concatenate((sims, sim[ok]))
+        resort = np.argsort(codes, kind="stable")
+        codes, sims = codes[resort], sims[resort]
     a, b = codes // n, codes % n
-    sim = _agreement(local, a, b)
-    ok = sim >= threshold - 1e-9
-    return rows[a[ok]], rows[b[ok]], sim[ok]
+    return rows[a], rows[b], sims

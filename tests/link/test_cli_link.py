@@ -96,3 +96,23 @@ def test_stdin_to_stdout_and_errors(tmp_path):
     assert not (tmp_path / "o.csv").exists()
     bad_kind = cli(["link", str(src), "--link-on", "fax"])
     assert bad_kind.exit_code != 0 and "unknown kind" in bad_kind.stderr
+
+
+def test_link_stage_adds_campaign_columns_to_a_scoring_run(tmp_path):
+    from ct_screen.batch import score_file
+    from ct_screen.link.files import link_stage
+
+    src, out, graph = tmp_path / "posts.csv", tmp_path / "scored.csv", tmp_path / "g.json"
+    posts = ["Pay a 50 USD registration fee, then WhatsApp +44 7700 900123", "Friendly team! Call 07700 900123",
+             *unrelated_posts(2)]
+    write_csv(src, posts)
+    found = []
+    summary = score_file(str(src), str(out), model=None, jobs=1, stages=[link_stage(graph=str(graph),
+                                                                                     on_done=found.append)])
+    assert summary.rows == 4
+    frame = pd.read_csv(out, dtype={"ct_score": float, "ct_campaign_score": float}, keep_default_na=False)
+    assert frame.columns.tolist()[-4:] == ["ct_campaign", "ct_campaign_size", "ct_campaign_links", "ct_campaign_score"]
+    assert frame["ct_campaign_size"].tolist() == [2, 2, 1, 1]
+    assert frame["ct_score"][0] > frame["ct_score"][1]  # the bland sibling inherits the fee post's score
+    assert frame["ct_campaign_score"].tolist() == [frame["ct_score"][0]] * 2 + frame["ct_score"][2:].tolist()
+    assert found[0].n_posts == 4 and graph.exists()
