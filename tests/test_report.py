@@ -257,3 +257,23 @@ def test_evaluation_report_on_other_posts_has_both_sections(trained, tmp_path):
 def test_evaluation_report_needs_a_model(tmp_path):
     with pytest.raises(ValueError, match="needs a model"):
         evaluation_report(noisy_frame(30), tmp_path, model=None)
+
+
+@pytest.mark.slow
+def test_cli_evaluate_writes_the_report(trained, tmp_path):
+    from click.testing import CliRunner
+
+    from ct_screen.cli import main
+
+    _, _, bundle = trained
+    save_model(bundle, tmp_path / "model")
+    data = tmp_path / "held_out.csv"
+    noisy_frame(150, seed=11).to_csv(data, index=False)
+    out = CliRunner().invoke(main, ["evaluate", "--data", str(data), "--model", str(tmp_path / "model"),
+                                    "--report", str(tmp_path / "report")])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)["rows"] == 150  # the JSON on stdout is unchanged
+    assert f"wrote the report to {tmp_path / 'report' / 'report.md'}" in out.stderr
+    text = (tmp_path / "report" / "report.md").read_text()
+    assert "## Model on the given posts" in text and "## Grouped cross-validation" in text
+    assert (tmp_path / "report" / "cv_pr.png").read_bytes()[:8] == PNG
