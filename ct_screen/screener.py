@@ -39,13 +39,7 @@ def _resolve_model(model: Any) -> ScreeningModel | None:
         return None
     if isinstance(model, ScreeningModel):
         return model
-    try:  # imported on first use: `import ct_screen` loads no model code
-        bundle = importlib.import_module(f"{__package__}.model.bundle")
-    except ModuleNotFoundError as exc:  # until a model bundle module exists, screen with rules only
-        if exc.name != f"{__package__}.model.bundle":
-            raise
-        return None
-
+    bundle = importlib.import_module(f"{__package__}.model.bundle")  # on first use: `import ct_screen` loads no model code
     if isinstance(model, str) and model == "default":
         return bundle.load_default_model()
     if isinstance(model, str | os.PathLike):
@@ -61,6 +55,8 @@ def _load_extra_rules(extra_rules: Any) -> tuple[Rule, ...]:
     rules = tuple(extra_rules)
     if not all(isinstance(r, Rule) for r in rules):
         raise TypeError("extra_rules must be a path to a YAML/TOML file or an iterable of Rule")
+    for rule in rules:
+        rule.check_compiles()
     return rules
 
 
@@ -154,7 +150,7 @@ class Screener:
             spans = [norm.span(a, b) for a, b in found.get(rule.id, ())]
             if rule.contacts:
                 matching = [(c.start, c.end) for c in contacts if rule.matches_contact(c)]
-                requires = rule._compiled[1]
+                requires = rule._requires
                 if matching and (requires is None or requires.search(norm.text[:RULE_TEXT_LIMIT])):
                     spans.extend(matching[: max(0, MAX_EVIDENCE - len(spans))])
             if spans:

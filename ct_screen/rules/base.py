@@ -13,6 +13,7 @@ group or a wildcard; use the helpers below, whose repetition is bounded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -74,6 +75,17 @@ _CLAUSE_BREAK = regex.compile(r"[.!?;:\n,\p{So}\p{Sk}]|\b(?:but|however|although
 _EMPTY_NEGATION = regex.compile(
     r"\b(?:don'?t|do not|never|no need to)\s(?:worry|hesitate|panic|be (?:shy|afraid|scared)|wait|delay|miss)\b")
 _SENTENCE_BREAK = regex.compile(r"[.!?\n]")
+
+
+def _compile_any(sources: tuple[str, ...]) -> re.Pattern | regex.Pattern | None:
+    """One alternation of ``sources``: stdlib ``re`` where it can (faster), else ``regex``."""
+    if not sources:
+        return None
+    joined = "|".join(f"(?:{p})" for p in sources)
+    try:
+        return re.compile(joined)
+    except re.error:
+        return regex.compile(joined)
 
 
 class RuleDefinitionError(ValueError):
@@ -185,6 +197,15 @@ class Rule:
         for source in (*self.patterns, *self.requires, *self.exclude):
             if _UNBOUNDED.search(source.replace(r"\s+", "").replace(r"\w+", "").replace(r"\d+", "")):
                 raise RuleDefinitionError(f"{self.id}: unbounded repetition in {source!r}; use {{0,N}}")
+
+    def check_compiles(self) -> None:
+        """Compile every pattern now, raising :class:`RuleDefinitionError` for a broken one.
+
+        Construction only lints patterns (compiling a hundred large patterns costs
+        seconds at start-up); rules from outside the package are checked with this
+        when they are loaded, and the built-in ones by the test suite.
+        """
+        for source in (*self.patterns, *self.requires, *self.exclude):
             try:
                 regex.compile(source)
             except regex.error as exc:
@@ -196,10 +217,17 @@ class Rule:
 
     @cached_property
     def _compiled(self) -> tuple[regex.Pattern, regex.Pattern | None, regex.Pattern | None]:
+        """The main pattern, the ``requires`` and the ``exclude`` patterns, compiled on first use."""
         main = regex.compile("|".join(f"(?:{p})" for p in self.patterns) if self.patterns else r"(?!x)x")
-        requires = regex.compile("|".join(f"(?:{p})" for p in self.requires)) if self.requires else None
-        exclude = regex.compile("|".join(f"(?:{p})" for p in self.exclude)) if self.exclude else None
-        return main, requires, exclude
+        return main, self._requires, self._exclude
+
+    @cached_property
+    def _requires(self) -> re.Pattern | regex.Pattern | None:
+        return _compile_any(self.requires)
+
+    @cached_property
+    def _exclude(self) -> re.Pattern | regex.Pattern | None:
+        return _compile_any(self.exclude)
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` (normalised) where the rule fires, at most :data:`MAX_EVIDENCE`.
@@ -211,7 +239,7 @@ class Rule:
 
     def filter_matches(self, text: str, matches, limit: int = MAX_EVIDENCE) -> list[tuple[int, int]]:
         """Keep the matches that survive negation, ``exclude`` and ``requires``."""
-        _, requires, exclude = self._compiled
+        requires, exclude = self._requires, self._exclude
         spans: list[tuple[int, int]] = []
         for match in matches:
             start, end = match.span()
@@ -237,6 +265,6 @@ class Rule:
             return False
         from ..contacts import extract_contacts  # contacts sits beside rules; imported late for tests only
 
-        requires = self._compiled[1]
+        requires = self._requires
         found = any(self.matches_contact(c) for c in extract_contacts(norm))
         return found and (requires is None or requires.search(norm.text) is not None)

@@ -56,6 +56,7 @@ def rules_from_config(entries: Iterable[Mapping[str, Any]], *, source: str = "<c
             rule = Rule(**data)
         except TypeError as exc:
             raise RuleDefinitionError(f"{source}: rule #{n}: {exc}") from exc
+        rule.check_compiles()
         for example in rule.examples:
             if not rule.fires_on(example):
                 raise RuleDefinitionError(f"{source}: {rule.id} does not fire on its own example {example!r}")

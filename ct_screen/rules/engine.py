@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -173,11 +174,11 @@ def plan_for(rule: Rule) -> RulePlan:
     source = "|".join(f"(?:{p})" for p in rule.patterns) if rule.patterns else r"(?!x)x"
     try:
         parsed = sre_parse.parse(source)
-        pattern: re.Pattern | regex.Pattern = re.compile(source)
+        literals = _required(list(parsed))
+        high = parsed.getwidth()[1]
+        pattern: re.Pattern | regex.Pattern = sre_compile.compile(parsed)  # parsed once, not twice
     except (re.error, RecursionError, OverflowError):
         return RulePlan(rule, None, None, rule._compiled[0])  # regex-only syntax: full scan
-    literals = _required(list(parsed))
-    high = parsed.getwidth()[1]
     width = int(high) if high <= _MAX_WIDTH else None
     return RulePlan(rule, literals if width is not None else None, width, pattern)
 

@@ -28,3 +28,8 @@ def test_ids_are_unique_and_stable_format():
     ids = [r.id for r in RULES]
     assert len(ids) == len(set(ids))
     assert all(i.startswith("CT") for i in ids)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_patterns_compile(rule):
+    rule.check_compiles()
