@@ -4,11 +4,13 @@ A bundle folder holds ``model.joblib`` (the :class:`ModelBundle`),
 ``manifest.json`` (sha256 of the model file, versions, training data checksum,
 settings, cross-validated metrics, thresholds, base rate) and ``MODEL_CARD.md``.
 Unpickling can run arbitrary code, so :func:`load_model` checks the model
-file's sha256 against the manifest *before* ``joblib.load`` and refuses a
-mismatch. The pickle holds only this package's classes, numpy arrays and plain
-Python values (no scikit-learn objects), so loading needs neither
-scikit-learn's import time nor the same scikit-learn version; a different
-version is still reported, because the idf values came from it.
+file's sha256 against the manifest *before* unpickling it and refuses a
+mismatch (the bytes checked are the bytes unpickled). ``model.joblib`` is a
+plain pickle, which ``joblib.load`` also reads. It holds only this package's
+classes, numpy arrays and plain Python values (no scikit-learn objects), so
+loading needs neither joblib, scipy nor scikit-learn (nor their import time);
+a different scikit-learn version is still reported, because the vocabulary,
+idf and coefficients were fitted with it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import pickle
 import tempfile
 import threading
 import warnings
@@ -99,7 +102,8 @@ class ModelBundle:
 
     def decision_function(self, docs: Sequence[Analysed]) -> np.ndarray:
         """Raw linear scores (uncalibrated log-odds) for analysed posts."""
-        return np.asarray(self.features.transform(docs) @ self.coef + self.intercept)
+        rows, cols, values = self.features.coo(docs)
+        return np.bincount(rows, weights=values * self.coef[cols], minlength=len(docs)) + self.intercept
 
     def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]]) -> list[ModelPrediction]:
         """Calibrated probabilities (at the base rate) and top terms for joined post texts.
@@ -110,12 +114,14 @@ class ModelBundle:
         if len(texts) != len(contacts):
             raise ValueError(f"{len(texts)} texts but {len(contacts)} contact lists")
         docs = [analyse(text, found) for text, found in zip(texts, contacts, strict=True)]
-        x = self.features.transform(docs)
-        probability = sigmoid(self.calibration.logit(np.asarray(x @ self.coef + self.intercept)))
-        contributions = x.copy()
-        contributions.data *= (self.coef * self.calibration.slope)[contributions.indices]
+        rows, cols, values = self.features.coo(docs)
+        contributions = values * self.coef[cols]
+        decision = np.bincount(rows, weights=contributions, minlength=len(docs)) + self.intercept
+        probability = sigmoid(self.calibration.logit(decision))
         up, down = self.explain_terms
-        terms = top_terms(contributions, docs, self.features.term_ids_, self.features.term_names_, up=up, down=down)
+        terms = top_terms(rows, cols, contributions * self.calibration.slope, docs, self.features.term_ids_,
+                          self.features.term_names_, quiet=getattr(self.features, "quiet_terms_", None), up=up,
+                          down=down)
         return [ModelPrediction(probability=float(p), terms=t) for p, t in zip(probability, terms, strict=True)]
 
     def predict_posts(self, posts: Sequence[str | Mapping[str, Any]]) -> np.ndarray:
@@ -141,6 +147,7 @@ def _atomic_write(path: Path, write) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
+        os.chmod(tmp, 0o644)  # mkstemp makes files private; a model folder is meant to be shared
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -162,14 +169,13 @@ def save_model(bundle: ModelBundle, directory: str | os.PathLike, *, card: str |
     dict
         The manifest written.
     """
-    import joblib
-
     from .card import model_card
 
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     model_path = directory / MODEL_FILE
-    _atomic_write(model_path, lambda handle: joblib.dump(bundle, handle, compress=3, protocol=4))
+    # a plain pickle (which joblib.load also reads): loading needs no joblib import
+    _atomic_write(model_path, lambda handle: pickle.dump(bundle, handle, protocol=5))
     manifest = {
         "format": FORMAT,
         "model_version": bundle.version,
@@ -217,8 +223,6 @@ def load_model(directory: str | os.PathLike) -> ModelBundle:
     ModelVersionWarning
         If the model was trained with another scikit-learn or bundle format.
     """
-    import joblib
-
     directory = Path(directory)
     manifest = read_manifest(directory)
     model_path = directory / str(manifest.get("model_file", MODEL_FILE))
@@ -227,7 +231,8 @@ def load_model(directory: str | os.PathLike) -> ModelBundle:
         raise ModelIntegrityError(f"{directory / MANIFEST_FILE}: no valid model_sha256; refusing to load")
     if not model_path.is_file():
         raise ModelIntegrityError(f"{model_path} is missing")
-    actual = _sha256(model_path)
+    data = model_path.read_bytes()  # hash and unpickle the same bytes
+    actual = hashlib.sha256(data).hexdigest()
     if actual != expected:
         raise ModelIntegrityError(f"{model_path}: sha256 {actual} does not match the manifest's {expected}; "
                                   "the file was changed or corrupted, refusing to load it")
@@ -239,7 +244,7 @@ def load_model(directory: str | os.PathLike) -> ModelBundle:
                       "it loads (it stores no scikit-learn objects), but retrain it with "
                       "`ct-screen train` to be sure scores match the manifest's metrics",
                       ModelVersionWarning, stacklevel=2)
-    bundle = joblib.load(model_path)
+    bundle = pickle.loads(data)  # noqa: S301 - these bytes matched the manifest's sha256 above
     if not isinstance(bundle, ModelBundle):
         raise ModelIntegrityError(f"{model_path} holds a {type(bundle).__name__}, not a ModelBundle")
     return bundle

@@ -18,7 +18,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import minimize
 
 __all__ = ["logit", "sigmoid", "prior_shift", "fit_weighted_logistic", "Calibration", "fit_calibration"]
 
@@ -54,6 +53,8 @@ def fit_weighted_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, *, prior_
     numpy.ndarray
         ``[b, beta_1, ..., beta_k]``.
     """
+    from scipy.optimize import minimize
+
     x = np.asarray(x, dtype=np.float64).reshape(len(y), -1)
     y, w = np.asarray(y, dtype=np.float64), np.asarray(w, dtype=np.float64)
     k = x.shape[1]

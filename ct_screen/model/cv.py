@@ -121,8 +121,9 @@ def cross_fit_scores(dec: np.ndarray, baseline_dec: np.ndarray, rule_weights: Se
     parameters) and fusion (one scale per category, most held at their prior)
     are fitted once on them, as they will be used; the metrics are read off
     the resulting scores. Refitting those few parameters without each fold
-    (``fused_cross_fitted``) is reported as a check: it mixes a different
-    score scale per fold, so its pooled ranking figures are a little lower.
+    (``fused_cross_fitted``, and ``baseline_cross_fitted`` for the baseline's
+    Platt scaling) is reported as a check: it mixes a different score scale
+    per fold, so its pooled ranking figures are a little lower.
 
     Returns
     -------
@@ -150,6 +151,10 @@ def cross_fit_scores(dec: np.ndarray, baseline_dec: np.ndarray, rule_weights: Se
     fused = fused_scores(prob, rule_weights, fusion)
     checked = _cross_fitted_fused(dec, rule_weights, y, w, folds, fusion_args)
 
+    base_checked = np.zeros(len(y))
+    for train, test in folds:
+        base_checked[test] = fit_calibration(baseline_dec[train], y[train], w[train],
+                                             base_rate=base_rate).probability(baseline_dec[test])
     base_calibration = fit_calibration(baseline_dec, y, w, base_rate=base_rate)
     base_prob = base_calibration.probability(baseline_dec)
     base_thresholds = choose_thresholds(y, base_prob, w, **threshold_args)
@@ -160,5 +165,6 @@ def cross_fit_scores(dec: np.ndarray, baseline_dec: np.ndarray, rule_weights: Se
         "fused_cross_fitted": score_metrics(y, checked, w, base_rate=base_rate),
         "baseline": {**score_metrics(y, base_prob, w, base_rate=base_rate, thresholds=base_thresholds),
                      "thresholds": base_thresholds},
+        "baseline_cross_fitted": score_metrics(y, base_checked, w, base_rate=base_rate),
         "baseline_ranking": _ranking(y, baseline_dec, w), "fused_ranking": _ranking(y, fused, w),
     }

@@ -13,13 +13,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import scipy.sparse as sp
 
+from ..contacts import CONTACT_TOKENS
 from .features import Analysed
 
 __all__ = ["top_terms", "term_spans"]
 
 MAX_SPANS = 5
+CONTACT_DISPLAY = {token: f"[{kind}]" for kind, token in CONTACT_TOKENS.items()}
+"""Contact kind tokens as a moderator reads them (``ctphone`` -> ``[phone]``)."""
+
+
+def display_term(term: str) -> str:
+    """A term as shown in explanations."""
+    return " ".join(CONTACT_DISPLAY.get(word, word) for word in term.split(" "))
 
 
 def term_spans(doc: Analysed, term: str, *, limit: int = MAX_SPANS) -> tuple[tuple[int, int], ...]:
@@ -36,38 +43,45 @@ def term_spans(doc: Analysed, term: str, *, limit: int = MAX_SPANS) -> tuple[tup
     return tuple(out)
 
 
-def top_terms(contributions: sp.csr_matrix, docs: Sequence[Analysed], term_ids: np.ndarray,
-              term_names: np.ndarray, *, up: int = 5, down: int = 3, min_weight: float = 1e-4,
+def top_terms(rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray, docs: Sequence[Analysed],
+              term_ids: np.ndarray, term_names: Sequence[str], *, quiet: np.ndarray | None = None,
+              up: int = 5, down: int = 3, min_weight: float = 0.01,
               ) -> list[tuple[tuple[str, float, tuple[tuple[int, int], ...]], ...]]:
     """The terms that pushed each row most, up first then down.
 
     Parameters
     ----------
-    contributions : csr_matrix
-        Per row and feature, the feature's contribution to the log-odds.
+    rows, cols, contributions : arrays
+        Per non-zero feature of the batch (sorted by row): its row, column and
+        contribution to the log-odds.
     docs : sequence of Analysed
         The analysed posts, for the spans.
-    term_ids, term_names : arrays
+    term_ids, term_names
         Column -> term id, and term id -> term string.
+    quiet : boolean array, optional
+        Per term id, terms not to report (stop words and numbers only): they
+        count in the score but tell a moderator nothing.
     up, down : int
         The list holds the ``up`` strongest positive terms, then the ``down``
         strongest negative ones (the screener shows 8 by default).
     """
     out = []
-    indptr, indices, data = contributions.indptr, contributions.indices, contributions.data
+    bounds = np.searchsorted(rows, np.arange(len(docs) + 1))
     for row, doc in enumerate(docs):
-        a, b = indptr[row], indptr[row + 1]
+        a, b = bounds[row], bounds[row + 1]
         if a == b:
             out.append(())
             continue
-        ids, inverse = np.unique(term_ids[indices[a:b]], return_inverse=True)
-        weights = np.bincount(inverse, weights=data[a:b], minlength=len(ids))
+        ids, inverse = np.unique(term_ids[cols[a:b]], return_inverse=True)
+        weights = np.bincount(inverse, weights=contributions[a:b], minlength=len(ids))
+        if quiet is not None:
+            weights = np.where(quiet[ids], 0.0, weights)
         order = np.argsort(-weights, kind="stable")
         raised = [i for i in order[:up] if weights[i] > min_weight]
         lowered = [i for i in order[::-1][:down] if weights[i] < -min_weight]
         terms = []
         for i in (*raised, *lowered):
             name = str(term_names[ids[i]])
-            terms.append((name, round(float(weights[i]), 4), term_spans(doc, name)))
+            terms.append((display_term(name), round(float(weights[i]), 4), term_spans(doc, name)))
         out.append(tuple(terms))
     return out

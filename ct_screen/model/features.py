@@ -16,9 +16,9 @@ Two TF-IDF blocks are stacked:
   words further down; see the model card for the measured gain.
 
 Fitting uses scikit-learn's ``TfidfVectorizer`` (document frequencies, idf);
-the fitted vocabulary and idf are then kept as plain arrays and applied here
-with numpy/scipy only, so loading a model needs neither scikit-learn nor its
-import time.
+the fitted vocabulary and idf are then kept as a dict and an array and applied
+here with numpy only, so loading and scoring need neither scikit-learn nor
+scipy (nor their import time).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
 
 from ..contacts import CONTACT_TOKENS, extract_contacts
 from ..result import Contact
@@ -92,6 +91,13 @@ def ngrams(tokens: Sequence[str], ngram_range: tuple[int, int]) -> list[str]:
     return out
 
 
+def _is_quiet(term: str) -> bool:
+    """A term made only of stop words and numbers: it counts in the score but explains nothing."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return all(word in ENGLISH_STOP_WORDS or word.isdigit() for word in term.split(" "))
+
+
 class NgramTfidf:
     """One TF-IDF block over word n-grams: sublinear tf, smooth idf, l2-normalised rows.
 
@@ -126,28 +132,31 @@ class NgramTfidf:
     def n_features(self) -> int:
         return len(self.terms_)
 
-    def transform(self, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
-        """TF-IDF rows for token sequences (the same values scikit-learn would give)."""
-        vocab = self.vocabulary_
-        indptr = [0]
-        indices: list[int] = []
+    def coo(self, docs: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """TF-IDF values as ``(rows, columns, values)``, sorted by row then column (numpy only).
+
+        The same values scikit-learn's ``TfidfVectorizer.transform`` gives.
+        """
+        get = self.vocabulary_.get
+        columns: list[int] = []
+        lengths = []
         for toks in docs:
-            get = vocab.get
-            indices.extend(j for j in map(get, ngrams(toks, self.ngram_range)) if j is not None)
-            indptr.append(len(indices))
-        x = sp.csr_matrix((np.ones(len(indices)), np.asarray(indices, dtype=np.int32), np.asarray(indptr)),
-                          shape=(len(indptr) - 1, self.n_features))
-        x.sum_duplicates()
-        x.data = (np.log(x.data) + 1.0) * self.idf_[x.indices]
-        lengths = np.diff(x.indptr)
-        squares = np.zeros(x.shape[0])
-        nonempty = lengths > 0
-        if x.nnz:
-            squares[nonempty] = np.add.reduceat(x.data ** 2, x.indptr[:-1][nonempty])
-        norms = np.sqrt(squares)
-        norms[norms == 0] = 1.0
-        x.data /= np.repeat(norms, lengths)
-        return x
+            before = len(columns)
+            columns.extend(j for j in map(get, ngrams(toks, self.ngram_range)) if j is not None)
+            lengths.append(len(columns) - before)
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        keys, counts = np.unique(rows * self.n_features + np.asarray(columns, dtype=np.int64), return_counts=True)
+        rows, cols = keys // self.n_features, keys % self.n_features
+        values = (np.log(counts) + 1.0) * self.idf_[cols]
+        norms = np.sqrt(np.bincount(rows, weights=values ** 2, minlength=len(lengths)))
+        return rows, cols, values / norms[rows]
+
+    def transform(self, docs: Sequence[Sequence[str]]):
+        """TF-IDF rows as a ``scipy.sparse.csr_matrix``."""
+        import scipy.sparse as sp
+
+        rows, cols, values = self.coo(docs)
+        return sp.csr_matrix((values, (rows, cols)), shape=(len(docs), self.n_features))
 
 
 class TextFeatures:
@@ -187,6 +196,7 @@ class TextFeatures:
         # one id per distinct term string, so a term's weight sums over both blocks
         self.term_names_, self.term_ids_ = np.unique(terms.astype(str), return_inverse=True)
         self.term_names_ = self.term_names_.astype(object)
+        self.quiet_terms_ = np.array([_is_quiet(t) for t in self.term_names_], dtype=bool)
         return self
 
     @property
@@ -198,9 +208,20 @@ class TextFeatures:
         return np.concatenate([np.array([f"{name}:{t}" for t in block.terms_], dtype=object)
                                for name, block in self._blocks()])
 
-    def transform(self, docs: Sequence[Analysed]) -> sp.csr_matrix:
-        """The feature matrix for analysed posts (one row each)."""
-        mats = [self.full_.transform([d.tokens for d in docs])]
+    def coo(self, docs: Sequence[Analysed]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """All blocks as ``(rows, columns, values)``, sorted by row (numpy only: the scoring path)."""
+        rows, cols, values = self.full_.coo([d.tokens for d in docs])
         if self.head_tokens:
-            mats.append(self.head_.transform([d.tokens[: self.head_tokens] for d in docs]))
-        return sp.hstack(mats, format="csr") if len(mats) > 1 else mats[0]
+            h_rows, h_cols, h_values = self.head_.coo([d.tokens[: self.head_tokens] for d in docs])
+            rows, cols = np.concatenate([rows, h_rows]), np.concatenate([cols, h_cols + self.full_.n_features])
+            values = np.concatenate([values, h_values])
+            order = np.argsort(rows, kind="stable")
+            rows, cols, values = rows[order], cols[order], values[order]
+        return rows, cols, values
+
+    def transform(self, docs: Sequence[Analysed]):
+        """The feature matrix for analysed posts (a ``scipy.sparse.csr_matrix``, one row each)."""
+        import scipy.sparse as sp
+
+        rows, cols, values = self.coo(docs)
+        return sp.csr_matrix((values, (rows, cols)), shape=(len(docs), self.n_features))
