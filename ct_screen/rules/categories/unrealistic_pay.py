@@ -153,7 +153,7 @@ _SKILLED_OR_CONTRACT = trie_any_of(
     "contract", "contractor", "contractors", "consultant", "consultancy", "ir35", "outside ir35", "inside ir35",
     "locum", "day rate", "cdl", "class a", "truck", "trucking", "otr", "owner operator", "hgv", "travel nurse",
     "travel nursing", "rn", "rns", "lpn", "registered nurse", "registered nurses", "nurse", "nurses", "physician", "surgeon", "engineer", "engineers", "developer",
-    "architect", "architects", "senior engineer", "senior developer", "principal engineer", "revenue", "turnover", "sales of",
+    "architect", "architects", "teacher", "teachers", "tutor", "tutors", "governess", "senior engineer", "senior developer", "principal engineer", "revenue", "turnover", "sales of",
     "in sales", "budget", "budgets", "deals", "deal size", "portfolio", "clients", "funding", "raised",
     "per year", "annually", "per annum", "a year", "yearly", "ote", "drive with", "deliver with", "uber", "lyft",
     "doordash", "deliveroo", "instacart", "rideshare", "ride-share", "your own car", "your own vehicle",
@@ -250,10 +250,9 @@ RULES = (
     ),
     Rule(
         id="CT135", category=CATEGORY, name="high-pay-unskilled-abroad", severity="medium", weight=0.4,
-        patterns=(
-            near_lines(_LOW_WAGE_PLACES, _ABROAD_PAY, 25),
-            near_lines(_ABROAD_PAY, _LOW_WAGE_PLACES, 25),
-        ),
+        # Place first (a cheap prefix tree), then the amount within 25 words: the amount-first direction would
+        # try the amount pattern at every position of the post.
+        patterns=(near_lines(_LOW_WAGE_PLACES, _ABROAD_PAY, 25),),
         requires=(_UNSKILLED_JOBS,),
         exclude=(_SKILLED_OR_CONTRACT, _WARNING),
         context=80,
