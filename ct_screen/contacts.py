@@ -122,9 +122,14 @@ def canonical_url(url: str) -> str:
     return f"{host}/{path}" if path else host
 
 
+_AMBIGUOUS_MESSENGERS = frozenset({"line", "session", "imo"})  # "direct line: 020 ...", not LINE
+
+
 def _platform_before(text: str, start: int) -> str | None:
     match = _MESSENGER_BEFORE.search(text[max(0, start - 40):start])
-    return _MESSENGERS[match.group(1)] if match else None
+    if match is None or match.group(1) in _AMBIGUOUS_MESSENGERS:
+        return None
+    return _MESSENGERS[match.group(1)]
 
 
 def _contacts_in(norm: NormalizedText) -> list[tuple[int, int, dict]]:

@@ -62,3 +62,8 @@ def test_mask_contacts_turns_live_and_masked_contacts_into_the_same_tokens():
 def test_contact_count_is_bounded():
     text = " ".join(f"user{i}@mail{i}.com" for i in range(1000))
     assert len(extract_contacts(text)) == 100
+
+
+def test_direct_line_is_not_the_line_messenger():
+    (phone,) = [c for c in extract_contacts("Direct line: 020 7946 0958") if c.kind == "phone"]
+    assert phone.platform is None

@@ -58,3 +58,8 @@ def test_index_maps_every_character_inside_the_original(text):
 def test_letter_spaced_phrases_keep_their_word_breaks():
     assert normalize("C o n t a c t  t h e  a g e n t").text == "contact the agent"
     assert normalize("d o n ' t  t e l l  y o u r  f a m i l y").text == "dont tell your family"
+
+
+def test_amounts_are_not_leetspeak():
+    assert "n5k" in normalize("Pay N5k to register").text
+    assert "telegram" in normalize("t3l3gr4m").text

@@ -44,7 +44,7 @@ _UNBOUNDED = regex.compile(r"(?<!\\)(?:\*|(?<!\})\+|\{\d+,\})")  # `{1,9}+` (pos
 # Negators and warnings that cancel a match when they stand shortly before it in the same clause.
 _NEG_BEFORE = regex.compile(
     r"(?:\b(?:never|not|n't|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wont|dont|doesnt"
-    r"|nor|neither|zero|free of|exempt from|instead of)\b(?:\W{1,3}\w{1,20}){0,6}"
+    r"|nor|neither|zero|free of|exempt from|instead of|unable to|no longer)\b(?:\W{1,3}\w{1,20}){0,6}"
     r"|\bno\b(?:\W{1,3}\w{1,20}){0,1}"
     r"|\b(?:under no circumstances?|in no case|at no (?:point|time|stage)|by no means|on no account)\b"
     r"(?:\W{1,3}\w{1,20}){0,6}"
