@@ -98,7 +98,7 @@ def any_of(*words: str) -> str:
     >>> import regex; bool(regex.search(any_of("pay pal", "bank"), "use pay  pal"))
     True
     """
-    alts = sorted({regex.escape(w.lower()).replace(r"\ ", r"\s{1,3}") for w in words}, key=len, reverse=True)
+    alts = sorted({regex.escape(w.lower()).replace(r"\ ", r"\s{1,3}") for w in words}, key=lambda w: (-len(w), w))
     return r"\b(?:" + "|".join(alts) + r")\b"
 
 

@@ -33,3 +33,14 @@ def test_ids_are_unique_and_stable_format():
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_rule_patterns_compile(rule):
     rule.check_compiles()
+
+
+def test_rule_patterns_do_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    code = "from ct_screen.rules import builtin_rules, rules_version; print(rules_version(builtin_rules()))"
+    versions = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(versions) == 1, versions
