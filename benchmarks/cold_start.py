@@ -111,8 +111,8 @@ def main() -> int:
     extra = first - base
     ok = extra <= GOAL_EXTRA_S and no_model_on_import and check_can_fail
     cpu_extra = median(cpu[names[1]]) - median(cpu[names[0]])
-    summary = (f"first result {first:.3f} s vs import sklearn {base:.3f} s = +{extra:.3f} s ({first / base:.2f}x; "
-               f"CPU +{cpu_extra:.3f} s); "
+    summary = (f"first result {first:.3f} s vs import sklearn {base:.3f} s = {extra:+.3f} s ({first / base:.2f}x; "
+               f"CPU {cpu_extra:+.3f} s); "
                f"import ct_screen alone {bare:.3f} s, loads no model: {'yes' if no_model_on_import else 'NO'}; "
                f"{'model loaded on first screen()' if scr['model'] else 'no model (rules only)'}")
     return finish("cold_start", summary, f"<= +{GOAL_EXTRA_S:g} s beyond import sklearn, import loads no model",
