@@ -240,6 +240,9 @@ def choose_thresholds(y: Sequence[int], score: Sequence[float], sample_weight: S
         if len(fits):
             notes.append("the precision target is met below the review cut-off; high is set to review")
         high = review
+    if high == review < 1.0:
+        notes.append("review and high coincide: the capacity is used up by posts that already reach the high "
+                     "band's precision, so the review band is empty; a larger capacity opens it")
     at = operating_table(y, score, sample_weight, base_rate=base_rate, daily_posts=daily_posts,
                          cutoffs=[review, high])
     expected = {"review": _row(at, 0), "high": _row(at, 1)}
