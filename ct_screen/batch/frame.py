@@ -25,7 +25,7 @@ __all__ = ["score_frame", "prepare", "assemble", "make_screener", "filter_band",
 
 DEFAULT_MAX_CHARS = 1_000_000
 """Longest post text scored (characters, all text columns together); longer rows get ``ct_error``."""
-DEFAULT_CHUNK_SIZE = 2_000
+DEFAULT_CHUNK_SIZE = 1_000
 
 
 def make_screener(screener: Screener | None = None, *, model: Any = "default",

@@ -39,7 +39,7 @@ def _delimiter(value: str | None) -> str | None:
 @click.option("--sort", is_flag=True, help="Highest score first (default: input order).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
-@click.option("--chunk-size", type=click.IntRange(min=1), default=2000, show_default=True,
+@click.option("--chunk-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Rows read, screened and written at a time.")
 @click.option("--rules", "rules", type=click.Path(dir_okay=False), default=None, help="Extra rules (YAML/TOML).")
 @click.option("--model", "model", type=click.Path(), default=None, help="Model folder (default: the bundled model).")
