@@ -90,7 +90,7 @@ def pr_figure(s: ScoreSet) -> Figure:
     bw = _base_rate_weights(s)
     figure = _figure(6.8, 4.8)
     ax = figure.subplots()
-    for score, values in s.scores.items():
+    for k, (score, values) in enumerate(s.scores.items()):
         precision, recall, _ = precision_recall_curve(s.y, values, sample_weight=bw)
         ap = average_precision_score(s.y, values, sample_weight=bw)
         ax.plot(recall, precision, label=f"{s.label(score)} (AP {ap:.3f})", drawstyle="steps-post", **_style(score))
@@ -102,7 +102,7 @@ def pr_figure(s: ScoreSet) -> Figure:
                     ax.plot(row["recall"], row["precision"], marker=marker, markersize=7, linestyle="none",
                             color=_style(score).get("color", "black"), markeredgecolor="black")
                     ax.annotate(band, (row["recall"], row["precision"]), textcoords="offset points",
-                                xytext=(6, 4), fontsize=8)
+                                xytext=(6, 4) if k % 2 == 0 else (6, -12), fontsize=8)
     ax.axhline(s.base_rate, color="#bbbbbb", linewidth=1, linestyle=":", label=f"base rate {s.base_rate:.2%}")
     ax.set_xlim(0, 1.01)
     ax.set_ylim(0, 1.01)
@@ -285,7 +285,8 @@ def operating_figure(table: pd.DataFrame, choice: ThresholdChoice | None = None,
             cut = getattr(choice.thresholds, band)
             for ax in axes:
                 ax.axvline(max(cut, 1e-4), color="black", linestyle=style, linewidth=1)
-            top.annotate(band, (max(cut, 1e-4), 1.0), textcoords="offset points", xytext=(3, -10), fontsize=8)
+            top.annotate(band, (max(cut, 1e-4), 1.0), textcoords="offset points",
+                         xytext=(3, -10 if band == "review" else -22), fontsize=8)
         top.axhline(choice.review_capacity, color="#27ae60", linestyle=":", linewidth=1,
                     label=f"review capacity ({choice.review_capacity:.1%} of posts)")
         if daily and choice.daily_posts:

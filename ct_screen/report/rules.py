@@ -170,13 +170,21 @@ def corpus_dir() -> Path | None:
     return path if path.is_dir() else None
 
 
-def rule_figure(summary: pd.DataFrame, *, min_fired: int = 1, label: int = 3) -> Figure:
+def rule_figure(summary: pd.DataFrame, *, min_fired: int = 1, label: int = 3,
+                label_min_fired: int | None = None) -> Figure:
     """Each rule's precision against the share of posts it flags; the ``label`` most and least precise are named.
 
     Parameters
     ----------
     summary : pandas.DataFrame
         :func:`ct_screen.rules.analysis.rule_summary` (weighted shares).
+    min_fired : int
+        Rules firing on fewer posts are not drawn.
+    label : int
+        How many of the most and of the least precise rules to name.
+    label_min_fired : int, optional
+        Only rules firing on at least this many posts are ranked for naming
+        (default ``min_fired``), as in :func:`precision_extremes`.
     """
     import matplotlib
 
@@ -190,9 +198,10 @@ def rule_figure(summary: pd.DataFrame, *, min_fired: int = 1, label: int = 3) ->
     for k, category in enumerate(categories):
         part = fired[fired["category"] == category]
         ax.scatter(part["coverage"].clip(lower=1e-4), part["precision"], s=20 + 6 * np.sqrt(part["n_fired"]),
-                   color=cmap(k % 20), label=category, alpha=0.8, edgecolor="black", linewidth=0.4)
+                   color=cmap((2 * k) % 20 + (2 * k) // 20 % 2), label=category, alpha=0.8, edgecolor="black",
+                   linewidth=0.4)
     if len(fired):
-        most, least = precision_extremes(fired, label, min_fired=min_fired)
+        most, least = precision_extremes(fired, label, min_fired=max(min_fired, label_min_fired or 1))
         for rule_id, row in pd.concat([most, least]).iterrows():
             ax.annotate(str(rule_id), (max(row["coverage"], 1e-4), row["precision"]), textcoords="offset points",
                         xytext=(4, 4), fontsize=8)
