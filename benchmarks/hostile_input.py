@@ -19,7 +19,10 @@ Each case is screened at both sizes (medians of ``--reps`` runs, the sizes
 interleaved), and the bare TF-IDF+LogisticRegression ``predict_proba`` is timed
 on the same 1 MB text for reference.
 
-Goal: every case < 1 s at 1 MB, and time at 1 MB <= 12x time at 100 KB.
+Goal: every case < 1 s at 1 MB (wall time), and time at 1 MB <= 12x time at
+100 KB. The growth is judged on this process's CPU time: it is a property of
+the algorithms, and on a machine loaded by other jobs the wall time of a short
+call is mostly the scheduler's (both growths are printed).
 """
 
 from __future__ import annotations
@@ -131,7 +134,8 @@ def main() -> int:
     zw = sum(large_cases["near_matches_zw"].count(c) for c in ZERO_WIDTH)
     print(f"near_matches_zw at {large:,} characters holds {zw:,} zero-width characters")
 
-    times: dict[str, dict[str, list[float]]] = {name: {"small": [], "large": [], "cpu": []} for name in small_cases}
+    keys = ("small", "large", "small_cpu", "large_cpu")
+    times: dict[str, dict[str, list[float]]] = {name: {k: [] for k in keys} for name in small_cases}
     for rep in range(reps):
         for name in small_cases:
             order = ("small", "large") if rep % 2 == 0 else ("large", "small")
@@ -140,21 +144,24 @@ def main() -> int:
                 start, start_cpu = time.perf_counter(), time.process_time()
                 screener.screen(text)
                 times[name][which].append(time.perf_counter() - start)
-                if which == "large":
-                    times[name]["cpu"].append(time.process_time() - start_cpu)
+                times[name][f"{which}_cpu"].append(time.process_time() - start_cpu)
 
-    print(f"{'case':18} {small:>10,} ch {large:>10,} ch   growth  (CPU at {large:,})  bare TF-IDF+LR at {large:,}")
-    worst_time, worst_growth = (0.0, ""), (0.0, "")
+    print(f"{'':18} {'wall time':^35} {'CPU time':^35}")
+    print(f"{'case':18} {small:>10,} ch {large:>10,} ch  growth {small:>10,} ch {large:>10,} ch  growth"
+          f"   bare TF-IDF+LR at {large:,} (wall)")
+    worst_time, worst_growth, worst_wall_growth = (0.0, ""), (0.0, ""), (0.0, "")
     for name, t in times.items():
         s, big = median(t["small"]), median(t["large"])
+        s_cpu, big_cpu = median(t["small_cpu"]), median(t["large_cpu"])
         start = time.perf_counter()
         pipe.predict_proba([large_cases[name]])
         bare = time.perf_counter() - start
-        growth = big / s if s > 0 else float("inf")
-        print(f"{name:18} {s * 1e3:10.1f} ms {big * 1e3:10.1f} ms {growth:8.2f}x  ({median(t['cpu']) * 1e3:8.1f} ms) "
-              f"{bare * 1e3:10.1f} ms")
+        growth, cpu_growth = big / s, (big_cpu / s_cpu if s_cpu > 0 else float("inf"))
+        print(f"{name:18} {s * 1e3:10.1f} ms {big * 1e3:10.1f} ms {growth:6.2f}x {s_cpu * 1e3:10.1f} ms "
+              f"{big_cpu * 1e3:10.1f} ms {cpu_growth:6.2f}x {bare * 1e3:10.1f} ms")
         worst_time = max(worst_time, (big, name))
-        worst_growth = max(worst_growth, (growth, name))
+        worst_growth = max(worst_growth, (cpu_growth, name))
+        worst_wall_growth = max(worst_wall_growth, (growth, name))
 
     if args.stages:
         print(f"CPU ms per stage at {large:,} characters:")
@@ -164,7 +171,8 @@ def main() -> int:
 
     ok = worst_time[0] < GOAL_SECONDS and worst_growth[0] <= GOAL_GROWTH
     summary = (f"worst time at {large:,} chars {worst_time[0]:.3f} s ({worst_time[1]}); worst growth "
-               f"{small:,} -> {large:,} chars {worst_growth[0]:.2f}x ({worst_growth[1]}); {model_description(screener)}")
+               f"{small:,} -> {large:,} chars {worst_growth[0]:.2f}x in CPU time ({worst_growth[1]}; in wall time "
+               f"{worst_wall_growth[0]:.2f}x, {worst_wall_growth[1]}); {model_description(screener)}")
     return finish("hostile_input", summary, f"< {GOAL_SECONDS:g} s at 1 MB, growth <= {GOAL_GROWTH:g}x", ok, args.quick)
 
 
