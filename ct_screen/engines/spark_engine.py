@@ -24,7 +24,7 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise ImportError("ct_screen.spark needs PySpark: pip install 'ct-screen[spark]'") from exc
 
-__all__ = ["score_spark", "scored_schema"]
+__all__ = ["score_spark", "scored_schema", "plain_columns"]
 
 
 def scored_schema(schema: T.StructType) -> T.StructType:
@@ -35,10 +35,17 @@ def scored_schema(schema: T.StructType) -> T.StructType:
     return T.StructType(fields)
 
 
+def plain_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Arrow-backed columns as numpy objects: PySpark turns a chunked Arrow column (a ``str`` column of pandas 3
+    concatenated from chunks) into a ChunkedArray it cannot put in a record batch. The values do not change."""
+    arrow = [c for c, dtype in frame.dtypes.items() if isinstance(dtype, pd.StringDtype | pd.ArrowDtype)]
+    return frame.astype(dict.fromkeys(arrow, object)) if arrow else frame
+
+
 def _scorer(options: ScoreOptions) -> Any:
     def score_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for frame in batches:
-            yield options.score(frame)
+            yield plain_columns(options.score(frame))
 
     return score_batches
 

@@ -36,6 +36,7 @@ from ..link.frames import frame_posts
 from ..link.index import common_cutoff
 from ..link.linker import DEFAULTS
 from ..link.templates import _BAND, NUM_PERM, _weighted_sum, choose_bands, fingerprints, signatures
+from .spark_engine import plain_columns
 
 try:
     from pyspark.sql import DataFrame, Window
@@ -89,13 +90,13 @@ def _extractor(columns: list[str], link_on: tuple[str, ...], bands: int, width: 
             fp = fingerprints(sig)
             band_keys = np.stack([_weighted_sum(sig[:, b * width:(b + 1) * width], _BAND[b * width:(b + 1) * width])
                                   for b in range(bands)], axis=1).view(np.int64) if len(sig) else np.empty((0, bands))
-            yield pd.DataFrame({
+            yield plain_columns(pd.DataFrame({
                 "pos": frame[POS].to_numpy(dtype=np.int64),
                 "indicators": [list(k.indicators) for k in keys],
                 "sig": [row.astype(np.int32).tolist() if h else None for row, h in zip(sig, has, strict=True)],
                 "fp": [f"{int(v):016x}" if h else None for v, h in zip(fp, has, strict=True)],
                 "bands": [row.tolist() if h else None for row, h in zip(band_keys, has, strict=True)],
-            })
+            }))
 
     return extract
 
@@ -105,7 +106,7 @@ def _labeller(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         sims = frame["similarity"].tolist()
         labels = [Indicator(*k.split(":", 1), posts=int(n), similarity=None if s is None or s != s else float(s)).label()
                   for k, n, s in zip(frame["key"].tolist(), frame["posts"].tolist(), sims, strict=True)]
-        yield frame.assign(label=labels)
+        yield plain_columns(frame.assign(label=labels))
 
 
 def components(incidence: DataFrame) -> DataFrame:

@@ -39,6 +39,13 @@ def test_same_cells_as_score_frame_whatever_the_partitioning(spark, partitions):
     assert (got["ct_band"] != "low").sum() >= 10
 
 
+def test_batches_scored_in_several_chunks(spark):
+    """An Arrow batch longer than chunk_size is scored in chunks and concatenated (chunked string columns)."""
+    sdf = _frame(spark, 1)
+    got = score_spark(sdf, model=None, max_chars=MAX_CHARS, chunk_size=7).toPandas()
+    assert_same_scores(got, score_frame(sdf.toPandas(), model=None, max_chars=MAX_CHARS, chunk_size=7))
+
+
 def test_schema_errors_and_flagged_rows(spark):
     sdf = _frame(spark, 2)
     scored = score_spark(sdf, "description", model=None, max_chars=MAX_CHARS)
