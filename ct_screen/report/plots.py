@@ -90,7 +90,8 @@ def pr_figure(s: ScoreSet) -> Figure:
     bw = _base_rate_weights(s)
     figure = _figure(6.8, 4.8)
     ax = figure.subplots()
-    for k, (score, values) in enumerate(s.scores.items()):
+    banded = [name for name in s.scores if name in s.thresholds]
+    for score, values in s.scores.items():
         precision, recall, _ = precision_recall_curve(s.y, values, sample_weight=bw)
         ap = average_precision_score(s.y, values, sample_weight=bw)
         ax.plot(recall, precision, label=f"{s.label(score)} (AP {ap:.3f})", drawstyle="steps-post", **_style(score))
@@ -102,7 +103,7 @@ def pr_figure(s: ScoreSet) -> Figure:
                     ax.plot(row["recall"], row["precision"], marker=marker, markersize=7, linestyle="none",
                             color=_style(score).get("color", "black"), markeredgecolor="black")
                     ax.annotate(band, (row["recall"], row["precision"]), textcoords="offset points",
-                                xytext=(6, 4) if k % 2 == 0 else (6, -12), fontsize=8)
+                                xytext=(6, 4) if banded.index(score) % 2 == 0 else (6, -12), fontsize=8)
     ax.axhline(s.base_rate, color="#bbbbbb", linewidth=1, linestyle=":", label=f"base rate {s.base_rate:.2%}")
     ax.set_xlim(0, 1.01)
     ax.set_ylim(0, 1.01)
