@@ -1,34 +1,17 @@
-"""Load the labelled posts we wrote ourselves (tests/corpus/<category>.yaml)."""
+"""The labelled posts we wrote ourselves (tests/corpus/<category>.yaml), read by the library's loader."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from ct_screen.rules.analysis import CorpusPost as LabelledPost
+from ct_screen.rules.analysis import read_corpus
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
 
-
-@dataclass(frozen=True)
-class LabelledPost:
-    id: str
-    file_category: str
-    label: int
-    also: tuple[str, ...]
-    text: str
-
-    @property
-    def expected(self) -> frozenset[str]:
-        """Every category this post should fire."""
-        return frozenset(((self.file_category,) if self.label else ()) + self.also)
+__all__ = ["CORPUS_DIR", "LabelledPost", "load_corpus"]
 
 
 def load_corpus() -> list[LabelledPost]:
-    posts = []
-    for path in sorted(CORPUS_DIR.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for entry in data["posts"]:
-            posts.append(LabelledPost(id=entry["id"], file_category=data["category"], label=int(entry["label"]),
-                                      also=tuple(entry.get("also") or ()), text=entry["text"]))
-    return posts
+    """Every labelled post of tests/corpus, in file then post order."""
+    return read_corpus(CORPUS_DIR)
