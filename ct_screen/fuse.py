@@ -156,7 +156,7 @@ def build_reasons(hits: Sequence[RuleHit], terms: Sequence[TermWeight], score: f
         quote = f": \u201c{_quote(hit.evidence[0].text)}\u201d" if hit.evidence else ""
         reasons.append(f"{what[0].upper()}{what[1:]} ({category}, {hit.rule_id}){quote}.")
     up = [t.term for t in terms if t.weight > 0][:4]
-    if up:
+    if up and band != "low":  # a low-risk post's most scam-like words would only mislead
         quoted = ", ".join(f"\u2018{t}\u2019" for t in up)
         reasons.append(f"The wording resembles known scam posts: {quoted}.")
     if not reasons:
