@@ -24,7 +24,7 @@ from ..result import Contact
 
 __all__ = [
     "CATEGORIES", "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
-    "negated", "RuleDefinitionError", "CONTACT_CONDITIONS",
+    "negated", "RuleDefinitionError", "CONTACT_CONDITIONS", "NEG_TOKEN", "clause_gap",
 ]
 
 CATEGORIES = (
@@ -100,6 +100,16 @@ def any_of(*words: str) -> str:
     """
     alts = sorted({regex.escape(w.lower()).replace(r"\ ", r"\s{1,3}") for w in words}, key=lambda w: (-len(w), w))
     return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
+             r"|t|nor|neither|without)\b)")
+"""A look-ahead that refuses a negator as the next word (the shared negation check only looks before a match)."""
+
+
+def clause_gap(words: int) -> str:
+    """Up to ``words`` words within one sentence, none of them a negator ("we do not keep your passport")."""
+    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 def near(first: str, second: str, words: int = 6) -> str:

@@ -11,17 +11,12 @@ about code, audits and protocols, not about topping up a balance.
 from __future__ import annotations
 
 from ..base import Rule
+from ..base import clause_gap as _gap
 
 CATEGORY = "crypto_task"
 DESCRIPTION = "Task or order-boosting 'job' paid in commissions that asks the worker to top up or deposit (often USDT)."
 
-_NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
-              r"|t|nor|neither|without)\b)")
 
-
-def _gap(words: int) -> str:
-    """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 _TOPUP = (r"(?:recharge|recharging|recharged|top[\s\-]?up|topping\sup|topped\sup|deposit|depositing|deposited"

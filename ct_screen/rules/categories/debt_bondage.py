@@ -11,17 +11,12 @@ not debt bondage.
 from __future__ import annotations
 
 from ..base import Rule
+from ..base import clause_gap as _gap
 
 CATEGORY = "debt_bondage"
 DESCRIPTION = "Travel, visa or recruitment costs are taken from wages, pay is withheld, or work repays a debt."
 
-_NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
-              r"|t|nor|neither|without)\b)")
 
-
-def _gap(words: int) -> str:
-    """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 # What the worker is made to pay for.

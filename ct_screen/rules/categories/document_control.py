@@ -10,18 +10,15 @@ right-to-work check, may keep a copy, and give it straight back.
 
 from __future__ import annotations
 
+from ..base import NEG_TOKEN as _NEG_TOKEN
 from ..base import Rule
+from ..base import clause_gap as _gap
 
 CATEGORY = "document_control"
 DESCRIPTION = "The employer, sponsor or agent keeps, collects or holds the worker's passport or identity papers."
 
 # A gap of up to n words that never steps over a negator ("will not be kept", "we don't keep").
-_NEG_TOKEN = r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can|t|nor|neither|without)\b)"
 
-
-def _gap(words: int) -> str:
-    """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 # The papers themselves ("ppt" alone is PowerPoint, so only after "your"/"original").

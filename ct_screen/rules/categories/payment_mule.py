@@ -12,17 +12,12 @@ through the worker's personal account.
 from __future__ import annotations
 
 from ..base import Rule
+from ..base import clause_gap as _gap
 
 CATEGORY = "payment_mule"
 DESCRIPTION = "Asks the worker to receive and forward money or parcels, buy gift cards or cash cheques for the 'employer'."
 
-_NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
-              r"|t|nor|neither|without)\b)")
 
-
-def _gap(words: int) -> str:
-    """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 _MONEY = (r"(?:payments?|funds|money|transfers?|deposits?|wires?|wire\stransfers?|bank\stransfers?|remittances?"

@@ -11,17 +11,12 @@ banking password, PIN or one-time code.
 from __future__ import annotations
 
 from ..base import Rule
+from ..base import clause_gap as _gap
 
 CATEGORY = "personal_data_request"
 DESCRIPTION = "Asks for identity numbers, ID scans, selfies with ID, card details or bank logins before any hiring step."
 
-_NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
-              r"|t|nor|neither|without)\b)")
 
-
-def _gap(words: int) -> str:
-    """Up to ``words`` words within one sentence, none of them a negator."""
-    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){_NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
 
 
 _SEND = (r"\b(?:send|sending|provide|providing|submit|submitting|email|e-mail|text|forward|attach|include|share|give"
