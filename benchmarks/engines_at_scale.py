@@ -13,10 +13,11 @@ from start to exit (start-up, model loads, reading and writing included):
 * ``local2``: ``ct-screen score -j 2 ALL.parquet -o OUT.parquet`` (the baseline);
 * ``spark2``: ``score_spark(spark.read.parquet(PARTS)).write.parquet(OUT)`` on ``local[2]``.
 
-Memory: the peak resident set of every process of the run is sampled every
-0.2 s (psutil); the largest worker processes and the JVM are reported. Every
-engine's output is then compared with the local engine's, row by row (by
-``post_id``), on every ``ct_*`` cell.
+Every process of the run is sampled every 0.2 s (psutil): its peak resident
+set (the largest worker processes and the JVM are reported) and its CPU time
+(user + system, summed over the processes: a figure a busy machine disturbs
+far less than wall time). Every engine's output is then compared with the
+local engine's, row by row (by ``post_id``), on every ``ct_*`` cell.
 
 Goal: Dask on 2 workers >= 0.8x the rows/s of ``ct-screen score -j 2`` on the
 same posts, and every engine's output identical to the local engine's.
@@ -75,6 +76,7 @@ class Sampler:
 
         self.root = psutil.Process(pid)
         self.peaks: dict[int, tuple[int, str]] = {}
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._every = every
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -101,6 +103,8 @@ class Sampler:
             for proc in procs:
                 try:
                     rss = proc.memory_info().rss
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
                     kind = self._kind(proc)  # not cached: spark-submit's shell becomes the JVM
                 except psutil.Error:
                     continue
@@ -122,7 +126,7 @@ class Sampler:
         return ", ".join(shown)
 
 
-def run(name: str, command: list[str], rows: int) -> dict[str, object]:
+def run(name: str, command: list[str], rows: int) -> dict[str, float]:
     env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -130,12 +134,14 @@ def run(name: str, command: list[str], rows: int) -> dict[str, object]:
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
     memory = sampler.stop()
+    cpu = sum(sampler.cpu.values())
     if proc.returncode != 0:
         raise SystemExit(f"{name} failed ({proc.returncode}):\n{err[-3000:]}")
     notes = [line for line in err.splitlines() if "peak memory per worker" in line]
-    print(f"{name:>7}: {seconds:8.1f} s  {rows / seconds:8,.0f} rows/s   peak RSS: {memory}"
+    print(f"{name:>7}: {seconds:8.1f} s  {rows / seconds:8,.0f} rows/s   CPU {cpu:8.1f} s "
+          f"({rows / cpu:,.0f} rows per CPU-second)   peak RSS: {memory}"
           + (f"\n{'':>9}({notes[0].split('note: ')[-1]}, by the workers themselves)" if notes else ""), flush=True)
-    return {"seconds": seconds, "rate": rows / seconds}
+    return {"seconds": seconds, "rate": rows / seconds, "cpu": cpu}
 
 
 def spark_job(source: str, model: str, target: str) -> None:
