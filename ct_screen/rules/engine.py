@@ -4,253 +4,352 @@ A regular expression scan costs tens of nanoseconds per character per rule, so
 scanning every post with a hundred rules would cost milliseconds per post and
 seconds per hostile megabyte. The engine avoids most of that work:
 
-1. **Required literals.** From each rule's parsed pattern it derives a small set
-   of literal strings of which every match must contain one (the classic
-   "required factors" analysis: a concatenation needs any one of its parts'
-   literals, an alternation needs one literal from each branch).
-2. **Prefilter.** A rule none of whose literals occurs in the text cannot match,
-   and is skipped (one C-speed substring test per literal).
-3. **Windows.** A match is never longer than the pattern's maximum width, so a
-   rule whose literals occur only a few times is searched only in windows around
-   those occurrences.
-4. **A hard budget.** Rules read at most :data:`RULE_TEXT_LIMIT` characters of
+1. **Needed literals.** Each of a rule's patterns needs some literal strings to
+   be present before it can match anywhere (:mod:`ct_screen.rules.literals`):
+   "registration" or "sign up", *and* "fee".
+2. **One multi-literal pass.** An Aho-Corasick automaton over every literal of
+   every rule (``pyahocorasick``) finds all their occurrences in one C-speed
+   pass over the text.
+3. **Prefilter.** A pattern whose needs are not all met cannot match and is
+   dropped; a rule none of whose patterns is left is skipped. The rule is then
+   scanned with the alternation of its remaining patterns only (a pattern that
+   cannot match anywhere cannot change where the others match).
+4. **Start offsets.** A pattern known to start with one of a few literals
+   ("deduct", "take", "$") can only match where one occurs; any other pattern's
+   match contains an occurrence of each needed set, so it starts at most its
+   width before the end of one. The pattern is tried only at those offsets
+   (``match`` at a single offset, ``search`` over a range), skipping overlaps as
+   ``finditer`` does; when the offsets cover much of the text it is scanned whole.
+5. **A hard budget.** Rules read at most :data:`RULE_TEXT_LIMIT` characters of
    normalised text, so hostile megabytes cost a bounded time; the screener says
    so in the reasons when a post is cut.
 
-Rules whose pattern yields no usable literal (or an unbounded width) are scanned
-in full, within the budget.
+Patterns with no usable literal (or only ``regex``-module syntax) are scanned in
+full, within the budget. ``tests/rules/test_engine.py`` checks the engine against
+:meth:`Rule.find` (a plain full scan) on the corpus, on padded and shuffled text
+and on EMSCAD posts.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+import ahocorasick
 import regex
 
 from .base import MAX_EVIDENCE, Rule
+from .literals import Needs, PatternFacts, facts_of, facts_of_parsed
 
-__all__ = ["RULE_TEXT_LIMIT", "RulePlan", "plan_for", "run_rules"]
+__all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "engine_for", "plan_for", "run_rules"]
 
 RULE_TEXT_LIMIT = 200_000
 """Characters of normalised text the rules read; a longer post is cut (and the result says so)."""
 
-_MIN_LITERAL = 3
-_MAX_WIDTH = 4000
-_MAX_WINDOWS = 64
-_MAX_WINDOW_LITERALS = 64
+_MAX_REGIONS = 512
+_MAX_SUBSETS = 24
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_RANGE_COST = 4
+"""How many single-offset tries one searched range is taken to cost, when choosing between them."""
 _LOOK_MARGIN = 64
-_Literals = frozenset[str] | None
-# Words so frequent in posts that a rule anchored on them would run on nearly every post.
-_COMMON = frozenset("""
-the and for you your our are with will can all this that from have has not but any per who what when where
-which was were been being they them their his her she him its out get got job jobs work working worker
-workers pay paid apply only more most new now one two day days week weeks month months year years time
-team role company experience position please must need needs able also just like make made very well
-here there then than into over under about after before first last next other some such each every own
-same take give send make call contact email phone online home free good great best help need want may
-""".split())
 
 
-def _best(options: list[frozenset[str]]) -> _Literals:
-    """The most selective literal set: fewest common words, then longest shortest literal, then fewest."""
-    usable = [o for o in options if o and min(map(len, o)) >= _MIN_LITERAL]
-    if not usable:
-        return None
-    return max(usable, key=lambda o: (-sum(lit.strip() in _COMMON for lit in o), min(map(len, o)), -len(o)))
+def _compile(sources: tuple[str, ...]) -> re.Pattern | regex.Pattern:
+    joined = "|".join(f"(?:{p})" for p in sources) if sources else r"(?!x)x"
+    try:
+        return re.compile(joined)
+    except re.error:
+        return regex.compile(joined)
 
 
-_MAX_EXACT = 256
+@dataclass(frozen=True)
+class Alternative:
+    """One of a rule's patterns and what the engine knows about it (:class:`~.literals.PatternFacts`)."""
 
+    source: str
+    facts: PatternFacts
 
-def _product(left: frozenset[str] | None, right: frozenset[str] | None) -> frozenset[str] | None:
-    if left is None or right is None or len(left) * len(right) > _MAX_EXACT:
-        return None
-    return frozenset(a + b for a in left for b in right)
+    @property
+    def needs(self) -> Needs | None:
+        return self.facts.needs
 
+    @property
+    def starts(self) -> frozenset[str] | None:
+        return self.facts.starts
 
-def _exact(op, av) -> frozenset[str] | None:
-    """The finite set of strings one node matches, when it is small and literal (else ``None``)."""
-    if op is sre.LITERAL:
-        return frozenset({chr(av)})
-    if op is sre.AT:
-        return frozenset({""})
-    if op is sre.IN:
-        if all(kind is sre.LITERAL for kind, _ in av) and len(av) <= 8:
-            return frozenset(chr(v) for _, v in av)
-        return None
-    if op is sre.SUBPATTERN:
-        return _exact_seq(av[-1])
-    if op is sre.BRANCH:
-        options = [_exact_seq(b) for b in av[1]]
-        if any(o is None for o in options) or sum(len(o) for o in options) > _MAX_EXACT:
-            return None
-        return frozenset().union(*options)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[1] <= 2:
-        inner = _exact_seq(av[2])
-        if inner is None:
-            return None
-        out: set[str] = set()
-        power: frozenset[str] | None = frozenset({""})
-        for k in range(av[1] + 1):
-            if power is None:
-                return None
-            if k >= av[0]:
-                out |= power
-            power = _product(power, inner)
-        return frozenset(out) if len(out) <= _MAX_EXACT else None
-    return None
-
-
-def _exact_seq(items) -> frozenset[str] | None:
-    out: frozenset[str] | None = frozenset({""})
-    for op, av in items:
-        out = _product(out, _exact(op, av))
-        if out is None:
-            return None
-    return out
-
-
-def _required(items) -> _Literals:
-    """Literals of which every match of the parsed sequence ``items`` must contain one.
-
-    Runs of nodes that match small finite sets of strings (literals, short
-    alternations, ``s?``) are multiplied out into whole words; any other node
-    contributes its own required literals; the most selective option wins.
-    """
-    options: list[frozenset[str]] = []
-    run: frozenset[str] | None = frozenset({""})
-
-    def close_run() -> None:
-        if run is not None and run != frozenset({""}):
-            options.append(run)
-
-    for op, av in items:
-        exact = _exact(op, av)
-        if exact is not None:
-            joined = _product(run, exact)
-            if joined is not None:
-                run = joined
-                continue
-            close_run()
-            run = exact
-            continue
-        close_run()
-        run = frozenset({""})
-        if op is sre.SUBPATTERN:
-            found = _required(av[-1])
-        elif op is sre.ATOMIC_GROUP:
-            found = _required(av)
-        elif op is sre.BRANCH:
-            branches = [_required(b) for b in av[1]]
-            found = None if any(b is None for b in branches) else frozenset().union(*branches)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            found = _required(av[2]) if av[0] >= 1 else None
-        else:
-            found = None
-        if found is not None:
-            options.append(found)
-    close_run()
-    return _best(options)
+    @property
+    def width(self) -> int | None:
+        return self.facts.width
 
 
 @dataclass(frozen=True)
 class RulePlan:
-    """How the engine runs one rule: its literals, maximum match width and compiled pattern."""
+    """How the engine runs one rule: its patterns' needs and widths, and the compiled alternation."""
 
     rule: Rule
-    literals: _Literals
-    width: int | None
+    alternatives: tuple[Alternative, ...]
     pattern: re.Pattern | regex.Pattern
+    scannable_in_parts: bool
+    """Whether no pattern can match the empty string (so matches can be sought from chosen offsets)."""
+    compiled: dict[tuple[int, ...], re.Pattern | regex.Pattern] = field(default_factory=dict, compare=False,
+                                                                         repr=False)
+    """Alternations of some of the patterns, compiled on first use (a race only compiles one twice)."""
+    singles: list[re.Pattern | regex.Pattern | None] = field(default_factory=list, compare=False, repr=False)
+    """Each pattern alone, compiled on first use."""
+
+    @property
+    def prefiltered(self) -> bool:
+        """Whether every pattern of the rule needs some literal (so the rule can be skipped)."""
+        return all(alt.needs for alt in self.alternatives)
+
+    def subset(self, indices: tuple[int, ...]) -> re.Pattern | regex.Pattern:
+        """A pattern that matches as the alternation of the patterns at ``indices`` does, where the others
+        cannot match: the alternation of just those (the first :data:`_MAX_SUBSETS` asked for are compiled
+        and kept), else the rule's whole alternation."""
+        if len(indices) == len(self.alternatives):
+            return self.pattern
+        compiled = self.compiled.get(indices)
+        if compiled is None:
+            if len(self.compiled) >= _MAX_SUBSETS and len(indices) > 1:
+                return self.pattern
+            compiled = self.compiled[indices] = _compile(tuple(self.rule.patterns[i] for i in indices))
+        return compiled
+
+    def single(self, index: int) -> re.Pattern | regex.Pattern:
+        """The pattern at ``index`` alone (compiled once)."""
+        compiled = self.singles[index]
+        if compiled is None:
+            compiled = self.singles[index] = _compile((self.rule.patterns[index],))
+        return compiled
 
 
 @lru_cache(maxsize=4096)
 def plan_for(rule: Rule) -> RulePlan:
-    """Analyse a rule once: required literals and maximum width, where its pattern allows."""
-    source = "|".join(f"(?:{p})" for p in rule.patterns) if rule.patterns else r"(?!x)x"
+    """Analyse a rule once: each pattern's needed literals, starts and widths, from one parse.
+
+    The patterns are parsed as ``(?>p1)|(?>p2)|...``: atomic groups keep the parser
+    from merging the patterns' common beginnings (so each branch is one pattern),
+    and match as the plain alternation does, since nothing follows a branch.
+    """
+    source = "|".join(f"(?>{p})" for p in rule.patterns) if rule.patterns else r"(?!x)x"
     try:
         parsed = sre_parse.parse(source)
-        literals = _required(list(parsed))
-        high = parsed.getwidth()[1]
-        pattern: re.Pattern | regex.Pattern = sre_compile.compile(parsed)  # parsed once, not twice
-    except (re.error, RecursionError, OverflowError):
-        return RulePlan(rule, None, None, rule._compiled[0])  # regex-only syntax: full scan
-    width = int(high) if high <= _MAX_WIDTH else None
-    return RulePlan(rule, literals if width is not None else None, width, pattern)
+    except (re.error, RecursionError, OverflowError):  # regex-module syntax: analyse what parses
+        facts = [facts_of(p) for p in rule.patterns]
+        pattern: re.Pattern | regex.Pattern = _compile(rule.patterns)
+    else:
+        facts = _facts_per_pattern(parsed, rule.patterns)
+        pattern = sre_compile.compile(parsed)  # parsed once, not twice
+    alternatives = tuple(Alternative(p, f) for p, f in zip(rule.patterns, facts, strict=True))
+    return RulePlan(rule, alternatives, pattern, all(f.min_width > 0 for f in facts),
+                    singles=[None] * len(alternatives))
 
 
-def _windows(text: str, plan: RulePlan) -> list[tuple[int, int]] | None:
-    """Merged search windows around the rule's literal occurrences; ``None`` means scan it all."""
-    assert plan.literals is not None and plan.width is not None
-    if len(plan.literals) > _MAX_WINDOW_LITERALS or 4 * plan.width * len(plan.literals) > len(text):
-        return None
-    if sum(text.count(lit) for lit in plan.literals) > _MAX_WINDOWS:
-        return None
-    spans = []
-    for lit in plan.literals:
-        pos = text.find(lit)
-        while pos >= 0:
-            spans.append((max(0, pos - plan.width), min(len(text), pos + len(lit) + plan.width)))
-            pos = text.find(lit, pos + 1)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
+def _facts_per_pattern(parsed, patterns: tuple[str, ...]) -> list[PatternFacts]:
+    """Facts of each pattern, read off the parsed alternation ``(?>p1)|(?>p2)|...`` of them."""
+    items = list(parsed)
+    if len(patterns) == 1 and len(items) == 1 and items[0][0] is sre.ATOMIC_GROUP:
+        return [facts_of_parsed(items[0][1])]
+    if len(items) == 1 and items[0][0] is sre.BRANCH and len(items[0][1][1]) == len(patterns) \
+            and all(len(b) == 1 and b[0][0] is sre.ATOMIC_GROUP for b in items[0][1][1]):
+        return [facts_of_parsed(branch[0][1]) for branch in items[0][1][1]]
+    return [facts_of(p) for p in patterns]  # the parser reshaped the alternation: parse one by one
 
 
-def _candidates(text: str, plan: RulePlan):
-    """Matches of the rule's pattern, in order, from windows or a full scan."""
-    if plan.literals is None:
-        yield from plan.pattern.finditer(text)
-        return
-    windows = _windows(text, plan)
-    if windows is None:
-        yield from plan.pattern.finditer(text)
-        return
-    last_end = -1
-    for a, b in windows:
-        for match in plan.pattern.finditer(text, a, min(len(text), b + _LOOK_MARGIN)):
-            if match.start() >= b:
-                break
-            if match.start() >= last_end:
-                last_end = match.end()
+class RuleEngine:
+    """A set of rules prepared for fast scanning: plans and one automaton over all their literals.
+
+    Immutable after construction, so one engine can serve many threads.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        self.rules = rules
+        self._plans = tuple(plan_for(r) for r in rules if r.patterns)
+        ids: dict[str, int] = {}
+
+        def numbered(literals: frozenset[str] | None) -> frozenset[int] | None:
+            return frozenset(ids.setdefault(lit, len(ids)) for lit in literals) if literals else None
+
+        def prepared(ascii_digits: bool):
+            needs = tuple(tuple(tuple(map(numbered, n)) if (n := alt.facts.ascii_needs if ascii_digits else alt.needs)
+                                else None for alt in plan.alternatives) for plan in self._plans)
+            starts = tuple(tuple(numbered(alt.facts.ascii_starts if ascii_digits else alt.starts)
+                                 for alt in plan.alternatives) for plan in self._plans)
+            return needs, starts
+
+        self._strict = prepared(False)
+        self._ascii = prepared(True)
+        self._lengths = [0] * len(ids)
+        self._automaton = None
+        if ids:
+            automaton = ahocorasick.Automaton()
+            for lit, i in ids.items():
+                automaton.add_word(lit, i)
+                self._lengths[i] = len(lit)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def _occurrences(self, text: str) -> dict[int, list[int]]:
+        """End offsets (exclusive) of every occurrence of every literal, by literal id."""
+        found: dict[int, list[int]] = defaultdict(list)
+        if self._automaton is not None and text:
+            for end, lit in self._automaton.iter(text):
+                found[lit].append(end + 1)
+        return found
+
+    def run(self, text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
+        """Spans of normalised ``text`` where each rule fires (rules with no span left out).
+
+        Gives the same spans as ``rule.find(text)`` for every rule, for any text up
+        to :data:`RULE_TEXT_LIMIT` characters (longer texts are cut to it).
+        """
+        text = text[:RULE_TEXT_LIMIT]
+        found = self._occurrences(text)
+        present = found.keys()
+        all_needs, all_starts = self._ascii if text.isascii() or not _OTHER_DIGIT.search(text) else self._strict
+        out = []
+        for plan, needs, starts in zip(self._plans, all_needs, all_starts, strict=True):
+            passing = tuple(k for k, alt_needs in enumerate(needs)
+                            if alt_needs is None or not any(present.isdisjoint(need) for need in alt_needs))
+            if not passing:
+                continue
+            pattern = plan.subset(passing)
+            regions = self._regions(text, plan, needs, starts, passing, found) \
+                if plan.scannable_in_parts and isinstance(pattern, re.Pattern) else None
+            if regions is None:
+                matches = pattern.finditer(text)
+            else:
+                widths = [plan.alternatives[k].width for k in passing]
+                reach = None if None in widths else max(widths) + _LOOK_MARGIN  # type: ignore[type-var]
+                matches = _in_regions(text, pattern, plan, *regions, reach)  # type: ignore[arg-type]
+            spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE)
+            if spans:
+                out.append((plan.rule, spans))
+        return out
+
+    def _regions(self, text: str, plan: RulePlan, needs, starts, passing: tuple[int, ...],
+                 found: dict[int, list[int]]):
+        """Where matches of the passing patterns may start; ``None``: scan the whole text.
+
+        A pattern with known starts can only match at an occurrence of one of them
+        (a *point*, tagged with the patterns that may start there); any pattern's
+        match contains an occurrence of each needed set, so it starts at most its
+        width before the end of one (a *range*). Each pattern uses whichever is
+        cheaper in this text. Returns sorted points and merged sorted ranges.
+        """
+        lengths = self._lengths
+        present = found.keys()
+        points: dict[int, list[int]] = {}
+        ranges: list[tuple[int, int]] = []
+        for k in passing:
+            width, alt_needs, alt_starts = plan.alternatives[k].width, needs[k], starts[k]
+            start_hits = present & alt_starts if alt_starts is not None else None
+            n_starts = sum(len(found[i]) for i in start_hits) if start_hits is not None else None
+            need_hits, n_need = None, None
+            if width is not None and alt_needs is not None:
+                for need in alt_needs:
+                    hits = present & need
+                    count = sum(len(found[i]) for i in hits)
+                    if n_need is None or count < n_need:
+                        need_hits, n_need = hits, count
+            if n_starts is not None and (n_need is None or n_starts <= _RANGE_COST * n_need):
+                for i in start_hits:  # type: ignore[union-attr]
+                    size = lengths[i]
+                    for end in found[i]:
+                        alts = points.get(end - size)
+                        if alts is None:
+                            points[end - size] = [k]
+                        elif alts[-1] != k:
+                            alts.append(k)
+            elif need_hits is not None:
+                for i in need_hits:
+                    size = lengths[i]
+                    ranges.extend((max(0, end - width), end - size) for end in found[i])  # type: ignore[operator]
+            else:
+                return None
+            if len(points) + _RANGE_COST * len(ranges) > _MAX_REGIONS:
+                return None
+        ranges.sort()
+        merged: list[tuple[int, int]] = []
+        for lo, hi in ranges:
+            if merged and lo <= merged[-1][1] + 1:
+                if hi > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        if 2 * sum(hi - lo for lo, hi in merged) > len(text):
+            return None
+        return sorted(points.items()), merged
+
+
+def _in_regions(text: str, pattern: re.Pattern, plan: RulePlan, points: list[tuple[int, list[int]]],
+                ranges: list[tuple[int, int]], reach: int | None):
+    """The matches ``pattern.finditer(text)`` gives, when every match starts at a point or in a range.
+
+    ``reach`` bounds how far past its start a match (with its look-aheads) can
+    read, so each try may stop there; ``None`` means it is unbounded. At a point
+    only the patterns that may start there are tried, in the rule's order (the
+    alternation would return the first of them that matches); a range is
+    searched with the alternation.
+    """
+    size = len(text)
+    last_end = 0
+    p, n_points = 0, len(points)
+    r, n_ranges = 0, len(ranges)
+    while p < n_points or r < n_ranges:
+        if r < n_ranges and (p >= n_points or ranges[r][0] <= points[p][0]):
+            lo, hi = ranges[r]
+            r += 1
+            pos = max(lo, last_end)
+            stop = size if reach is None else min(size, hi + reach)
+            while pos <= hi:
+                match = pattern.search(text, pos, stop)
+                if match is None or match.start() > hi:
+                    break
                 yield match
+                last_end = pos = match.end()
+            while p < n_points and points[p][0] <= hi:
+                p += 1  # searched with the range
+            continue
+        start, alts = points[p]
+        p += 1
+        if start < last_end:
+            continue
+        stop = size if reach is None else min(size, start + reach)
+        for k in alts:
+            match = plan.single(k).match(text, start, stop)
+            if match is not None:
+                yield match
+                last_end = match.end()
+                break
 
 
-def _present(text: str, literals: frozenset[str], seen: dict[str, bool]) -> bool:
-    for lit in literals:
-        hit = seen.get(lit)
-        if hit is None:
-            hit = seen[lit] = lit in text
-        if hit:
-            return True
-    return False
+_BY_IDENTITY: dict[int, tuple[tuple[Rule, ...], RuleEngine]] = {}
+
+
+@lru_cache(maxsize=64)
+def _engine_by_value(rules: tuple[Rule, ...]) -> RuleEngine:
+    return RuleEngine(rules)
+
+
+def engine_for(rules: tuple[Rule, ...]) -> RuleEngine:
+    """The (cached) engine for a tuple of rules: found by identity first, then by value."""
+    entry = _BY_IDENTITY.get(id(rules))
+    if entry is not None and entry[0] is rules:
+        return entry[1]
+    engine = _engine_by_value(tuple(rules))
+    if isinstance(rules, tuple):
+        if len(_BY_IDENTITY) >= 64:
+            _BY_IDENTITY.clear()
+        _BY_IDENTITY[id(rules)] = (rules, engine)
+    return engine
 
 
 def run_rules(rules: tuple[Rule, ...], text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
-    """Spans of normalised ``text`` where each rule fires (rules with no span left out).
-
-    Gives the same spans as ``rule.find(text)`` for every rule, for any text up
-    to :data:`RULE_TEXT_LIMIT` characters (longer texts are cut to it).
-    """
-    text = text[:RULE_TEXT_LIMIT]
-    seen: dict[str, bool] = {}
-    out = []
-    for rule in rules:
-        if not rule.patterns:
-            continue
-        plan = plan_for(rule)
-        if plan.literals is not None and not _present(text, plan.literals, seen):
-            continue
-        spans = rule.filter_matches(text, _candidates(text, plan), limit=MAX_EVIDENCE)
-        if spans:
-            out.append((rule, spans))
-    return out
+    """Spans of normalised ``text`` where each rule fires (see :meth:`RuleEngine.run`)."""
+    return engine_for(rules).run(text)

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from ct_screen.normalize import normalize
 from ct_screen.rules import Rule, builtin_rules
-from ct_screen.rules.engine import RULE_TEXT_LIMIT, plan_for, run_rules
+from ct_screen.rules.engine import RULE_TEXT_LIMIT, engine_for, plan_for, run_rules
+from ct_screen.rules.literals import needs_of, starts_of
 
 from .corpus import load_corpus
 
@@ -39,19 +40,48 @@ def test_engine_equals_full_scan_on_repeated_and_padded_text():
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from([r.examples[0] for r in RULES] + ["fee", "pay", "visa", ",", ".", "not", "never",
-                                                                   " ", "\n", "whatsapp", "$50", "18"]),
+                                                                   " ", "\n", "whatsapp", "$50", "18", "\u0661\u0667",
+                                                                   "\u0665\u0660\u0660 usd", "2,500", "you", "in"]),
                 max_size=40))
 def test_engine_equals_full_scan_on_shuffled_fragments(parts):
     text = normalize(" ".join(parts)).text
     assert engine(text) == reference(text)
 
 
-def test_required_literals_are_found_for_plain_patterns():
+def test_needed_literals_and_starts_of_plain_patterns():
     rule = Rule(id="T001", category="x_y", name="t", severity="low", weight=0.1,
                 patterns=(r"\b(?:registration|sign up)\s{1,3}fee\b",), explanation="t")
-    plan = plan_for(rule)
-    assert plan.literals == frozenset({"fee"}) or plan.literals == frozenset({"registration", "sign up"})
-    assert plan.width is not None
+    (alt,) = plan_for(rule).alternatives
+    assert alt.needs == (frozenset({"registration", "sign up"}), frozenset({"fee"}))
+    assert alt.starts == frozenset({"registration", "sign up"})
+    assert alt.width is not None
+    assert engine_for((rule,)).run("a registration  fee here") == [(rule, [(2, 19)])]
+    assert engine_for((rule,)).run("registration is free, no fee") == []
+
+
+def test_digits_are_read_as_ascii_only_when_the_text_has_no_other_digits():
+    assert starts_of(r"\d{3}") is None
+    assert starts_of(r"\d{3}", ascii_digits=True) == frozenset("0123456789")
+    rule = Rule(id="T002", category="x_y", name="t", severity="low", weight=0.1,
+                patterns=(r"\d{3}\s?usd\b",), explanation="t")
+    for text in ("earn 500 usd", "earn \u0665\u0660\u0660 usd", "earn \u0665\u0660\u0660 usd or 500 usd"):
+        assert [spans for _, spans in engine_for((rule,)).run(text)] == [rule.find(text)] != [[]]
+
+
+def test_needs_ignore_case_insensitive_groups():
+    assert needs_of(r"(?i:fee)s") == ()
+    assert needs_of(r"(?i)fee") == ()
+
+
+@pytest.mark.needs_data
+def test_engine_equals_full_scan_on_emscad_posts(emscad_path):
+    from ct_screen.datasets import load_emscad
+    from ct_screen.fields import join_fields
+
+    frame = load_emscad(emscad_path)
+    for _, row in frame.iloc[::4].iterrows():
+        text = normalize(join_fields(row.to_dict()).text).text
+        assert engine(text) == reference(text)
 
 
 def test_rules_read_a_bounded_prefix():

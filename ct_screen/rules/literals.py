@@ -1,0 +1,337 @@
+"""Which literal strings must occur in a text for a pattern to match in it.
+
+The rule engine (:mod:`ct_screen.rules.engine`) skips a rule when a text lacks
+the literals that every match of the rule's pattern would contain. This module
+derives them from the parsed pattern, once per rule:
+
+* a node that matches a small finite set of strings (a literal, a short
+  alternation of words, ``s?``) is *exact*; runs of exact nodes are multiplied
+  out into whole words ("sign up fee");
+* a node that is not exact still starts with one of a set of *prefixes*
+  (``(?:send|give)\\s{1,3}me`` starts with "send" or "give");
+* a sequence therefore *needs* several literal sets at once: one from each
+  exact run (extended by the prefix of the node that ends it) and the needs of
+  its groups. Every set is necessary; the engine checks them all.
+
+Only the standard library's pattern parser is used; a pattern it cannot parse
+(syntax only the ``regex`` module knows) simply yields no needs, and its rule is
+scanned in full.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+__all__ = ["UNKNOWN", "Needs", "PatternFacts", "facts_of", "facts_of_parsed", "needs_of", "starts_of"]
+
+Needs = tuple[frozenset[str], ...]
+"""Literal sets that must all be present (one literal of each) for a pattern to match."""
+
+MIN_LITERAL = 3
+_MAX_EXACT = 256
+_MAX_SET = 512
+_MAX_WIDTH = 4000
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ASCII_DIGITS: ContextVar[bool] = ContextVar("ascii_digits", default=False)
+_MEMO: ContextVar[dict | None] = ContextVar("literal_memo", default=None)
+"""Exact sets of the nodes of the tree being analysed, by node identity (the tree outlives the memo)."""
+"""Whether ``\\d`` may be taken for ``[0-9]`` (true of a text without other decimal digits)."""
+
+
+def _case_folded(subpattern) -> bool:
+    """Whether a group switches on case-insensitive matching (its literals then say nothing exact)."""
+    return bool(subpattern[1] & re.IGNORECASE)
+
+
+def _product(left: frozenset[str] | None, right: frozenset[str] | None) -> frozenset[str] | None:
+    if left is None or right is None or len(left) * len(right) > _MAX_EXACT:
+        return None
+    if len(right) == 1:
+        (tail,) = right
+        return frozenset(a + tail for a in left)
+    return frozenset(a + b for a in left for b in right)
+
+
+_TEXT = object()
+"""Pseudo-opcode of a run of consecutive literal characters, joined into one string."""
+
+
+def _chunks(items) -> list:
+    """``items`` with each run of consecutive literal characters joined into one ``(_TEXT, str)`` node."""
+    memo = _MEMO.get()
+    key = (id(items), "chunks")
+    if memo is not None and key in memo:
+        return memo[key]
+    out: list = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            if out and out[-1][0] is _TEXT:
+                out[-1] = (_TEXT, out[-1][1] + chr(av))
+            else:
+                out.append((_TEXT, chr(av)))
+        else:
+            out.append((op, av))
+    if memo is not None:
+        memo[key] = out
+    return out
+
+
+def _exact(op, av) -> frozenset[str] | None:
+    """The finite set of strings one node matches, when it is small and literal (else ``None``)."""
+    if op is _TEXT:
+        return frozenset({av})
+    if op is sre.LITERAL:
+        return frozenset({chr(av)})
+    memo = _MEMO.get()
+    key = (id(av), op)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = _exact_uncached(op, av)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _exact_uncached(op, av) -> frozenset[str] | None:
+    if op is sre.LITERAL:
+        return frozenset({chr(av)})
+    if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+        return frozenset({""})  # zero-width: consumes nothing
+    if op is sre.ATOMIC_GROUP:
+        return _exact_seq(av)
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT and _ASCII_DIGITS.get():
+                chars.update("0123456789")
+            else:
+                return None
+        return frozenset(chars) if len(chars) <= 16 else None
+    if op is sre.SUBPATTERN:
+        return None if _case_folded(av) else _exact_seq(av[-1])
+    if op is sre.BRANCH:
+        options = [_exact_seq(b) for b in av[1]]
+        if any(o is None for o in options) or sum(len(o) for o in options) > _MAX_EXACT:  # type: ignore[arg-type]
+            return None
+        return frozenset().union(*options)  # type: ignore[arg-type]
+    if op in _REPEATS and av[1] <= 2:
+        inner = _exact_seq(av[2])
+        if inner is None:
+            return None
+        out: set[str] = set()
+        power: frozenset[str] | None = frozenset({""})
+        for k in range(av[1] + 1):
+            if power is None:
+                return None
+            if k >= av[0]:
+                out |= power
+            power = _product(power, inner)
+        return frozenset(out) if len(out) <= _MAX_EXACT else None
+    return None
+
+
+def _exact_seq(items) -> frozenset[str] | None:
+    out: frozenset[str] | None = frozenset({""})
+    for op, av in _chunks(items):
+        out = _product(out, _exact(op, av))
+        if out is None:
+            return None
+    return out
+
+
+def _node_prefixes(op, av) -> frozenset[str] | None:
+    """Strings one of which every match of a (non-exact) node starts with, or ``None``."""
+    if op is sre.SUBPATTERN:
+        return None if _case_folded(av) else _prefixes(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _prefixes(av)
+    if op is sre.BRANCH:
+        options = [_prefixes(b) for b in av[1]]
+        if any(o is None for o in options) or sum(len(o) for o in options) > _MAX_SET:  # type: ignore[arg-type]
+            return None
+        return frozenset().union(*options)  # type: ignore[arg-type]
+    if op in _REPEATS and av[0] >= 1:
+        return _prefixes(av[2])
+    return None
+
+
+def _prefixes(items) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with (``None``: nothing known)."""
+    memo = _MEMO.get()
+    key = (id(items), "prefixes")
+    if memo is not None and key in memo:
+        return memo[key]
+    found = _prefixes_uncached(items)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _prefixes_uncached(items) -> frozenset[str] | None:
+    run: frozenset[str] = frozenset({""})
+    for op, av in _chunks(items):
+        exact = _exact(op, av)
+        if exact is not None:
+            joined = _product(run, exact)
+            if joined is None:
+                break
+            run = joined
+            continue
+        tail = _node_prefixes(op, av)
+        joined = _product(run, tail) if tail is not None else None
+        if joined is not None:
+            run = joined
+        break
+    return None if run == frozenset({""}) else run
+
+
+def _usable(option: frozenset[str] | None) -> bool:
+    """Whether a set is worth checking: not too many literals, none too short to be telling."""
+    return bool(option) and min(map(len, option)) >= MIN_LITERAL and len(option) <= _MAX_SET
+
+
+def _needs(items) -> list[frozenset[str]]:
+    """Literal sets every match of the parsed sequence ``items`` contains one member of each."""
+    found: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset({""})
+
+    def close(tail: frozenset[str] | None) -> None:
+        option = _product(run, tail) if tail is not None else None
+        for candidate in (option, run):
+            if candidate is not None and _usable(candidate):
+                found.append(candidate)
+                return
+
+    for op, av in _chunks(items):
+        exact = _exact(op, av)
+        if exact is not None:
+            joined = _product(run, exact)
+            if joined is not None:
+                run = joined
+                continue
+            close(None)
+            run = exact
+            continue
+        close(_node_prefixes(op, av))
+        run = frozenset({""})
+        if op is sre.SUBPATTERN:
+            if not _case_folded(av):
+                found.extend(_needs(av[-1]))
+        elif op is sre.ATOMIC_GROUP:
+            found.extend(_needs(av))
+        elif op is sre.BRANCH:
+            best = [_best(_needs(b)) for b in av[1]]
+            if all(b is not None for b in best):
+                union = frozenset().union(*best)  # type: ignore[arg-type]
+                if _usable(union):
+                    found.append(union)
+        elif op in _REPEATS and av[0] >= 1:
+            found.extend(_needs(av[2]))
+    close(None)
+    return found
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of several sets: longest shortest literal, then fewest literals."""
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+@dataclass(frozen=True)
+class PatternFacts:
+    """What the engine knows about one pattern (see the module docstring).
+
+    ``needs``/``starts`` hold for any text; ``ascii_needs``/``ascii_starts`` read
+    ``\\d`` as ``[0-9]`` and hold only for texts with no other decimal digits.
+    ``None`` for ``needs`` means the pattern could not be parsed; an empty tuple
+    that nothing is known. ``width``: longest match (``None`` when unbounded);
+    ``min_width``: shortest.
+    """
+
+    needs: Needs | None
+    starts: frozenset[str] | None
+    ascii_needs: Needs | None
+    ascii_starts: frozenset[str] | None
+    width: int | None
+    min_width: int
+
+
+UNKNOWN = PatternFacts(None, None, None, None, None, 0)
+"""The facts of a pattern the standard parser cannot read."""
+
+
+def facts_of_parsed(parsed) -> PatternFacts:
+    """Analyse an already parsed pattern (a ``re._parser.SubPattern``)."""
+    low, high = parsed.getwidth()
+    items = list(parsed)
+    folded = bool(parsed.state.flags & re.IGNORECASE)
+
+    def analyse(ascii_digits: bool) -> tuple[Needs, frozenset[str] | None]:
+        if folded:
+            return (), None
+        token, memo = _ASCII_DIGITS.set(ascii_digits), _MEMO.set({})
+        try:
+            options, starts = _needs(items), _prefixes(items)
+        finally:
+            _ASCII_DIGITS.reset(token)
+            _MEMO.reset(memo)
+        unique: list[frozenset[str]] = []
+        for option in options:
+            if option not in unique:
+                unique.append(option)
+        return tuple(unique), (starts if low > 0 and _anchoring(starts) else None)
+
+    needs, starts = analyse(False)
+    ascii_needs, ascii_starts = analyse(True)
+    return PatternFacts(needs, starts, ascii_needs, ascii_starts, int(high) if high <= _MAX_WIDTH else None,
+                        int(low))
+
+
+def facts_of(source: str) -> PatternFacts:
+    """Parse and analyse one pattern (:data:`UNKNOWN` when the standard parser cannot read it)."""
+    try:
+        return facts_of_parsed(sre_parse.parse(source))
+    except (re.error, RecursionError, OverflowError):
+        return UNKNOWN
+
+
+def _anchoring(starts: frozenset[str] | None) -> bool:
+    """Whether a prefix set is worth trying a pattern at: no letter or space alone, not too many."""
+    if not starts or len(starts) > _MAX_SET:
+        return False
+    return not any(len(s) < 2 and (not s or s.isalpha() or s.isspace() or not s.isprintable()) for s in starts)
+
+
+def needs_of(source: str, ascii_digits: bool = False) -> Needs | None:
+    """The literal sets every match of the pattern ``source`` needs (``None`` when it cannot be parsed).
+
+    An empty tuple means nothing is known: the pattern may match any text. With
+    ``ascii_digits``, ``\\d`` is read as ``[0-9]``: the result then holds only for
+    texts with no other decimal digits.
+
+    >>> [sorted(need) for need in needs_of(r"\\b(?:registration|sign up)\\s{1,3}fee\\b")]
+    [['registration', 'sign up'], ['fee']]
+    """
+    facts = facts_of(source)
+    return facts.ascii_needs if ascii_digits else facts.needs
+
+
+def starts_of(source: str, ascii_digits: bool = False) -> frozenset[str] | None:
+    """Strings one of which every match of ``source`` starts with, or ``None`` when none are known.
+
+    The engine then tries the pattern only where one of them occurs. Single
+    characters are kept only when they are digits (read ``\\d`` as ``[0-9]`` only
+    with ``ascii_digits``) or neither letters nor spaces (``$``, ``£``).
+
+    >>> sorted(starts_of(r"\\b(?:registration|sign up)\\s{1,3}fee\\b"))
+    ['registration', 'sign up']
+    """
+    facts = facts_of(source)
+    return facts.ascii_starts if ascii_digits else facts.starts
