@@ -54,8 +54,11 @@ RULE_TEXT_LIMIT = 200_000
 _MAX_REGIONS = 512
 _MAX_SUBSETS = 24
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
-_RANGE_COST = 4
-"""How many single-offset tries one searched range is taken to cost, when choosing between them."""
+_RANGE_COST = 32
+"""How many single-offset tries a pattern's ranges are taken to cost each, when choosing how to find it
+(measured on EMSCAD posts: 4 -> 3.15, 32 -> 2.55 ms/post for all rules)."""
+_RANGE_WEIGHT = 4
+"""How many single offsets a range counts for against :data:`_MAX_REGIONS`."""
 _LOOK_MARGIN = 64
 
 
@@ -272,7 +275,7 @@ class RuleEngine:
                     ranges.extend((max(0, end - width), end - size) for end in found[i])  # type: ignore[operator]
             else:
                 return None
-            if len(points) + _RANGE_COST * len(ranges) > _MAX_REGIONS:
+            if len(points) + _RANGE_WEIGHT * len(ranges) > _MAX_REGIONS:
                 return None
         ranges.sort()
         merged: list[tuple[int, int]] = []

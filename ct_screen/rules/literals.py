@@ -108,6 +108,8 @@ def _exact_uncached(op, av) -> frozenset[str] | None:
         for kind, value in av:
             if kind is sre.LITERAL:
                 chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < 16:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
             elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT and _ASCII_DIGITS.get():
                 chars.update("0123456789")
             else:
@@ -189,6 +191,60 @@ def _prefixes_uncached(items) -> frozenset[str] | None:
             run = joined
         break
     return None if run == frozenset({""}) else run
+
+
+_START_BUDGET = 4000
+"""Nodes the start analysis of one pattern may visit (branches multiply the paths); then it settles."""
+
+
+def _starts(items) -> frozenset[str] | None:
+    """Strings one of which the text at every match of ``items`` starts with, as long as can be told.
+
+    Unlike :func:`_prefixes` this reads on past a group: ``(?:a|b)c`` starts with
+    "ac" or "bc", ``x?y`` with "xy" or "y", ``^|\\n`` followed by "pay" with "pay" or
+    "\\npay".
+    """
+    found = _starts_from(((_chunks(items), 0),), frozenset({""}), [_START_BUDGET])
+    return None if found == frozenset({""}) else found
+
+
+def _starts_from(segments: tuple, run: frozenset[str], budget: list[int]) -> frozenset[str]:
+    """``run`` times the starts of the nodes of ``segments`` (``(chunks, index)`` pairs, read in order)."""
+    while segments:
+        items, i = segments[0]
+        if i >= len(items):
+            segments = segments[1:]
+            continue
+        op, av = items[i]
+        rest = ((items, i + 1),) + segments[1:]
+        exact = _exact(op, av)
+        if exact is not None:
+            joined = _product(run, exact)
+            if joined is None:
+                return run
+            run, segments = joined, rest
+            continue
+        budget[0] -= 1
+        if budget[0] < 0:
+            return run
+        if op is sre.SUBPATTERN and not _case_folded(av):
+            segments = ((_chunks(av[-1]), 0),) + rest
+        elif op is sre.ATOMIC_GROUP:
+            segments = ((_chunks(av), 0),) + rest
+        elif op is sre.BRANCH or (op in _REPEATS and av[0] == 0 and av[1] == 1):
+            paths = [((_chunks(b), 0),) + rest for b in av[1]] if op is sre.BRANCH \
+                else [((_chunks(av[2]), 0),) + rest, rest]
+            out: set[str] = set()
+            for path in paths:
+                out |= _starts_from(path, run, budget)
+                if len(out) > _MAX_SET:
+                    return run
+            return frozenset(out)
+        elif op in _REPEATS and av[0] >= 1:
+            return _starts_from(((_chunks(av[2]), 0),), run, budget)
+        else:
+            return run
+    return run
 
 
 def _usable(option: frozenset[str] | None) -> bool:
@@ -278,7 +334,7 @@ def facts_of_parsed(parsed) -> PatternFacts:
             return (), None
         token, memo = _ASCII_DIGITS.set(ascii_digits), _MEMO.set({})
         try:
-            options, starts = _needs(items), _prefixes(items)
+            options, starts = _needs(items), _starts(items)
         finally:
             _ASCII_DIGITS.reset(token)
             _MEMO.reset(memo)
@@ -306,7 +362,7 @@ def _anchoring(starts: frozenset[str] | None) -> bool:
     """Whether a prefix set is worth trying a pattern at: no letter or space alone, not too many."""
     if not starts or len(starts) > _MAX_SET:
         return False
-    return not any(len(s) < 2 and (not s or s.isalpha() or s.isspace() or not s.isprintable()) for s in starts)
+    return not any(len(s) < 2 and (not s or s.isalpha() or s in " \t") for s in starts)
 
 
 def needs_of(source: str, ascii_digits: bool = False) -> Needs | None:
