@@ -260,7 +260,12 @@ class RuleEngine:
                     count = sum(len(found[i]) for i in hits)
                     if n_need is None or count < n_need:
                         need_hits, n_need = hits, count
-            if n_starts is not None and (n_need is None or n_starts <= _RANGE_COST * n_need):
+            use_points = n_starts is not None and (n_need is None or n_starts <= _RANGE_COST * n_need)
+            planned = len(points) + _RANGE_WEIGHT * len(ranges) + \
+                (n_starts if use_points else _RANGE_WEIGHT * (n_need if n_need is not None else 0))
+            if planned > _MAX_REGIONS:
+                return None  # too many places to try: one scan is cheaper (and building them would cost)
+            if use_points:
                 for i in start_hits:  # type: ignore[union-attr]
                     size = lengths[i]
                     for end in found[i]:
@@ -274,8 +279,6 @@ class RuleEngine:
                     size = lengths[i]
                     ranges.extend((max(0, end - width), end - size) for end in found[i])  # type: ignore[operator]
             else:
-                return None
-            if len(points) + _RANGE_WEIGHT * len(ranges) > _MAX_REGIONS:
                 return None
         ranges.sort()
         merged: list[tuple[int, int]] = []
