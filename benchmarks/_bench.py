@@ -17,6 +17,7 @@ import platform
 import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -163,6 +164,20 @@ def console_script(name: str = "ct-screen") -> list[str]:
     if found:
         return [found]
     return [sys.executable, "-c", "from ct_screen.cli import main; main()"]
+
+
+def run_at_sizes(sizes: Sequence[int], prefix: str, write: Callable[[int, Path], None],
+                 run: Callable[[Path, Path], dict[str, float]]) -> dict[int, dict[str, float]]:
+    """For each row count: ``write`` a CSV of that many rows to a temporary folder, ``run`` on it, delete it."""
+    results = {}
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        for rows in sizes:
+            path = Path(tmp) / f"posts_{rows}.csv"
+            write(rows, path)
+            print(f"{rows:,} rows ({path.stat().st_size / 1e6:.1f} MB):")
+            results[rows] = run(path, Path(tmp) / "out.csv")
+            path.unlink()
+    return results
 
 
 def finish(name: str, summary: str, goal: str, ok: bool, quick: bool) -> int:

@@ -23,13 +23,12 @@ import csv
 import re
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 import psutil
-from _bench import console_script, finish, header, parser
+from _bench import console_script, finish, header, parser, run_at_sizes
 from _posts import load_texts
 
 GOAL_RATIO = 1.2
@@ -121,14 +120,9 @@ def main() -> int:
     header("batch_memory", args.quick)
     texts, source = load_texts(min(large, 5000))
     print(f"rows: texts from {source}, cut to {chars} characters")
-    results = {}
-    with tempfile.TemporaryDirectory(prefix="ct_bench_mem_") as tmp:
-        for rows in (small, large):
-            path = Path(tmp) / f"posts_{rows}.csv"
-            _write(texts, rows, chars, path)
-            print(f"{rows:,} rows ({path.stat().st_size / 1e6:.1f} MB):")
-            results[rows] = _run(path, Path(tmp) / "scored.csv", args.jobs, chunk, args.no_model)
-            path.unlink()
+    results = run_at_sizes((small, large), "ct_bench_mem_",
+                           lambda rows, path: _write(texts, rows, chars, path),
+                           lambda path, out: _run(path, out, args.jobs, chunk, args.no_model))
     for rows, r in results.items():
         print(f"{rows:>9,} rows: largest process peak RSS {r['max_rss'] / 2**20:8.1f} MiB; process tree peak PSS "
               f"{r['tree'] / 2**20:8.1f} MiB ({r['procs']} processes, {r['samples']} samples); {r['seconds']:.1f} s")

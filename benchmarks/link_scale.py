@@ -22,11 +22,10 @@ from __future__ import annotations
 import csv
 import re
 import subprocess
-import tempfile
 import time
 from pathlib import Path
 
-from _bench import console_script, finish, header, parser
+from _bench import console_script, finish, header, parser, run_at_sizes
 from _posts import load_texts
 
 TIME = "/usr/bin/time"
@@ -84,14 +83,8 @@ def main() -> int:
     texts = list(dict.fromkeys(texts))
     print(f"rows: {len(texts):,} distinct texts from {source}, cut to {chars} characters, repeated with their "
           "city, salary and contacts varied")
-    results = {}
-    with tempfile.TemporaryDirectory(prefix="ct_bench_link_") as tmp:
-        for rows in (small, large):
-            path = Path(tmp) / f"posts_{rows}.csv"
-            _write(texts, rows, chars, path)
-            print(f"{rows:,} rows ({path.stat().st_size / 1e6:.1f} MB):")
-            results[rows] = _run(path, Path(tmp) / "linked.csv", args.jobs)
-            path.unlink()
+    results = run_at_sizes((small, large), "ct_bench_link_", lambda rows, path: _write(texts, rows, chars, path),
+                           lambda path, out: _run(path, out, args.jobs))
     for rows, r in results.items():
         print(f"{rows:>10,} rows: wall {r['wall']:8.1f} s, CPU {r['cpu']:8.1f} s ({rows / r['cpu']:,.0f} rows per "
               f"CPU-second), peak RSS {r['max_rss'] / 2**20:8.1f} MiB")
