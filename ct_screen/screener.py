@@ -108,6 +108,16 @@ class Screener:
         self._rules_version = rules_version(self.rules)
 
     @property
+    def options(self) -> dict[str, Any]:
+        """Keyword arguments that build an equivalent screener, e.g. in a worker process.
+
+        The rules are given as the final tuple (extra rules included, disabled ones
+        left out); the model as it was given (a name or path is loaded again there).
+        """
+        return {"rules": self.rules, "model": self._model_spec, "thresholds": self._thresholds,
+                "max_terms": self.max_terms}
+
+    @property
     def model(self) -> ScreeningModel | None:
         """The model, loaded on first use (thread-safe, once)."""
         if not self._model_loaded:

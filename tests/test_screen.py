@@ -132,3 +132,14 @@ def test_odd_input_does_not_crash(text):
 def test_version_and_lazy_model():
     d = RULES_ONLY.screen("hello").to_dict()
     assert d["version"]["model"] == "none" and d["version"]["package"] == ct_screen.__version__
+
+
+def test_options_rebuild_an_equivalent_screener():
+    from ct_screen.fuse import Thresholds
+
+    first = Screener(model=None, disabled_rules=["CT100"], thresholds=Thresholds(review=0.2, high=0.7), max_terms=3)
+    second = Screener(**first.options)
+    post = "Registration fee of $50 required. Contact us on WhatsApp +44 7700 900123."
+    assert second.version == first.version and second.thresholds == first.thresholds and second.max_terms == 3
+    assert "CT100" not in {r.id for r in second.rules}
+    assert second.screen(post).to_dict() == first.screen(post).to_dict()

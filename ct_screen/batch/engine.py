@@ -60,8 +60,7 @@ class ScreenerRecipe:
     @classmethod
     def from_screener(cls, screener: Screener) -> ScreenerRecipe:
         """The recipe of an existing screener: same rules, model, thresholds and term count."""
-        return cls({"rules": screener.rules, "model": screener._model_spec, "thresholds": screener._thresholds,
-                    "max_terms": screener.max_terms})
+        return cls(screener.options)
 
 
 def screen_rows(screener: Screener, posts: Sequence[Mapping[str, Any] | str]) -> list[Cells]:
