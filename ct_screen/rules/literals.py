@@ -11,7 +11,13 @@ derives them from the parsed pattern, once per rule:
   (``(?:send|give)\\s{1,3}me`` starts with "send" or "give");
 * a sequence therefore *needs* several literal sets at once: one from each
   exact run (extended by the prefix of the node that ends it) and the needs of
-  its groups. Every set is necessary; the engine checks them all.
+  its groups. Every set is necessary; the engine checks them all;
+* the text at every match *starts* with one of the pattern's prefixes, read on
+  past groups and optional parts (``(?:\\$|usd\\s?)?\\d`` starts with "$", "usd"
+  or a digit): the engine tries the pattern only where one occurs.
+
+``\\d`` is read as ``[0-9]`` only in the ``ascii_digits`` variants, which the
+engine uses for texts that hold no other decimal digit.
 
 Only the standard library's pattern parser is used; a pattern it cannot parse
 (syntax only the ``regex`` module knows) simply yields no needs, and its rule is
@@ -37,9 +43,9 @@ _MAX_SET = 512
 _MAX_WIDTH = 4000
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ASCII_DIGITS: ContextVar[bool] = ContextVar("ascii_digits", default=False)
-_MEMO: ContextVar[dict | None] = ContextVar("literal_memo", default=None)
-"""Exact sets of the nodes of the tree being analysed, by node identity (the tree outlives the memo)."""
 """Whether ``\\d`` may be taken for ``[0-9]`` (true of a text without other decimal digits)."""
+_MEMO: ContextVar[dict | None] = ContextVar("literal_memo", default=None)
+"""Results for the nodes of the tree being analysed, by node identity (the tree outlives the memo)."""
 
 
 def _case_folded(subpattern) -> bool:
@@ -148,49 +154,17 @@ def _exact_seq(items) -> frozenset[str] | None:
 
 
 def _node_prefixes(op, av) -> frozenset[str] | None:
-    """Strings one of which every match of a (non-exact) node starts with, or ``None``."""
-    if op is sre.SUBPATTERN:
-        return None if _case_folded(av) else _prefixes(av[-1])
-    if op is sre.ATOMIC_GROUP:
-        return _prefixes(av)
-    if op is sre.BRANCH:
-        options = [_prefixes(b) for b in av[1]]
-        if any(o is None for o in options) or sum(len(o) for o in options) > _MAX_SET:  # type: ignore[arg-type]
-            return None
-        return frozenset().union(*options)  # type: ignore[arg-type]
-    if op in _REPEATS and av[0] >= 1:
-        return _prefixes(av[2])
-    return None
-
-
-def _prefixes(items) -> frozenset[str] | None:
-    """Strings one of which every match of the sequence ``items`` starts with (``None``: nothing known)."""
+    """Strings one of which every match of one (non-exact) node starts with, or ``None``."""
     memo = _MEMO.get()
-    key = (id(items), "prefixes")
+    key = (id(av), op, "prefixes")
     if memo is not None and key in memo:
         return memo[key]
-    found = _prefixes_uncached(items)
+    found: frozenset[str] | None = _starts_from(((((op, av),), 0),), frozenset({""}), [_START_BUDGET])
+    if found == frozenset({""}):
+        found = None
     if memo is not None:
         memo[key] = found
     return found
-
-
-def _prefixes_uncached(items) -> frozenset[str] | None:
-    run: frozenset[str] = frozenset({""})
-    for op, av in _chunks(items):
-        exact = _exact(op, av)
-        if exact is not None:
-            joined = _product(run, exact)
-            if joined is None:
-                break
-            run = joined
-            continue
-        tail = _node_prefixes(op, av)
-        joined = _product(run, tail) if tail is not None else None
-        if joined is not None:
-            run = joined
-        break
-    return None if run == frozenset({""}) else run
 
 
 _START_BUDGET = 4000
@@ -200,7 +174,7 @@ _START_BUDGET = 4000
 def _starts(items) -> frozenset[str] | None:
     """Strings one of which the text at every match of ``items`` starts with, as long as can be told.
 
-    Unlike :func:`_prefixes` this reads on past a group: ``(?:a|b)c`` starts with
+    It reads on past a group: ``(?:a|b)c`` starts with
     "ac" or "bc", ``x?y`` with "xy" or "y", ``^|\\n`` followed by "pay" with "pay" or
     "\\npay".
     """
