@@ -15,7 +15,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..fuse import Thresholds
 from ..screener import Screener, _shared
+from ..thresholds import ThresholdFileError, load_thresholds
 from .columns import BANDS_ORDER, CT_COLUMNS, ColumnPlan, error_cells, resolve_columns
 from .engine import Cells, ScreenerRecipe, ordered_map
 from .errors import BatchError
@@ -29,13 +31,37 @@ DEFAULT_CHUNK_SIZE = 1_000
 
 
 def make_screener(screener: Screener | None = None, *, model: Any = "default",
-                  rules: str | os.PathLike[str] | None = None) -> Screener:
-    """The screener to use: the given one, the process-wide shared one, or a new one with extra rules."""
+                  rules: str | os.PathLike[str] | None = None,
+                  thresholds: Thresholds | str | os.PathLike[str] | None = None) -> Screener:
+    """The screener to use: the given one, the process-wide shared one, or a new one with extra rules.
+
+    ``thresholds`` (a :class:`~ct_screen.fuse.Thresholds` or a file written by
+    :func:`ct_screen.thresholds.save_thresholds`) replaces the model's band
+    cut-offs; a file chosen on another model's scores is refused (``BatchError``).
+    """
     if screener is not None:
+        if thresholds is not None:
+            raise BatchError("give the thresholds to the Screener (Screener(thresholds=...)), not beside it")
         return screener
+    if thresholds is not None:
+        base = make_screener(model=model, rules=rules)
+        return Screener(**{**base.options, "thresholds": _thresholds(thresholds, base)})
     if rules is None and (model is None or (isinstance(model, str) and model == "default")):
         return _shared(model)  # the same instance screen() uses: the default model loads once per process
     return Screener(model=model, extra_rules=rules)
+
+
+def _thresholds(spec: Thresholds | str | os.PathLike[str], screener: Screener) -> Thresholds:
+    if isinstance(spec, Thresholds):
+        return spec
+    if not isinstance(spec, str | os.PathLike):
+        raise TypeError(f"thresholds must be Thresholds or a path, not {type(spec).__name__}")
+    try:  # the model version is "none" without a model: a file chosen on a model's scores is refused
+        return load_thresholds(spec, model_version=screener.version["model"])
+    except FileNotFoundError:
+        raise BatchError(f"no thresholds file at {str(spec)!r}") from None
+    except ThresholdFileError as exc:
+        raise BatchError(str(exc)) from None
 
 
 def _text(value: Any) -> str:
@@ -138,8 +164,8 @@ def sort_by_score(frame: pd.DataFrame) -> pd.DataFrame:
 def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None = None, *,
                 id_column: Hashable | None = None, screener: Screener | None = None, model: Any = "default",
                 rules: str | os.PathLike[str] | None = None, min_band: str | None = None, sort: bool = False,
-                max_chars: int = DEFAULT_MAX_CHARS, jobs: int = 1,
-                chunk_size: int = DEFAULT_CHUNK_SIZE) -> pd.DataFrame:
+                max_chars: int = DEFAULT_MAX_CHARS, jobs: int = 1, chunk_size: int = DEFAULT_CHUNK_SIZE,
+                thresholds: Thresholds | str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Screen every row of a DataFrame; return it with the ``ct_*`` columns added.
 
     Parameters
@@ -169,6 +195,10 @@ def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None 
         Worker processes (each loads the model once).
     chunk_size : int
         Rows per unit of work.
+    thresholds : Thresholds or path, optional
+        Band cut-offs instead of the model's: a :class:`~ct_screen.fuse.Thresholds`
+        or a file from :func:`ct_screen.thresholds.save_thresholds` (refused if
+        chosen on another model). Not with ``screener`` (give them to it).
 
     Returns
     -------
@@ -183,7 +213,8 @@ def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None 
     Raises
     ------
     BatchError
-        If a named column is missing or no text column can be found.
+        If a named column is missing, no text column can be found, or the
+        thresholds file is missing, invalid or chosen on another model.
 
     Examples
     --------
@@ -198,7 +229,7 @@ def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None 
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     plan = resolve_columns(list(df.columns), text_columns, id_column)
-    local = make_screener(screener, model=model, rules=rules)
+    local = make_screener(screener, model=model, rules=rules, thresholds=thresholds)
     recipe = ScreenerRecipe.from_screener(local)
     bounds = [(a, min(a + chunk_size, len(df))) for a in range(0, len(df), chunk_size)] or [(0, 0)]
 

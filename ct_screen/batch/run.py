@@ -22,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..fuse import Thresholds
 from ..screener import Screener
 from .atomic import atomic_output
 from .columns import CT_COLUMNS, resolve_columns
@@ -29,7 +30,7 @@ from .decoding import check_utf8
 from .engine import ScreenerRecipe, default_jobs, ordered_map
 from .errors import BatchError
 from .formats import STDIO, FileFormat, Source, detect_format, display_name
-from .frame import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS, assemble, filter_band, prepare
+from .frame import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS, assemble, filter_band, make_screener, prepare
 from .progress import Progress, RunSummary, Tally, progress_wanted
 from .readers import Chunk, Reader, open_reader
 from .sorting import sort_stream
@@ -49,15 +50,19 @@ def _recipe(screener: Screener | None, model: Any, rules: str | os.PathLike[str]
             jobs: int) -> tuple[ScreenerRecipe, Screener | None]:
     if screener is not None:
         return ScreenerRecipe.from_screener(screener), screener
-    if isinstance(model, str | os.PathLike) and str(model) != "default" and not Path(model).exists():
-        raise BatchError(f"no model at {str(model)!r}")
-    if rules is not None and not Path(rules).is_file():
-        raise BatchError(f"no rules file at {str(rules)!r}")
+    _check_specs(model, rules)
     recipe = ScreenerRecipe({"model": model, "extra_rules": rules})
     if jobs <= 1:
         return recipe, recipe.build()
     Screener(model=None, extra_rules=rules)  # fail here, not in every worker, if the rules file is broken
     return recipe, None
+
+
+def _check_specs(model: Any, rules: str | os.PathLike[str] | None) -> None:
+    if isinstance(model, str | os.PathLike) and str(model) != "default" and not Path(model).exists():
+        raise BatchError(f"no model at {str(model)!r}")
+    if rules is not None and not Path(rules).is_file():
+        raise BatchError(f"no rules file at {str(rules)!r}")
 
 
 def _output_format(output: str | os.PathLike[str] | None, output_format: str | None,
@@ -77,7 +82,8 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
                model: Any = "default", screener: Screener | None = None, input_format: str | None = None,
                output_format: str | None = None, encoding: str | None = None, delimiter: str | None = None,
                raw: bool = False, max_chars: int = DEFAULT_MAX_CHARS, progress: bool | None = None,
-               stages: Sequence[Stage] = (), log: Callable[[str], None] | None = None) -> RunSummary:
+               stages: Sequence[Stage] = (), log: Callable[[str], None] | None = None,
+               thresholds: Thresholds | str | os.PathLike[str] | None = None) -> RunSummary:
     """Score every row of a file and write it with the ``ct_*`` columns added.
 
     Parameters
@@ -117,6 +123,10 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
         Steps over the scored stream before filtering and sorting (see module notes).
     log : callable, optional
         Receives notes as they arise (e.g. ``print`` to stderr).
+    thresholds : Thresholds or path, optional
+        Band cut-offs instead of the model's (a file from
+        :func:`ct_screen.thresholds.save_thresholds`, refused if chosen on
+        another model); not with ``screener``.
 
     Returns
     -------
@@ -125,8 +135,9 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
     Raises
     ------
     BatchError
-        If the input cannot be read, a column is missing or the output cannot
-        be written; no output file is left behind.
+        If the input cannot be read, a column is missing, the thresholds file
+        does not fit the model or the output cannot be written; no output file
+        is left behind.
     """
     started = time.perf_counter()
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
@@ -134,6 +145,10 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
         raise BatchError("chunk_size must be at least 1")
     in_fmt = detect_format(input, input_format, default=FileFormat("csv") if _is_stdio(input) else None)
     out_fmt = _output_format(output, output_format, in_fmt)
+    if thresholds is not None:
+        if screener is None:
+            _check_specs(model, rules)
+        screener = make_screener(screener, model=model, rules=rules, thresholds=thresholds)
     recipe, local = _recipe(screener, model, rules, jobs)  # the pool only starts for inputs of 2+ chunks
     notes: list[str] = []
 

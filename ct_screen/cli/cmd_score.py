@@ -44,6 +44,9 @@ def _delimiter(value: str | None) -> str | None:
 @click.option("--rules", "rules", type=click.Path(dir_okay=False), default=None, help="Extra rules (YAML/TOML).")
 @click.option("--model", "model", type=click.Path(), default=None, help="Model folder (default: the bundled model).")
 @click.option("--no-model", is_flag=True, help="Score with the rules only.")
+@click.option("--thresholds", "thresholds", type=click.Path(dir_okay=False), default=None,
+              help="Band cut-offs chosen for this platform: a YAML/JSON file with review and high, e.g. from "
+                   "ct_screen.thresholds.save_thresholds; refused if chosen on another model's scores.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS, case_sensitive=False), default=None,
               help="Output format when the output name does not tell (default for stdout: the input's).")
 @click.option("--input-format", type=click.Choice(FORMATS, case_sensitive=False), default=None,
@@ -64,7 +67,7 @@ def _delimiter(value: str | None) -> str | None:
                    "of --jobs worker processes on this machine.")
 def command(input_path: str, output: str | None, text_columns: tuple[str, ...], id_column: str | None,
             min_band: str | None, sort: bool, jobs: int | None, chunk_size: int, rules: str | None,
-            model: str | None, no_model: bool, output_format: str | None, input_format: str | None,
+            model: str | None, no_model: bool, thresholds: str | None, output_format: str | None, input_format: str | None,
             encoding: str | None, delimiter: str | None, max_chars: int, raw: bool, no_progress: bool, engine: str,
             scheduler: str | None) -> None:
     """Score every post of INPUT (a file or '-' for stdin) and write it with ct_* columns.
@@ -96,7 +99,7 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
             sort=sort, jobs=jobs, chunk_size=chunk_size, rules=rules,
             model=None if no_model else (model or "default"), input_format=input_format,
             output_format=output_format, encoding=encoding, delimiter=_delimiter(delimiter), raw=raw,
-            max_chars=max_chars, progress=False if no_progress else None, log=log)
+            max_chars=max_chars, progress=False if no_progress else None, log=log, thresholds=thresholds)
     except BatchError as exc:
         raise click.ClickException(f"{exc} (no output written)" if output not in (None, "-") else str(exc)) from None
     except KeyboardInterrupt:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +21,12 @@ import pandas as pd
 from ..batch.columns import BANDS_ORDER, CT_COLUMNS, resolve_columns
 from ..batch.errors import BatchError
 from ..batch.frame import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS, assemble, make_screener, score_frame
+from ..fuse import Thresholds
 from ..screener import Screener
 
 __all__ = ["ScoreOptions", "cached_screener", "screener_builds", "scored_columns", "empty_scored"]
 
-_CACHE: dict[tuple[Any, Any], Screener] = {}
+_CACHE: dict[tuple[Any, Any, Any], Screener] = {}
 _LOCK = threading.Lock()
 _BUILDS = 0
 
@@ -61,6 +62,9 @@ class ScoreOptions:
         A YAML/TOML file of extra rules.
     max_chars, chunk_size : int
     min_band : str or None
+    thresholds : Thresholds or None
+        Band cut-offs instead of the model's (a thresholds file is read, and
+        checked against the model, once on the driver).
     """
 
     text_columns: tuple[Hashable, ...] | None = None
@@ -70,6 +74,7 @@ class ScoreOptions:
     max_chars: int = DEFAULT_MAX_CHARS
     chunk_size: int = DEFAULT_CHUNK_SIZE
     min_band: str | None = None
+    thresholds: Thresholds | None = None
 
     @classmethod
     def build(cls, text_columns: str | Sequence[Hashable] | None = None, **options: Any) -> ScoreOptions:
@@ -81,12 +86,13 @@ class ScoreOptions:
             For an option that cannot apply on a cluster (``jobs``, ``sort``,
             ``screener``), an unknown option or a loaded model.
         BatchError
-            For a model folder or rules file that does not exist or does not load.
+            For a model folder or rules file that does not exist or does not load,
+            or a thresholds file that is missing, invalid or chosen on another model.
         """
         for name, why in _NOT_HERE.items():
             if name in options:
                 raise TypeError(f"{name}= is not taken here: {why}")
-        known = {"id_column", "model", "rules", "max_chars", "chunk_size", "min_band"}
+        known = {"id_column", "model", "rules", "max_chars", "chunk_size", "min_band", "thresholds"}
         unknown = sorted(set(options) - known)
         if unknown:
             raise TypeError(f"unknown option(s) {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
@@ -99,6 +105,10 @@ class ScoreOptions:
                   max_chars=int(options.get("max_chars", DEFAULT_MAX_CHARS)),
                   chunk_size=int(options.get("chunk_size", DEFAULT_CHUNK_SIZE)), min_band=options.get("min_band"))
         out._check()
+        thresholds = options.get("thresholds")
+        if thresholds is not None:  # a file is read here, checked against the model, and shipped as numbers
+            chosen = make_screener(model=out.model, rules=out.rules, thresholds=thresholds).thresholds
+            out = replace(out, thresholds=chosen)
         return out
 
     def _check(self) -> None:
@@ -119,7 +129,7 @@ class ScoreOptions:
 
     def screener(self) -> Screener:
         """This process's screener for these options (built and its model loaded on first use)."""
-        return cached_screener(self.model, self.rules)
+        return cached_screener(self.model, self.rules, self.thresholds)
 
     def score(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Score one partition exactly as :func:`ct_screen.batch.score_frame` scores a whole table."""
@@ -128,20 +138,20 @@ class ScoreOptions:
                            max_chars=self.max_chars, chunk_size=self.chunk_size, jobs=1)
 
 
-def cached_screener(model: str | None, rules: str | None) -> Screener:
-    """The screener of this process for ``(model, rules)``, built once (thread-safe).
+def cached_screener(model: str | None, rules: str | None, thresholds: Thresholds | None = None) -> Screener:
+    """The screener of this process for ``(model, rules, thresholds)``, built once (thread-safe).
 
     ``model="default"`` without rules is the very screener :func:`ct_screen.screen`
     uses in this process.
     """
     global _BUILDS
-    key = (model, rules)
+    key = (model, rules, thresholds)
     screener = _CACHE.get(key)
     if screener is None:
         with _LOCK:
             screener = _CACHE.get(key)
             if screener is None:
-                screener = make_screener(None, model=model, rules=rules)
+                screener = make_screener(None, model=model, rules=rules, thresholds=thresholds)
                 _ = screener.model  # load the model now, once for this process
                 _CACHE[key] = screener
                 _BUILDS += 1

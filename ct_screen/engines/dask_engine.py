@@ -75,7 +75,8 @@ def score_dask(ddf: dd.DataFrame, text_columns: str | Sequence[Hashable] | None 
     **screen_options
         ``id_column``, ``model`` (``"default"``, ``None`` or a model folder
         every worker can read), ``rules`` (a rules file every worker can read),
-        ``max_chars``, ``chunk_size``, ``min_band``: as in ``score_frame``.
+        ``max_chars``, ``chunk_size``, ``min_band``, ``thresholds`` (read on the
+        driver and sent as numbers): as in ``score_frame``.
 
     Returns
     -------

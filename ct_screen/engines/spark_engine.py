@@ -64,7 +64,8 @@ def score_spark(sdf: DataFrame, text_columns: str | Sequence[Hashable] | None = 
     **screen_options
         ``id_column``, ``model`` (``"default"``, ``None`` or a model folder every
         executor can read), ``rules`` (a rules file every executor can read),
-        ``max_chars``, ``chunk_size``, ``min_band``: as in ``score_frame``.
+        ``max_chars``, ``chunk_size``, ``min_band``, ``thresholds`` (read on the
+        driver and sent as numbers): as in ``score_frame``.
 
     Returns
     -------

@@ -64,6 +64,26 @@ def test_local_scheduler_with_one_worker(parts, tmp_path):
     assert set(table["ct_band"]) <= {"review", "high"} and 0 < len(table) < 20
 
 
+def test_thresholds_file_reaches_the_workers(dask_client, parts, tmp_path):
+    from ct_screen.fuse import Thresholds, band_for
+    from ct_screen.thresholds import save_thresholds
+
+    chosen = Thresholds(review=0.05, high=0.3)
+    path = save_thresholds(chosen, tmp_path / "platform.json")
+    out = tmp_path / "scored"
+    result = cli(["score", "--engine", "dask", "--scheduler", dask_client.scheduler.address, parts, "-o", out,
+                  "--no-model", "--max-chars", "10000", "--thresholds", path, "--no-progress"])
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(out / "part-0.parquet").to_pandas()
+    scored = table[table["ct_score"].notna()]
+    assert scored["ct_band"].tolist() == [band_for(s, chosen) for s in scored["ct_score"]]
+    other = save_thresholds(chosen, tmp_path / "other.json", model_version="m-other")
+    result = cli(["score", "--engine", "dask", "--scheduler", dask_client.scheduler.address, parts, "-o",
+                  tmp_path / "x", "--no-model", "--thresholds", other])
+    assert result.exit_code == 1 and "chosen for model m-other" in result.stderr
+    assert not (tmp_path / "x").exists()
+
+
 def test_what_does_not_apply_is_refused(dask_client, parts, tmp_path):
     address = dask_client.scheduler.address
     for extra, message in ((["--sort"], "--sort does not apply"), (["--format", "csv"], "can only be parquet"),

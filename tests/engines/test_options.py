@@ -52,6 +52,22 @@ def test_options_are_small_and_carry_no_screener():
     assert pickle.loads(pickle.dumps(options)) == options
 
 
+def test_a_thresholds_file_is_read_once_and_travels_as_numbers(tmp_path):
+    from ct_screen.fuse import Thresholds
+    from ct_screen.thresholds import save_thresholds
+
+    chosen = Thresholds(review=0.05, high=0.3)
+    options = ScoreOptions.build(model=None, thresholds=save_thresholds(chosen, tmp_path / "t.yaml"))
+    assert options.thresholds == chosen
+    assert pickle.loads(pickle.dumps(options)) == options and len(pickle.dumps(options)) < 1000
+    screener = options.screener()
+    assert screener.thresholds == chosen and screener is cached_screener(None, None, chosen)
+    assert cached_screener(None, None).thresholds != chosen
+    other = save_thresholds(chosen, tmp_path / "o.yaml", model_version="m-other")
+    with pytest.raises(BatchError, match="chosen for model m-other"):
+        ScoreOptions.build(model=None, thresholds=other)
+
+
 def test_cached_screener_is_built_once_per_process():
     first = cached_screener(None, None)
     assert cached_screener(None, None) is first

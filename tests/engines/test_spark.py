@@ -46,6 +46,18 @@ def test_batches_scored_in_several_chunks(spark):
     assert_same_scores(got, score_frame(sdf.toPandas(), model=None, max_chars=MAX_CHARS, chunk_size=7))
 
 
+def test_thresholds_reach_the_executors(spark, tmp_path):
+    from ct_screen.fuse import Thresholds
+    from ct_screen.thresholds import save_thresholds
+
+    path = save_thresholds(Thresholds(review=0.05, high=0.3), tmp_path / "platform.json")
+    sdf = _frame(spark, 2)
+    got = score_spark(sdf, model=None, max_chars=MAX_CHARS, thresholds=path).toPandas()
+    ref = score_frame(sdf.toPandas(), model=None, max_chars=MAX_CHARS, thresholds=path)
+    assert_same_scores(got, ref)
+    assert ref["ct_band"].tolist() != score_frame(sdf.toPandas(), model=None, max_chars=MAX_CHARS)["ct_band"].tolist()
+
+
 def test_schema_errors_and_flagged_rows(spark):
     sdf = _frame(spark, 2)
     scored = score_spark(sdf, "description", model=None, max_chars=MAX_CHARS)
