@@ -22,6 +22,7 @@ SCRIPTS = {
     "cold_start": ["--quick"],
     "hostile_input": ["--quick"],
     "batch_memory": ["--quick"],
+    "parquet_memory": ["--quick"],
     "model_size": ["--quick"],
     "link_scale": ["--quick"],
     "link_quality": ["--quick"],

@@ -87,6 +87,29 @@ def test_parquet_types_round_trip(tmp_path, screener):
     assert out.column("ct_error").to_pylist()[2] == "empty text"
 
 
+def test_parquet_is_read_one_row_group_at_a_time(tmp_path, screener):
+    """Chunks never span row groups (each group has its own batch iterator, so memory stays at one group)."""
+    from ct_screen.batch.formats import Source
+    from ct_screen.batch.readers import open_reader
+
+    texts = [f"{SCAM} #{i}" if i % 3 == 0 else f"{CLEAN} #{i}" for i in range(15)]
+    pq.write_table(pa.table({"n": list(range(15)), "text": texts}), tmp_path / "in.parquet", row_group_size=5)
+    with Source(tmp_path / "in.parquet") as source:
+        chunks = list(open_reader(source, FileFormat("parquet"), chunk_size=4).chunks())
+    assert [len(c.frame) for c in chunks] == [4, 1] * 3
+    assert [c.position for c in chunks] == [4, 5, 9, 10, 14, 15]
+    assert pd.concat([c.frame for c in chunks]).index.tolist() == list(range(15))
+    score_file(tmp_path / "in.parquet", tmp_path / "out.parquet", screener=screener, progress=False, jobs=1,
+               chunk_size=4)
+    out = pq.read_table(tmp_path / "out.parquet")
+    assert out.column("n").to_pylist() == list(range(15)) and out.column("text").to_pylist() == texts
+    pq.write_table(pa.table({"n": pa.array([], pa.int64()), "text": pa.array([], pa.string())}),
+                   tmp_path / "none.parquet")
+    summary = score_file(tmp_path / "none.parquet", tmp_path / "none-out.parquet", screener=screener,
+                         progress=False, jobs=1)
+    assert summary.rows == 0 and pq.read_table(tmp_path / "none-out.parquet").num_rows == 0
+
+
 def test_format_detection():
     assert detect_format("a/b.CSV.gz") == FileFormat("csv", True)
     assert detect_format("x.ndjson") == FileFormat("jsonl")
