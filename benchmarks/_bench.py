@@ -14,8 +14,10 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -164,6 +166,38 @@ def console_script(name: str = "ct-screen") -> list[str]:
     if found:
         return [found]
     return [sys.executable, "-c", "from ct_screen.cli import main; main()"]
+
+
+TIME = "/usr/bin/time"
+
+
+def time_v_report(cmd: Sequence[str], returncode: int, err: str, seconds: float) -> dict[str, float]:
+    """Check and read a command's ``/usr/bin/time -v`` report; print the command and its summary line.
+
+    Returns ``wall`` (``seconds``), ``cpu`` (user + system seconds) and ``max_rss``
+    (bytes). Exits with the command's error output if it failed.
+    """
+    if returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({returncode}):\n{err[-3000:]}")
+
+    def grab(label: str) -> float:
+        found = re.search(rf"{re.escape(label)}: ([\d.]+)", err)
+        if found is None:
+            raise SystemExit(f"no {label!r} in the output of {TIME} -v:\n{err[-3000:]}")
+        return float(found.group(1))
+
+    summary = next((line for line in err.splitlines()
+                    if line.startswith("ct-screen: ") and not line.startswith("ct-screen: note:")), "")
+    print(f"  $ {TIME} -v ct-screen {' '.join(cmd[len(console_script()):])}\n    {seconds:.1f} s; {summary}")
+    return {"wall": seconds, "cpu": grab("User time (seconds)") + grab("System time (seconds)"),
+            "max_rss": grab("Maximum resident set size (kbytes)") * 1024}
+
+
+def time_v(cmd: Sequence[str]) -> dict[str, float]:
+    """Run ``cmd`` under ``/usr/bin/time -v``: see :func:`time_v_report`."""
+    start = time.perf_counter()
+    proc = subprocess.run([TIME, "-v", *cmd], capture_output=True, text=True)
+    return time_v_report(cmd, proc.returncode, proc.stderr, time.perf_counter() - start)
 
 
 def run_at_sizes(sizes: Sequence[int], prefix: str, write: Callable[[int, Path], None],

@@ -20,7 +20,6 @@ Goal: the 200,000-row peak within 20% of the 10,000-row peak (both measures).
 from __future__ import annotations
 
 import csv
-import re
 import subprocess
 import sys
 import threading
@@ -28,11 +27,10 @@ import time
 from pathlib import Path
 
 import psutil
-from _bench import console_script, finish, header, parser, run_at_sizes
+from _bench import TIME, console_script, finish, header, parser, run_at_sizes, time_v_report
 from _posts import load_texts
 
 GOAL_RATIO = 1.2
-TIME = "/usr/bin/time"
 
 
 def _write(texts: list[str], count: int, chars: int, path: Path) -> None:
@@ -91,17 +89,9 @@ def _run(path: Path, out: Path, jobs: int | None, chunk_size: int | None, no_mod
     _, err = proc.communicate()
     sampler.done.set()
     sampler.join()
-    seconds = time.perf_counter() - start
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
-    if found is None:
-        raise SystemExit(f"no 'Maximum resident set size' in the output of {TIME} -v:\n{err}")
-    summary = next((line for line in err.splitlines() if line.startswith("ct-screen: ") and " rows in " in line), "")
-    print(f"  $ {TIME} -v ct-screen {' '.join(cmd[len(console_script()):])}\n"
-          f"    {seconds:.1f} s; {summary}")
-    return {"max_rss": int(found.group(1)) * 1024, "tree": sampler.peak, "procs": sampler.peak_procs,
-            "samples": sampler.samples, "seconds": seconds}
+    report = time_v_report(cmd, proc.returncode, err, time.perf_counter() - start)
+    return {"max_rss": report["max_rss"], "tree": sampler.peak, "procs": sampler.peak_procs,
+            "samples": sampler.samples, "seconds": report["wall"]}
 
 
 def main() -> int:

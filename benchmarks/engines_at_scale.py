@@ -166,8 +166,12 @@ def load(path: Path):
     return table.to_pandas().sort_values("post_id", kind="stable").reset_index(drop=True)
 
 
-def differences(got, ref) -> int:
-    """Rows whose ct_* cells differ (scores compared bit for bit, missing values alike)."""
+def differences(got, ref, *, missing_is_empty: bool = False) -> int:
+    """Rows whose ct_* cells differ (scores compared bit for bit, missing values alike).
+
+    ``missing_is_empty``: a missing text cell equals "" (Parquet stores an empty
+    ``ct_error`` from ``score_frame`` as null).
+    """
     import numpy as np
 
     if len(got) != len(ref) or not (got["post_id"].to_numpy() == ref["post_id"].to_numpy()).all():
@@ -175,8 +179,9 @@ def differences(got, ref) -> int:
     bad = np.zeros(len(ref), dtype=bool)
     a, b = got["ct_score"].to_numpy(np.float64), ref["ct_score"].to_numpy(np.float64)
     bad |= ~((a == b) | (np.isnan(a) & np.isnan(b)))
+    fill = "" if missing_is_empty else "\0"
     for column in got.columns[2:]:
-        x, y = got[column].fillna("\0").astype(object).to_numpy(), ref[column].fillna("\0").astype(object).to_numpy()
+        x, y = got[column].fillna(fill).astype(object).to_numpy(), ref[column].fillna(fill).astype(object).to_numpy()
         bad |= x != y
     return int(bad.sum())
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow.parquet as pq
 from _bench import finish, header, parser
-from engines_at_scale import load
+from engines_at_scale import differences, load
 
 from ct_screen import score_frame
 from ct_screen.batch import CT_COLUMNS
@@ -45,13 +45,11 @@ def main() -> int:
     rows = got["post_id"].str[1:].astype(np.int64).to_numpy()
     if not (np.sort(rows) == np.arange(len(got))).all():
         return finish("engines_vs_frame", "post ids are not 0..N-1", "identical", False, args.quick)
-    expected = ref.iloc[rows % distinct].reset_index(drop=True)
-    a, b = got["ct_score"].to_numpy(np.float64), expected["ct_score"].to_numpy(np.float64)
-    bad = ~((a == b) | (np.isnan(a) & np.isnan(b)))
-    for column in CT_COLUMNS[1:]:
-        bad |= got[column].fillna("").astype(object).to_numpy() != expected[column].fillna("").astype(object).to_numpy()
-    summary = f"{args.engine}: {int(bad.sum()):,} of {len(got):,} rows differ from score_frame in a ct_* cell"
-    return finish("engines_vs_frame", summary, "0 rows differ", not bad.any(), args.quick)
+    expected = ref.iloc[rows % distinct][list(CT_COLUMNS)].reset_index(drop=True)
+    expected.insert(0, "post_id", got["post_id"].to_numpy())
+    bad = differences(got, expected, missing_is_empty=True)
+    summary = f"{args.engine}: {bad:,} of {len(got):,} rows differ from score_frame in a ct_* cell"
+    return finish("engines_vs_frame", summary, "0 rows differ", bad == 0, args.quick)
 
 
 if __name__ == "__main__":

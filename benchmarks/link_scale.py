@@ -20,15 +20,11 @@ faster than the rows (memory(1M) <= 10 x memory(100k)).
 from __future__ import annotations
 
 import csv
-import re
-import subprocess
-import time
 from pathlib import Path
 
-from _bench import console_script, finish, header, parser, run_at_sizes
+from _bench import console_script, finish, header, parser, run_at_sizes, time_v
 from _posts import load_texts
 
-TIME = "/usr/bin/time"
 GOAL_TIME = 1.5
 CITIES = ("Leeds", "Lagos", "Manila", "Dubai", "Warsaw", "Houston", "Pune", "Nairobi", "Lima", "Hanoi", "Accra",
           "Bristol", "Doha", "Kraków", "Cebu", "Austin", "Kochi", "Mombasa", "Quito", "Hue")
@@ -49,25 +45,8 @@ def _write(texts: list[str], count: int, chars: int, path: Path) -> None:
 
 
 def _run(path: Path, out: Path, jobs: int) -> dict[str, float]:
-    cmd = [*console_script(), "link", str(path), "-o", str(out), "--text-column", "text", "--id-column", "post_id",
-           "--no-progress", "-j", str(jobs)]
-    start = time.perf_counter()
-    proc = subprocess.run([TIME, "-v", *cmd], capture_output=True, text=True)
-    wall = time.perf_counter() - start
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    err = proc.stderr
-
-    def grab(label: str) -> float:
-        found = re.search(rf"{re.escape(label)}: ([\d.]+)", err)
-        if found is None:
-            raise SystemExit(f"no {label!r} in the output of {TIME} -v:\n{err[-3000:]}")
-        return float(found.group(1))
-
-    summary = next((line for line in err.splitlines() if line.startswith("ct-screen: ")), "")
-    print(f"  $ {TIME} -v ct-screen {' '.join(cmd[len(console_script()):])}\n    {wall:.1f} s; {summary}")
-    return {"wall": wall, "cpu": grab("User time (seconds)") + grab("System time (seconds)"),
-            "max_rss": grab("Maximum resident set size (kbytes)") * 1024}
+    return time_v([*console_script(), "link", str(path), "-o", str(out), "--text-column", "text", "--id-column",
+                   "post_id", "--no-progress", "-j", str(jobs)])
 
 
 def main() -> int:

@@ -21,18 +21,14 @@ with one ``iter_batches`` kept what it had read in Arrow's pool (0.98 GB for
 
 from __future__ import annotations
 
-import re
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from _bench import console_script, finish, header, parser
+from _bench import console_script, finish, header, parser, time_v
 from _posts import load_posts
 
 GOAL_RATIO = 1.2
-TIME = "/usr/bin/time"
 
 
 def _write(texts: list[str], groups: int, group_rows: int, path: Path) -> None:
@@ -49,19 +45,8 @@ def _write(texts: list[str], groups: int, group_rows: int, path: Path) -> None:
 
 
 def _run(path: Path, out: Path, score: bool) -> dict[str, float]:
-    cmd = [*console_script(), "score", str(path), "-o", str(out), "--text-column", "text", "--no-progress", "-j", "1",
-           *(["--no-model"] if score else ["--max-chars", "1"])]
-    start = time.perf_counter()
-    proc = subprocess.run([TIME, "-v", *cmd], capture_output=True, text=True)
-    seconds = time.perf_counter() - start
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr}")
-    found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
-    if found is None:
-        raise SystemExit(f"no 'Maximum resident set size' in the output of {TIME} -v:\n{proc.stderr}")
-    summary = next((x for x in proc.stderr.splitlines() if x.startswith("ct-screen: ") and " rows in " in x), "")
-    print(f"  $ {TIME} -v ct-screen {' '.join(cmd[len(console_script()):])}\n    {seconds:.1f} s; {summary}")
-    return {"max_rss": int(found.group(1)) * 1024, "seconds": seconds}
+    return time_v([*console_script(), "score", str(path), "-o", str(out), "--text-column", "text", "--no-progress",
+                   "-j", "1", *(["--no-model"] if score else ["--max-chars", "1"])])
 
 
 def main() -> int:
