@@ -3,7 +3,7 @@
 >>> from ct_screen import screen
 >>> result = screen("Easy job from home, pay 49 USD for your starter kit, then WhatsApp me")
 >>> sorted(result.to_dict())
-['band', 'contacts', 'hits', 'reasons', 'score', 'terms', 'version']
+['band', 'contacts', 'hits', 'notices', 'reasons', 'score', 'terms', 'version']
 
 Importing the package loads no model and no batch or linking code; the bundled
 model is loaded on first use.
@@ -16,6 +16,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
+from .notices import Notice  # noqa: E402
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight  # noqa: E402
 from .screener import Screener, screen, screen_many  # noqa: E402
 
@@ -27,7 +28,7 @@ _LAZY = {
     "Campaigns": "ct_screen.link",
 }
 
-__all__ = ["screen", "screen_many", "Screener", "ScreenResult", "RuleHit", "Evidence", "Contact", "TermWeight",
+__all__ = ["screen", "screen_many", "Screener", "ScreenResult", "RuleHit", "Evidence", "Contact", "TermWeight", "Notice",
            "__version__", *_LAZY]
 
 

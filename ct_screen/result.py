@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .notices import Notice
+
 BANDS = ("low", "review", "high")
 
 
@@ -146,6 +148,10 @@ class ScreenResult:
     rule_score, model_score : float or None
         The two inputs to the fused score (``model_score`` is ``None``
         without a model).
+    notices : tuple of Notice
+        What the library could not fully judge about this post (too little
+        text, a language it does not read, a warning context, text it
+        skipped ...), each with a stable code; empty when it judged it all.
     """
 
     score: float
@@ -157,6 +163,7 @@ class ScreenResult:
     version: Mapping[str, str] = field(default_factory=dict)
     rule_score: float = 0.0
     model_score: float | None = None
+    notices: tuple[Notice, ...] = ()
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -176,4 +183,5 @@ class ScreenResult:
             "reasons": list(self.reasons),
             "contacts": [c.to_dict() for c in self.contacts],
             "version": dict(self.version),
+            "notices": [n.to_dict() for n in self.notices],
         }

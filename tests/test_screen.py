@@ -16,7 +16,7 @@ from ct_screen import Screener, screen, screen_many
 from .rules.corpus import load_corpus
 
 RULES_ONLY = Screener(model=None)
-KEYS = {"score", "band", "hits", "terms", "reasons", "contacts", "version"}
+KEYS = {"score", "band", "hits", "terms", "reasons", "contacts", "version", "notices"}
 CLEAN_POSTS = [
     "Warehouse operative in Hull. Forklift licence preferred. Apply on our careers page.",
     "Junior accountant, Leeds office. ACCA part-qualified. Hybrid working, 25 days holiday.",

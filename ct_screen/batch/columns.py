@@ -23,7 +23,8 @@ from .errors import BatchError
 __all__ = ["CT_COLUMNS", "OBVIOUS_TEXT_COLUMNS", "ColumnPlan", "resolve_columns", "result_cells", "error_cells",
            "BANDS_ORDER"]
 
-CT_COLUMNS = ("ct_score", "ct_band", "ct_categories", "ct_reasons", "ct_top_terms", "ct_contacts", "ct_error")
+CT_COLUMNS = ("ct_score", "ct_band", "ct_categories", "ct_reasons", "ct_top_terms", "ct_contacts", "ct_notices",
+              "ct_error")
 """The columns added after the input's own, in this order."""
 
 OBVIOUS_TEXT_COLUMNS = ("text", "body", "description", "post", "message", "content", "post_text", "full_text",
@@ -145,9 +146,10 @@ def result_cells(result: ScreenResult) -> tuple[object, ...]:
     contacts = dict.fromkeys(_item(f"{c.kind}:{c.value}") for c in result.contacts)
     terms = [f"{_item(t.term)} ({t.weight:+.2f})" for t in result.terms if t.weight > 0][:MAX_TOP_TERMS]
     return (round(float(result.score), 4), str(result.band), ";".join(result.categories),
-            "; ".join(_item(r) for r in result.reasons), "; ".join(terms), ";".join(contacts), None)
+            "; ".join(_item(r) for r in result.reasons), "; ".join(terms), ";".join(contacts),
+            ";".join(n.code for n in result.notices), None)
 
 
 def error_cells(message: str) -> tuple[object, ...]:
     """The ``ct_*`` cells of a row that could not be scored: empty scores and the reason."""
-    return (math.nan, None, None, None, None, None, message)
+    return (math.nan, None, None, None, None, None, None, message)

@@ -131,9 +131,10 @@ def assemble(frame: pd.DataFrame, cells: Sequence[Cells], rows: Sequence[int], e
     for row, row_cells in zip(rows, cells, strict=True):
         table[row] = row_cells
     if warnings is not None:
+        at = CT_COLUMNS.index("ct_error")
         for i, warning in enumerate(warnings):
-            if warning is not None and table[i][-1] is None:  # a scored row: the warning goes in ct_error
-                table[i] = (*table[i][:-1], warning)
+            if warning is not None and table[i][at] is None:  # a scored row: the warning goes in ct_error
+                table[i] = (*table[i][:at], warning, *table[i][at + 1:])
     if any(not t for t in table):
         raise AssertionError("a scored row has no cells")
     stale = [c for c in frame.columns if c in CT_COLUMNS]
