@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .result import RuleHit, TermWeight
 
 __all__ = ["Thresholds", "RULES_ONLY_THRESHOLDS", "category_weights", "rules_only_score", "band_for",
-           "build_reasons", "CATEGORY_REASONS", "fused_score"]
+           "build_reasons", "CATEGORY_REASONS", "fused_score", "Fusion"]
 
 
 @dataclass(frozen=True)
@@ -56,9 +56,11 @@ CATEGORY_REASONS = {
 
 
 def category_weights(hits: Iterable[RuleHit]) -> dict[str, float]:
-    """Strongest weight per category that fired (each category counts once)."""
+    """Strongest weight per category that fired (each category counts once; discounted hits do not)."""
     weights: dict[str, float] = {}
     for hit in hits:
+        if hit.discounted:
+            continue
         weights[hit.category] = max(weights.get(hit.category, 0.0), float(hit.weight))
     return weights
 
@@ -87,46 +89,86 @@ def _interpolate(x: float, knots: Sequence[Sequence[float]]) -> float:
     return points[-1][1]
 
 
-def fused_score(model_probability: float, weights: Mapping[str, float], fusion: Mapping[str, object]) -> float:
-    """Combine the classifier's probability with the categories that fired.
+@dataclass(frozen=True)
+class Fusion:
+    """Parameters of :func:`fused_score`, fitted with the model and stored in its bundle.
 
-    ``fusion`` comes with the model bundle (every key optional)::
+    The fused log-odds are ``intercept + model_coef * logit(p)`` plus, per fired
+    category with strongest rule weight ``w``,
+    ``scale_c * max(0, logit(w) - logit(reference_rate))``; ``scale_c`` is
+    ``category_scales[c]``, or ``unknown_category_scale`` for a category the
+    model was not fitted with (a platform's own rules: their weights are
+    trusted as written).
 
-        {"intercept": b, "model_coef": a,
-         "category_coefs": {category: c, ...},    # additive log-odds per category
-         "category_scales": {category: k, ...},   # fitted scale on the rule's own log-likelihood ratio
-         "reference_rate": r,                     # the fraud share rule weights are read against
-         "unknown_category_scale": s,             # scale for categories in neither mapping
-         "floor": {"exempt": [category, ...], "knots": [[x, y], ...]}}
-
-    The log-odds are ``b + a * logit(p)`` plus, per fired category with strongest
-    weight ``w``: ``c`` if it has an additive coefficient, else
-    ``k * max(0, logit(w) - logit(r))`` (``k = s`` for a category the bundle
-    does not know; ``r`` defaults to 0.05). With a ``floor``, the score is at
-    least the rules-only (noisy-OR) score of the fired categories not in
-    ``exempt``, mapped through ``knots``: red flags the classifier could not
-    learn from its training data never score lower than the rules alone say.
+    Attributes
+    ----------
+    neutral_probability : float
+        The classifier probability used when the classifier cannot read a post
+        (too little text, a language it does not read): the post is then
+        judged by its rules alone.
+    floor_exempt, floor_knots
+        Only in bundles of format 1: a floor from the rules-only score
+        (see :meth:`from_mapping`). Fitted bundles have none.
     """
-    z = float(fusion.get("intercept", 0.0)) + float(fusion.get("model_coef", 1.0)) * _logit(model_probability)
-    coefs = fusion.get("category_coefs", {})
-    scales = fusion.get("category_scales", {})
-    assert isinstance(coefs, Mapping) and isinstance(scales, Mapping)
-    scale = float(fusion.get("unknown_category_scale", 1.0))
-    reference = _logit(float(fusion.get("reference_rate", 0.05)))
+
+    intercept: float = 0.0
+    model_coef: float = 1.0
+    category_scales: Mapping[str, float] = field(default_factory=dict)
+    reference_rate: float = 0.05
+    unknown_category_scale: float = 1.0
+    neutral_probability: float = 0.05
+    floor_exempt: tuple[str, ...] | None = None
+    floor_knots: tuple[tuple[float, float], ...] = ()
+
+    @classmethod
+    def from_mapping(cls, params: Mapping[str, object]) -> Fusion:
+        """Read the fusion of a bundle (the dict of format 1, or :meth:`to_dict` output)."""
+        floor = params.get("floor")
+        exempt, knots = None, ()
+        if isinstance(floor, Mapping) and floor.get("knots"):
+            exempt = tuple(str(c) for c in floor.get("exempt", ()))  # type: ignore[union-attr]
+            knots = tuple((float(a), float(b)) for a, b in floor["knots"])  # type: ignore[union-attr]
+        scales = params.get("category_scales") or {}
+        reference = float(params.get("reference_rate", 0.05))  # type: ignore[arg-type]
+        return cls(intercept=float(params.get("intercept", 0.0)),  # type: ignore[arg-type]
+                   model_coef=float(params.get("model_coef", 1.0)),  # type: ignore[arg-type]
+                   category_scales={str(k): float(v) for k, v in scales.items()},  # type: ignore[union-attr]
+                   reference_rate=reference,
+                   unknown_category_scale=float(params.get("unknown_category_scale", 1.0)),  # type: ignore[arg-type]
+                   neutral_probability=float(params.get("neutral_probability", reference)),  # type: ignore[arg-type]
+                   floor_exempt=exempt, floor_knots=knots)
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "intercept": self.intercept, "model_coef": self.model_coef,
+            "category_scales": dict(self.category_scales), "reference_rate": self.reference_rate,
+            "unknown_category_scale": self.unknown_category_scale,
+            "neutral_probability": self.neutral_probability}
+        if self.floor_exempt is not None:
+            out["floor"] = {"exempt": list(self.floor_exempt), "knots": [list(k) for k in self.floor_knots]}
+        return out
+
+    def category_log_odds(self, category: str, weight: float) -> float:
+        """What one fired category adds to the fused log-odds."""
+        scale = self.category_scales.get(category, self.unknown_category_scale)
+        return float(scale) * max(0.0, _logit(weight) - _logit(self.reference_rate))
+
+
+def fused_score(model_probability: float, weights: Mapping[str, float], fusion: Fusion | Mapping[str, object]) -> float:
+    """Combine the classifier's probability with the categories that fired (see :class:`Fusion`)."""
+    if not isinstance(fusion, Fusion):
+        fusion = Fusion.from_mapping(fusion)
+    z = fusion.intercept + fusion.model_coef * _logit(model_probability)
     for category, weight in weights.items():
-        if category in coefs:
-            z += float(coefs[category])
-        else:
-            z += float(scales.get(category, scale)) * max(0.0, _logit(weight) - reference)
+        z += fusion.category_log_odds(category, weight)
     score = 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
-    floor = fusion.get("floor")
-    if isinstance(floor, Mapping):
-        exempt = set(floor.get("exempt", ()))
+    if fusion.floor_exempt is not None and fusion.floor_knots:
+        exempt = set(fusion.floor_exempt)
         remaining = 1.0
         for category, weight in weights.items():
             if category not in exempt:
                 remaining *= 1.0 - weight
-        score = max(score, _interpolate(1.0 - remaining, floor["knots"]))
+        score = max(score, _interpolate(1.0 - remaining, fusion.floor_knots))
     return round(score, 6)
 
 
@@ -149,6 +191,8 @@ def build_reasons(hits: Sequence[RuleHit], terms: Sequence[TermWeight], score: f
     reasons: list[str] = []
     best: dict[str, RuleHit] = {}
     for hit in hits:
+        if hit.discounted:
+            continue
         if hit.category not in best or hit.weight > best[hit.category].weight:
             best[hit.category] = hit
     for category, hit in sorted(best.items(), key=lambda kv: (-kv[1].weight, kv[1].rule_id)):

@@ -44,7 +44,12 @@ class Evidence:
 
 @dataclass(frozen=True)
 class RuleHit:
-    """One rule that fired, with all of its evidence in the post."""
+    """One rule that fired, with all of its evidence in the post.
+
+    ``discounted`` is true when all of the evidence sits inside a warning about
+    scams (safety tips, a fraud alert, a news story): the hit is shown but does
+    not count in the score (a ``CTN120`` notice says so).
+    """
 
     rule_id: str
     category: str
@@ -52,9 +57,10 @@ class RuleHit:
     weight: float
     evidence: tuple[Evidence, ...]
     explanation: str
+    discounted: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "rule_id": self.rule_id,
             "category": self.category,
             "severity": self.severity,
@@ -62,6 +68,9 @@ class RuleHit:
             "evidence": [e.to_dict() for e in self.evidence],
             "explanation": self.explanation,
         }
+        if self.discounted:
+            out["discounted"] = True
+        return out
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,17 @@ import importlib
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .contacts import extract_contacts
+from .context import find_warning_context
 from .fields import JoinedPost, join_fields
 from .fuse import (
     RULES_ONLY_THRESHOLDS,
+    Fusion,
     Thresholds,
     band_for,
     build_reasons,
@@ -22,13 +25,16 @@ from .fuse import (
     rules_only_score,
 )
 from .model.api import ModelPrediction, ScreeningModel
+from .model.features import field_signals
 from .normalize import normalize
+from .notices import Notice
+from .reading import ModelView, model_view
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
 from .rules import MAX_EVIDENCE, Rule, builtin_rules, check_unique, rules_version
 from .rules.custom import load_rules_file
 from .rules.engine import RULE_TEXT_LIMIT, run_rules
 
-__all__ = ["Screener", "screen", "screen_many", "Post"]
+__all__ = ["Screener", "screen", "screen_many", "Post", "Analysis"]
 
 Post = str | Mapping[str, Any]
 _NO_MODEL = "none"
@@ -58,6 +64,31 @@ def _load_extra_rules(extra_rules: Any) -> tuple[Rule, ...]:
     for rule in rules:
         rule.check_compiles()
     return rules
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One post after normalising, contacts and rules: everything but the classifier (see :meth:`Screener.analyse`)."""
+
+    joined: JoinedPost
+    contacts: tuple[Contact, ...]
+    hits: tuple[RuleHit, ...]
+    view: ModelView
+    notices: tuple[Notice, ...]
+    signals: tuple[float, ...]
+
+
+def _quote(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _warning_notice(hits: Sequence[RuleHit], text: str, spans: Sequence[tuple[int, int]]) -> Notice:
+    discounted = sorted({h.rule_id for h in hits if h.discounted})
+    which = f"; red flags not counted: {', '.join(discounted)}" if discounted else ""
+    a, b = spans[0]
+    return Notice("CTN120", f"Reads as a warning about scams (\u201c{_quote(text[a:b])}\u201d){which}. "
+                            "Sentences that warn are discounted; anything outside them is judged as usual.")
 
 
 class Screener:
@@ -150,10 +181,15 @@ class Screener:
         source = original if field is None else original[field]
         return Evidence(start=a, end=b, text=source[a:b], field=field)
 
-    def _analyse(self, post: Post) -> tuple[JoinedPost, tuple[Contact, ...], tuple[RuleHit, ...]]:
+    def analyse(self, post: Post) -> Analysis:
+        """Everything the screener knows of a post before the classifier: contacts, rule hits (with
+        warning-context discounts), what the classifier is given, the notices and the field signals.
+        Training uses it so that the model learns from exactly what ``screen()`` will give it."""
         joined = join_fields(post)
         norm = normalize(joined.text)
         contacts = extract_contacts(norm)
+        context = find_warning_context(norm.text)
+        warning_spans = tuple(norm.span(a, b) for a, b in context.spans)
         found = {rule.id: spans for rule, spans in run_rules(self.rules, norm.text)}
         hits: list[RuleHit] = []
         for rule in self.rules:
@@ -164,29 +200,43 @@ class Screener:
                 if matching and (requires is None or requires.search(norm.text[:RULE_TEXT_LIMIT])):
                     spans.extend(matching[: max(0, MAX_EVIDENCE - len(spans))])
             if spans:
-                evidence = tuple(self._evidence(joined, a, b, post) for a, b in sorted(set(spans)))
+                ordered = sorted(set(spans))
+                evidence = tuple(self._evidence(joined, a, b, post) for a, b in ordered)
+                discounted = bool(warning_spans) and all(
+                    any(wa <= a and b <= wb for wa, wb in warning_spans) for a, b in ordered)
                 hits.append(RuleHit(rule.id, rule.category, rule.severity, float(rule.weight), evidence,
-                                    rule.explanation))
-        return joined, contacts, tuple(hits)
+                                    rule.explanation, discounted=discounted))
+        view = model_view(joined.text, contacts, warning_spans)
+        notices = (_warning_notice(hits, joined.text, warning_spans),) if warning_spans else ()
+        return Analysis(joined, contacts, tuple(hits), view, notices + view.notices, field_signals(post))
 
-    def _result(self, post: Post, joined: JoinedPost, contacts: tuple[Contact, ...], hits: tuple[RuleHit, ...],
-                prediction: ModelPrediction | None) -> ScreenResult:
+    def _result(self, post: Post, analysis: Analysis, prediction: ModelPrediction | None) -> ScreenResult:
+        joined, contacts, hits = analysis.joined, analysis.contacts, analysis.hits
         rule_score = rules_only_score(hits)
         weights = category_weights(hits)
         terms: tuple[TermWeight, ...] = ()
+        thresholds = self.thresholds
         if prediction is None:
             score, model_score = rule_score, None
         else:
+            fusion = self.model.fusion  # type: ignore[union-attr]
+            fusion = fusion if isinstance(fusion, Fusion) else Fusion.from_mapping(fusion)
             model_score = float(prediction.probability)
-            score = fused_score(model_score, weights, self.model.fusion)  # type: ignore[union-attr]
-            terms = tuple(
-                TermWeight(term, float(weight), tuple(self._evidence(joined, a, b, post) for a, b in spans))
-                for term, weight, spans in prediction.terms[: self.max_terms])
-        band = band_for(score, self.thresholds)
+            readable = analysis.view.readable
+            score = fused_score(model_score if readable else fusion.neutral_probability, weights, fusion)
+            if readable:
+                terms = tuple(
+                    TermWeight(term, float(weight), tuple(self._evidence(joined, a, b, post) for a, b in spans))
+                    for term, weight, spans in prediction.terms[: self.max_terms])
+        if not weights and not analysis.view.readable:
+            # nothing the library can read says scam: never a queue entry on the model's intercept alone
+            score = min(score, round(max(0.0, thresholds.review - 1e-6), 6))
+        band = band_for(score, thresholds)
         mapped = tuple(self._map_contact(joined, c) for c in contacts)
         return ScreenResult(score=float(score), band=band, hits=hits, terms=terms,
                             reasons=build_reasons(hits, terms, score, band), contacts=mapped,
-                            version=self.version, rule_score=rule_score, model_score=model_score)
+                            version=self.version, rule_score=rule_score, model_score=model_score,
+                            notices=analysis.notices)
 
     def _map_contact(self, joined: JoinedPost, contact: Contact) -> Contact:
         field, a, b = joined.locate(contact.start, contact.end)
@@ -223,14 +273,15 @@ class Screener:
             yield from self._screen_batch(batch)
 
     def _screen_batch(self, posts: Sequence[Post]) -> list[ScreenResult]:
-        analysed = [self._analyse(p) for p in posts]
+        analysed = [self.analyse(p) for p in posts]
         model = self.model
         predictions: list[ModelPrediction | None]
         if model is None:
             predictions = [None] * len(posts)
         else:
-            predictions = list(model.predict_many([j.text for j, _, _ in analysed], [c for _, c, _ in analysed]))
-        return [self._result(p, j, c, h, pred) for p, (j, c, h), pred in zip(posts, analysed, predictions, strict=False)]
+            predictions = list(model.predict_many([a.view.text for a in analysed], [a.view.contacts for a in analysed],
+                                                  [a.signals for a in analysed]))
+        return [self._result(p, a, pred) for p, a, pred in zip(posts, analysed, predictions, strict=True)]
 
 
 _SHARED: dict[str, Screener] = {}

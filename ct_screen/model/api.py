@@ -42,6 +42,8 @@ class ScreeningModel(Protocol):
     thresholds: Mapping[str, float]
     fusion: Mapping[str, object]
 
-    def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]]) -> list[ModelPrediction]:
-        """Predict for many joined post texts (with the contacts found in each)."""
+    def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]],
+                     signals: Sequence[tuple[float, ...]] | None = None) -> list[ModelPrediction]:
+        """Predict for many joined post texts (with the contacts found in each, and for posts given as
+        fields their :func:`~ct_screen.model.features.field_signals`)."""
         ...

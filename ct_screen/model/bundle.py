@@ -33,18 +33,20 @@ import numpy as np
 from .. import __version__
 from ..contacts import extract_contacts
 from ..fields import join_fields
+from ..fuse import Fusion
 from ..result import Contact
+from . import store
 from .api import ModelPrediction
 from .calibrate import Calibration, sigmoid
 from .explain import top_terms
-from .features import Analysed, TextFeatures, analyse
+from .features import Analysed, TextFeatures, analyse, field_signals
 
 __all__ = ["ModelBundle", "ModelIntegrityError", "ModelVersionWarning", "save_model", "load_model",
            "load_default_model", "default_model_dir", "MODEL_FILE", "MANIFEST_FILE", "CARD_FILE", "FORMAT"]
 
 MODEL_FILE, MANIFEST_FILE, CARD_FILE = "model.joblib", "manifest.json", "MODEL_CARD.md"
-FORMAT = 1
-"""Bundle format version, stored in the manifest."""
+FORMAT = 2
+"""Bundle format written (data only, see :mod:`ct_screen.model.store`); format 1 (a pickle) is still read."""
 
 
 class ModelIntegrityError(ValueError):
@@ -73,13 +75,13 @@ class ModelBundle:
     """
 
     def __init__(self, *, features: TextFeatures, coef: np.ndarray, intercept: float, calibration: Calibration,
-                 fusion: Mapping[str, object], thresholds: Mapping[str, float], info: Mapping[str, Any] | None = None,
-                 explain_terms: tuple[int, int] = (5, 3)) -> None:
+                 fusion: Fusion | Mapping[str, object], thresholds: Mapping[str, float],
+                 info: Mapping[str, Any] | None = None, explain_terms: tuple[int, int] = (5, 3)) -> None:
         self.features = features
         self.coef = np.asarray(coef, dtype=np.float64)
         self.intercept = float(intercept)
         self.calibration = calibration
-        self.fusion = dict(fusion)
+        self.fusion = fusion if isinstance(fusion, Fusion) else Fusion.from_mapping(fusion)
         self.thresholds = {"review": float(thresholds["review"]), "high": float(thresholds["high"])}
         self.info = dict(info or {})
         self.explain_terms = tuple(explain_terms)
@@ -87,9 +89,9 @@ class ModelBundle:
 
     def _digest(self) -> str:
         digest = hashlib.sha256(self.coef.tobytes())
-        digest.update(json.dumps([self.intercept, self.calibration.to_dict(), self.fusion, self.thresholds,
+        digest.update(json.dumps([self.intercept, self.calibration.to_dict(), self.fusion.to_dict(), self.thresholds,
                                   self.features.get_params()], sort_keys=True, default=str).encode())
-        return f"emscad-tfidf-lr-{digest.hexdigest()[:10]}"
+        return f"tfidf-lr-{digest.hexdigest()[:10]}"
 
     @property
     def base_rate(self) -> float:
@@ -105,15 +107,21 @@ class ModelBundle:
         rows, cols, values = self.features.coo(docs)
         return np.bincount(rows, weights=values * self.coef[cols], minlength=len(docs)) + self.intercept
 
-    def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]]) -> list[ModelPrediction]:
+    def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]],
+                     signals: Sequence[tuple[float, ...]] | None = None) -> list[ModelPrediction]:
         """Calibrated probabilities (at the base rate) and top terms for joined post texts.
 
         The whole batch is vectorised at once; ``contacts`` are the contacts
-        found in each text (offsets into it), which are masked as kind tokens.
+        found in each text (offsets into it), which are masked as kind tokens;
+        ``signals`` are the field signals of posts given as fields (``()`` for
+        free text; all free text when omitted).
         """
         if len(texts) != len(contacts):
             raise ValueError(f"{len(texts)} texts but {len(contacts)} contact lists")
-        docs = [analyse(text, found) for text, found in zip(texts, contacts, strict=True)]
+        signals = [()] * len(texts) if signals is None else list(signals)
+        if len(signals) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(signals)} signal tuples")
+        docs = [analyse(text, found, sig) for text, found, sig in zip(texts, contacts, signals, strict=True)]
         rows, cols, values = self.features.coo(docs)
         contributions = values * self.coef[cols]
         decision = np.bincount(rows, weights=contributions, minlength=len(docs)) + self.intercept
@@ -127,7 +135,7 @@ class ModelBundle:
     def predict_posts(self, posts: Sequence[str | Mapping[str, Any]]) -> np.ndarray:
         """Calibrated probabilities for posts given as strings or field mappings (classifier only)."""
         texts = [join_fields(post).text for post in posts]
-        docs = [analyse(text, extract_contacts(text)) for text in texts]
+        docs = [analyse(text, extract_contacts(text), field_signals(post)) for text, post in zip(texts, posts, strict=True)]
         return sigmoid(self.calibration.logit(self.decision_function(docs)))
 
 
@@ -169,33 +177,43 @@ def save_model(bundle: ModelBundle, directory: str | os.PathLike, *, card: str |
     dict
         The manifest written.
     """
-    from .card import model_card
-
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    model_path = directory / MODEL_FILE
-    # a plain pickle (which joblib.load also reads): loading needs no joblib import
-    _atomic_write(model_path, lambda handle: pickle.dump(bundle, handle, protocol=5))
+    arrays, params = store.write_data(bundle)
+    _atomic_write(directory / store.ARRAYS_FILE, lambda handle: handle.write(arrays))
+    _atomic_write(directory / store.PARAMS_FILE, lambda handle: handle.write(params))
+    stale = directory / MODEL_FILE
+    stale.unlink(missing_ok=True)  # a format-1 pickle left beside format-2 files would only mislead
     manifest = {
         "format": FORMAT,
         "model_version": bundle.version,
-        "model_file": MODEL_FILE,
-        "model_sha256": _sha256(model_path),
-        "model_bytes": model_path.stat().st_size,
+        "files": {"arrays": {"name": store.ARRAYS_FILE, "sha256": store.sha256(arrays), "bytes": len(arrays)},
+                  "params": {"name": store.PARAMS_FILE, "sha256": store.sha256(params), "bytes": len(params)}},
         "package_version": __version__,
         "sklearn_version": _installed("scikit-learn"),
         "numpy_version": _installed("numpy"),
         "base_rate": bundle.base_rate,
         "thresholds": bundle.thresholds,
-        "fusion": bundle.fusion,
+        "fusion": bundle.fusion.to_dict(),
         "calibration": bundle.calibration.to_dict(),
         **bundle.info,
     }
     text = json.dumps(manifest, indent=2, sort_keys=False, default=float) + "\n"
     _atomic_write(directory / MANIFEST_FILE, lambda handle: handle.write(text.encode()))
-    card_text = card if card is not None else model_card(manifest)
+    card_text = card if card is not None else _fallback_card(manifest)
     _atomic_write(directory / CARD_FILE, lambda handle: handle.write(card_text.encode()))
     return manifest
+
+
+def _fallback_card(manifest: dict[str, Any]) -> str:
+    """The format-1 card where the manifest has its keys, else a short one (use ``training.card`` for more)."""
+    from .card import model_card
+
+    try:
+        return model_card(manifest)
+    except (KeyError, AttributeError, TypeError):
+        return (f"# Model card: {manifest['model_version']}\n\nThresholds {manifest['thresholds']}, base rate "
+                f"{manifest['base_rate']}. See manifest.json for the training description and figures.\n")
 
 
 def read_manifest(directory: str | os.PathLike) -> dict[str, Any]:
@@ -209,7 +227,46 @@ def read_manifest(directory: str | os.PathLike) -> dict[str, Any]:
         raise ModelIntegrityError(f"{path}: not valid JSON ({exc})") from exc
 
 
-def load_model(directory: str | os.PathLike) -> ModelBundle:
+def _load_format2(directory: Path, manifest: dict[str, Any], pinned: str | None) -> ModelBundle:
+    """Read a data-only bundle: each file's bytes checked against the manifest (and the pin) before parsing."""
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not all(isinstance(files.get(k), dict) for k in ("arrays", "params")):
+        raise ModelIntegrityError(f"{directory / MANIFEST_FILE}: no 'files' entries for arrays and params")
+    data = {}
+    try:
+        for key in ("arrays", "params"):
+            entry = files[key]
+            path = directory / store.bare_name(entry.get("name"))
+            if not path.is_file():
+                raise ModelIntegrityError(f"{path} is missing")
+            blob = path.read_bytes()  # hash and parse the same bytes
+            actual, expected = store.sha256(blob), entry.get("sha256")
+            if actual != expected:
+                raise ModelIntegrityError(f"{path}: sha256 {actual} does not match the manifest's {expected}; "
+                                          "the file was changed or corrupted, refusing to load it")
+            data[key] = blob
+        if pinned is not None:
+            digest = store.sha256(data["arrays"] + data["params"])
+            if digest != pinned.lower():
+                raise ModelIntegrityError(f"{directory}: model sha256 {digest} is not the pinned {pinned}; refusing it")
+        kwargs = store.read_data(data["arrays"], data["params"])
+    except store.StoreError as exc:
+        raise ModelIntegrityError(f"{directory}: {exc}") from exc
+    info = {k: v for k, v in manifest.items() if k in ("trained_with", "training_data", "settings", "cv_metrics")}
+    return ModelBundle(**kwargs, info=info)
+
+
+def model_digest(directory: str | os.PathLike) -> str:
+    """The hash to pin a model folder with (``model_sha256=``): sha256 of its data files, arrays then params."""
+    manifest = read_manifest(directory)
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    if not isinstance(files, dict):
+        raise ModelIntegrityError(f"{directory}: not a format-2 model folder")
+    blobs = [(Path(directory) / store.bare_name(files[k]["name"])).read_bytes() for k in ("arrays", "params")]
+    return store.sha256(blobs[0] + blobs[1])
+
+
+def load_model(directory: str | os.PathLike, *, model_sha256: str | None = None) -> ModelBundle:
     """Load a model folder, checking the model file's sha256 before unpickling it.
 
     Raises
@@ -225,6 +282,10 @@ def load_model(directory: str | os.PathLike) -> ModelBundle:
     """
     directory = Path(directory)
     manifest = read_manifest(directory)
+    if not isinstance(manifest, dict):
+        raise ModelIntegrityError(f"{directory / MANIFEST_FILE}: not a JSON object; refusing to load")
+    if manifest.get("format") == 2:
+        return _load_format2(directory, manifest, model_sha256)
     model_path = directory / str(manifest.get("model_file", MODEL_FILE))
     expected = manifest.get("model_sha256")
     if not isinstance(expected, str) or len(expected) != 64:

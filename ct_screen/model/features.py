@@ -7,13 +7,19 @@ screening see the same thing. Tokens are runs of two or more word characters,
 lower-cased (scikit-learn's default ``token_pattern``), kept with their offsets
 into the caller's text so that explanations can point at them.
 
-Two TF-IDF blocks are stacked:
+Up to three blocks are stacked:
 
-- ``full``: word 1..n-grams over the whole post;
-- ``head``: the same n-grams over the post's first ``head_tokens`` tokens only.
-  How a post opens (a company introduction, or straight into "earn $500 a
-  week") separates scams from real ads far better on grouped CV than the same
-  words further down; see the model card for the measured gain.
+- ``full``: word 1..n-grams over the whole post, for every post;
+- ``head``: the same n-grams over the first ``head_tokens`` tokens of a post
+  given as EMSCAD-style *fields* only (for free text the block is empty);
+- ``signals``: which fields of such a post are filled in and its metadata
+  flags (company logo, telecommuting, screening questions), see
+  :func:`field_signals`; all zero for free text.
+
+Free text is read as free text: how short it is and which job-board fields it
+lacks are not evidence, because the structure blocks only see posts that came
+as fields (a job-board export). On job-board posts they are, and grouped CV
+measures what they earn (the model card).
 
 Fitting uses scikit-learn's ``TfidfVectorizer`` (document frequencies, idf);
 the fitted vocabulary and idf are then kept as a dict and an array and applied
@@ -24,26 +30,63 @@ scipy (nor their import time).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from ..contacts import CONTACT_TOKENS, extract_contacts
 from ..result import Contact
 
-__all__ = ["TOKEN_PATTERN", "Analysed", "analyse", "NgramTfidf", "TextFeatures"]
+__all__ = ["TOKEN_PATTERN", "Analysed", "analyse", "NgramTfidf", "TextFeatures", "FIELD_SIGNALS", "field_signals"]
 
 TOKEN_PATTERN = re.compile(r"(?u)\b\w\w+\b")
 """scikit-learn's default token pattern."""
 
 
+FIELD_SIGNALS = ("fields_given", "no_company_profile", "no_requirements", "no_benefits", "no_salary_range",
+                 "no_location", "no_employment_type", "no_required_experience", "no_required_education",
+                 "no_industry", "no_function", "no_department", "has_company_logo", "telecommuting", "has_questions")
+"""Names of the job-board signals of a post given as fields (see :func:`field_signals`)."""
+
+_FLAG_FIELDS = ("has_company_logo", "telecommuting", "has_questions")
+
+
+def _flag(value: Any) -> float:
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float) and value == value:
+        return 1.0 if value else 0.0
+    return 1.0 if str(value).strip().lower() in ("1", "1.0", "true", "t", "yes", "y") else 0.0
+
+
+def field_signals(post: str | Mapping[str, Any]) -> tuple[float, ...]:
+    """Job-board signals of a post given as a mapping of fields; ``()`` for free text.
+
+    One value per :data:`FIELD_SIGNALS` name: 1 for "given as fields", then 1
+    per empty (or missing) field, then the three metadata flags as 0/1.
+    """
+    if not isinstance(post, Mapping):
+        return ()
+    values = [1.0]
+    for name in FIELD_SIGNALS[1:-len(_FLAG_FIELDS)]:
+        value = post.get(name[3:])
+        values.append(0.0 if isinstance(value, str) and value.strip() else 1.0)
+    values.extend(_flag(post.get(name, 0)) for name in _FLAG_FIELDS)
+    return tuple(values)
+
+
 @dataclass(frozen=True)
 class Analysed:
-    """A post as tokens: lower-cased tokens and their ``(start, end)`` in the caller's text."""
+    """A post as tokens: lower-cased tokens and their ``(start, end)`` in the caller's text.
+
+    ``signals`` are the post's :func:`field_signals` (empty for free text).
+    """
 
     tokens: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
+    signals: tuple[float, ...] = ()
 
 
 def _segment_tokens(text: str, start: int, end: int, tokens: list[str], spans: list[tuple[int, int]]) -> None:
@@ -53,7 +96,8 @@ def _segment_tokens(text: str, start: int, end: int, tokens: list[str], spans: l
         spans.append((start + m.start(), start + m.end()))
 
 
-def analyse(text: str, contacts: Sequence[Contact] | None = None) -> Analysed:
+def analyse(text: str, contacts: Sequence[Contact] | None = None,
+            signals: tuple[float, ...] = ()) -> Analysed:
     """Tokenise a post with its contacts replaced by kind tokens.
 
     Gives the tokens of ``mask_contacts(text, contacts)``, each with its span in
@@ -65,6 +109,8 @@ def analyse(text: str, contacts: Sequence[Contact] | None = None) -> Analysed:
         The joined post text (see :func:`ct_screen.fields.join_fields`).
     contacts : sequence of Contact, optional
         Contacts found in ``text`` (offsets into ``text``); extracted when omitted.
+    signals : tuple of float
+        The post's :func:`field_signals` (empty for free text).
     """
     if contacts is None:
         contacts = extract_contacts(text)
@@ -79,7 +125,7 @@ def analyse(text: str, contacts: Sequence[Contact] | None = None) -> Analysed:
         spans.append((contact.start, contact.end))
         pos = contact.end
     _segment_tokens(text, pos, len(text), tokens, spans)
-    return Analysed(tuple(tokens), tuple(spans))
+    return Analysed(tuple(tokens), tuple(spans), tuple(signals))
 
 
 def ngrams(tokens: Sequence[str], ngram_range: tuple[int, int]) -> list[str]:
@@ -115,17 +161,18 @@ class NgramTfidf:
         self.min_df = min_df
         self.max_df = max_df
 
-    def fit(self, docs: Sequence[Sequence[str]]) -> NgramTfidf:
-        """Learn the vocabulary and idf from token sequences."""
+    def fit(self, docs: Sequence[Sequence[str]], forbidden: frozenset[str] = frozenset()) -> NgramTfidf:
+        """Learn the vocabulary and idf from token sequences, leaving out the ``forbidden`` terms."""
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         vec = TfidfVectorizer(analyzer=lambda toks: ngrams(toks, self.ngram_range), min_df=self.min_df,
                               max_df=self.max_df, sublinear_tf=True, dtype=np.float64)
         vec.fit(docs)
         terms = vec.get_feature_names_out()
-        self.terms_ = np.asarray(terms, dtype=object)
-        self.vocabulary_ = {t: i for i, t in enumerate(terms)}
-        self.idf_ = vec.idf_.astype(np.float64)
+        keep = np.array([t not in forbidden for t in terms], dtype=bool)
+        self.terms_ = np.asarray(terms, dtype=object)[keep]
+        self.vocabulary_ = {t: i for i, t in enumerate(self.terms_)}
+        self.idf_ = vec.idf_.astype(np.float64)[keep]
         return self
 
     @property
@@ -169,55 +216,79 @@ class TextFeatures:
     min_df, max_df
         Document-frequency cut-offs for both blocks.
     head_tokens : int
-        Tokens in the post's opening read by the ``head`` block (0: no head block).
+        Tokens in the opening of a post given as fields read by the ``head``
+        block (0: no head block).
+    signals : bool
+        Add the :func:`field_signals` block (posts given as fields only).
     """
 
     def __init__(self, *, ngram_range: tuple[int, int] = (1, 2), min_df: int | float = 2,
-                 max_df: int | float = 0.5, head_tokens: int = 30) -> None:
+                 max_df: int | float = 0.5, head_tokens: int = 30, signals: bool = False) -> None:
         self.ngram_range = tuple(ngram_range)
         self.min_df = min_df
         self.max_df = max_df
         self.head_tokens = int(head_tokens)
+        self.signals = bool(signals)
 
     def get_params(self) -> dict[str, object]:
         return {"ngram_range": list(self.ngram_range), "min_df": self.min_df, "max_df": self.max_df,
-                "head_tokens": self.head_tokens}
+                "head_tokens": self.head_tokens, "signals": self.signals}
+
+    def _head(self, doc: Analysed) -> tuple[str, ...]:
+        return doc.tokens[: self.head_tokens] if doc.signals else ()
 
     def _blocks(self) -> list[tuple[str, NgramTfidf]]:
         return [("full", self.full_)] + ([("head", self.head_)] if self.head_tokens else [])
 
-    def fit(self, docs: Sequence[Analysed]) -> TextFeatures:
-        """Fit both blocks on analysed posts."""
-        self.full_ = NgramTfidf(self.ngram_range, self.min_df, self.max_df).fit([d.tokens for d in docs])
+    def fit(self, docs: Sequence[Analysed], forbidden: frozenset[str] = frozenset()) -> TextFeatures:
+        """Fit the blocks on analysed posts, leaving ``forbidden`` terms out of the vocabulary."""
+        self.full_ = NgramTfidf(self.ngram_range, self.min_df, self.max_df).fit([d.tokens for d in docs], forbidden)
         if self.head_tokens:
             self.head_ = NgramTfidf(self.ngram_range, self.min_df, self.max_df).fit(
-                [d.tokens[: self.head_tokens] for d in docs])
-        terms = np.concatenate([block.terms_ for _, block in self._blocks()])
+                [self._head(d) for d in docs if d.signals])
+        terms = np.concatenate([block.terms_ for _, block in self._blocks()] + [self._signal_terms()])
         # one id per distinct term string, so a term's weight sums over both blocks
         self.term_names_, self.term_ids_ = np.unique(terms.astype(str), return_inverse=True)
         self.term_names_ = self.term_names_.astype(object)
         self.quiet_terms_ = np.array([_is_quiet(t) for t in self.term_names_], dtype=bool)
         return self
 
+    def _signal_terms(self) -> np.ndarray:
+        names = [f"[{name.replace('_', ' ')}]" for name in FIELD_SIGNALS] if self.signals else []
+        return np.asarray(names, dtype=object)
+
     @property
     def n_features(self) -> int:
-        return sum(block.n_features for _, block in self._blocks())
+        return sum(block.n_features for _, block in self._blocks()) + len(self._signal_terms())
 
     def feature_names(self) -> np.ndarray:
         """Column names, ``"<block>:<term>"``."""
         return np.concatenate([np.array([f"{name}:{t}" for t in block.terms_], dtype=object)
-                               for name, block in self._blocks()])
+                               for name, block in self._blocks()]
+                              + [np.array([f"signals:{t}" for t in self._signal_terms()], dtype=object)])
+
+    def _signals_coo(self, docs: Sequence[Analysed], offset: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        width = len(FIELD_SIGNALS)
+        dense = np.array([d.signals if len(d.signals) == width else (0.0,) * width for d in docs],
+                         dtype=np.float64).reshape(len(docs), width)
+        rows, cols = np.nonzero(dense)
+        return rows.astype(np.int64), cols.astype(np.int64) + offset, dense[rows, cols]
 
     def coo(self, docs: Sequence[Analysed]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """All blocks as ``(rows, columns, values)``, sorted by row (numpy only: the scoring path)."""
-        rows, cols, values = self.full_.coo([d.tokens for d in docs])
+        parts = [self.full_.coo([d.tokens for d in docs])]
+        offset = self.full_.n_features
         if self.head_tokens:
-            h_rows, h_cols, h_values = self.head_.coo([d.tokens[: self.head_tokens] for d in docs])
-            rows, cols = np.concatenate([rows, h_rows]), np.concatenate([cols, h_cols + self.full_.n_features])
-            values = np.concatenate([values, h_values])
-            order = np.argsort(rows, kind="stable")
-            rows, cols, values = rows[order], cols[order], values[order]
-        return rows, cols, values
+            h_rows, h_cols, h_values = self.head_.coo([self._head(d) for d in docs])
+            parts.append((h_rows, h_cols + offset, h_values))
+            offset += self.head_.n_features
+        if self.signals:
+            parts.append(self._signals_coo(docs, offset))
+        if len(parts) == 1:
+            return parts[0]
+        rows, cols, values = (np.concatenate(column) for column in zip(*parts, strict=True))
+        order = np.argsort(rows, kind="stable")
+        return rows[order], cols[order], values[order]
 
     def transform(self, docs: Sequence[Analysed]):
         """The feature matrix for analysed posts (a ``scipy.sparse.csr_matrix``, one row each)."""

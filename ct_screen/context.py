@@ -1,0 +1,105 @@
+"""Warnings about scams are not scams: find the sentences that warn, so their red flags are discounted.
+
+A platform's safety tips ("a real employer will never ask you to pay for
+training"), a company's fraud alert about an impersonator, a news story or a
+victim's account all name the tactics they warn about. Read sentence by
+sentence, such a sentence carries *warning vocabulary* (scam, fraud, fake,
+impersonate, beware, report, never ask/charge, do not pay/send ...), and does
+not carry a recruiter's *reassurance* ("this is not a scam", "100% legit"),
+which scammers use to launder the same words.
+
+The warning context is the warning sentences, plus the list items that
+follow a warning heading (a warning sentence ending in ``:``) up to the next
+line that is not a list item. A warning sentence placed before a real scam does
+not hide it: only the sentences that warn are discounted, and the scam's own
+sentences after it are read as usual.
+
+The patterns are bounded (no nested repetition) and run on the normalised,
+lower-cased text; spans are offsets into that text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["WarningContext", "find_warning_context"]
+
+_SENTENCE_END = regex.compile(r"[.!?;]+(?=\s|$)|\n")
+_LIST_ITEM = regex.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013\u2014>]|\d{1,2}[.)])\s")
+
+_WARNING = regex.compile(
+    r"\b(?:"
+    r"scam(?:s|mer|mers|med|ming)?|fraud(?:s|ster|sters|ulent)?|fake(?:s)?|impersonat\w{0,6}|phishing|"
+    r"con\s+artists?|swindl\w{0,4}|"
+    r"bewar\w{0,2}|be\s+(?:careful|cautious|wary|vigilant|alert)|watch\s+out|look\s+out\s+for|"
+    r"stay(?:ing)?\s+safe|safety\s+tips?|protect\s+yourself|red\s+flags?|warning\s+signs?|"
+    r"how\s+to\s+(?:spot|avoid|recogni[sz]e)|"
+    r"(?:please\s+)?report\s+(?:it|this|them|these|the\s+(?:post|message|account|number|ad)|such|any|suspicious)|"
+    r"(?:will|would|does|do|should)\s+never\s+(?:ask|request|charge|require|demand|need|contact)|"
+    r"never\s+(?:ask|asks|charge|charges|request|requests|require|requires)\b|"
+    r"(?:do\s+not|don't|dont|never)\s+(?:pay|send|share|give|transfer|wire|hand\s+over|click|reply|"
+    r"respond|move|buy)|"
+    r"someone\s+(?:is\s+)?(?:using|pretending|posing|claiming)|pretend(?:ing)?\s+to\s+be|posing\s+as|"
+    r"using\s+our\s+(?:company\s+)?(?:name|logo|brand)|not\s+affiliated\s+with"
+    r")\b")
+"""Words that mark a sentence as a warning about scams."""
+
+_REASSURANCE = regex.compile(
+    r"\b(?:not\s+a\s+scam|no\s+scam|(?:100\s*%?|totally|fully)\s+(?:legit|legal|genuine|real)|"
+    r"this\s+is\s+(?:legit|real|genuine)|no\s+fake|not\s+fake|trust\s+me)\b")
+"""A recruiter's reassurance: a sentence with it is never a warning, whatever else it says."""
+
+
+@dataclass(frozen=True)
+class WarningContext:
+    """Where a post warns about scams.
+
+    Attributes
+    ----------
+    spans : tuple of (int, int)
+        Sentences in warning context, as offsets into the normalised text.
+    """
+
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside one warning sentence."""
+        return any(a <= start and end <= b for a, b in self.spans)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > start:
+            out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _is_warning(sentence: str) -> bool:
+    return _WARNING.search(sentence, timeout=1.0) is not None and _REASSURANCE.search(sentence, timeout=1.0) is None
+
+
+def find_warning_context(text: str) -> WarningContext:
+    """The sentences of ``text`` (normalised, lower-cased) that warn about scams."""
+    spans: list[tuple[int, int]] = []
+    heading = False
+    for a, b in _sentences(text):
+        sentence = text[a:b]
+        if not sentence.strip():
+            continue
+        if _is_warning(sentence):
+            spans.append((a, b))
+            heading = sentence.rstrip().endswith(":") or heading
+        elif heading and _LIST_ITEM.match(sentence) and _REASSURANCE.search(sentence, timeout=1.0) is None:
+            spans.append((a, b))
+        else:
+            heading = False
+    return WarningContext(tuple(spans))

@@ -1,0 +1,108 @@
+"""Bundle format 2: the model as data only (JSON and NumPy arrays), nothing that runs code when read.
+
+A format-2 folder holds ``manifest.json`` (versions, metrics, and the sha256
+of each data file), ``model.json`` (settings, calibration, fusion, thresholds)
+and ``model.npz`` (vocabularies as fixed-width unicode arrays, idf,
+coefficients), read with ``numpy.load(allow_pickle=False)``. File names in the
+manifest must be bare names inside the folder. A file whose sha256 differs from
+the manifest's (or from a hash the caller pins) is refused before it is parsed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..fuse import Fusion
+from .calibrate import Calibration
+from .features import NgramTfidf, TextFeatures
+
+__all__ = ["ARRAYS_FILE", "PARAMS_FILE", "write_data", "read_data", "bare_name", "StoreError"]
+
+ARRAYS_FILE, PARAMS_FILE = "model.npz", "model.json"
+
+
+class StoreError(ValueError):
+    """A format-2 model file is missing, changed, or not what it claims to be."""
+
+
+def bare_name(name: Any) -> str:
+    """``name`` if it is a plain file name (no folder, no ``..``), else :class:`StoreError`."""
+    if not isinstance(name, str) or not name or name in (".", "..") or "/" in name or "\\" in name \
+            or "\x00" in name or Path(name).name != name:
+        raise StoreError(f"model file name {name!r} is not a bare file name; refusing to read outside the folder")
+    return name
+
+
+def _ngram_arrays(prefix: str, block: NgramTfidf) -> dict[str, np.ndarray]:
+    return {f"{prefix}_terms": np.asarray(block.terms_, dtype=str), f"{prefix}_idf": block.idf_}
+
+
+def write_data(bundle: Any) -> tuple[bytes, bytes]:
+    """``(model.npz bytes, model.json bytes)`` of a :class:`~ct_screen.model.bundle.ModelBundle`."""
+    features: TextFeatures = bundle.features
+    arrays = {**_ngram_arrays("full", features.full_), "coef": bundle.coef,
+              "term_names": np.asarray(features.term_names_, dtype=str), "term_ids": features.term_ids_,
+              "quiet_terms": features.quiet_terms_}
+    if features.head_tokens:
+        arrays.update(_ngram_arrays("head", features.head_))
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, **arrays)
+    params = {"features": features.get_params(), "intercept": bundle.intercept,
+              "calibration": bundle.calibration.to_dict(), "fusion": bundle.fusion.to_dict(),
+              "thresholds": bundle.thresholds, "explain_terms": list(bundle.explain_terms)}
+    return buffer.getvalue(), (json.dumps(params, indent=1, sort_keys=True) + "\n").encode()
+
+
+def _ngram(arrays: Mapping[str, np.ndarray], prefix: str, params: Mapping[str, Any]) -> NgramTfidf:
+    block = NgramTfidf(tuple(params["ngram_range"]), params["min_df"], params["max_df"])
+    block.terms_ = arrays[f"{prefix}_terms"].astype(object)
+    block.vocabulary_ = {t: i for i, t in enumerate(block.terms_)}
+    block.idf_ = arrays[f"{prefix}_idf"].astype(np.float64)
+    if len(block.idf_) != len(block.terms_):
+        raise StoreError(f"{prefix}: {len(block.terms_)} terms but {len(block.idf_)} idf values")
+    return block
+
+
+def read_data(arrays_bytes: bytes, params_bytes: bytes) -> dict[str, Any]:
+    """The keyword arguments of ``ModelBundle`` from the two data files (already hash-checked)."""
+    try:
+        params = json.loads(params_bytes.decode("utf-8"))
+        with np.load(io.BytesIO(arrays_bytes), allow_pickle=False) as npz:
+            arrays = {k: npz[k] for k in npz.files}
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        raise StoreError(f"unreadable model data ({exc})") from exc
+    if not isinstance(params, dict):
+        raise StoreError("model.json does not hold an object")
+    try:
+        fp = params["features"]
+        features = TextFeatures(ngram_range=tuple(fp["ngram_range"]), min_df=fp["min_df"], max_df=fp["max_df"],
+                                head_tokens=int(fp["head_tokens"]), signals=bool(fp.get("signals", False)))
+        features.full_ = _ngram(arrays, "full", fp)
+        if features.head_tokens:
+            features.head_ = _ngram(arrays, "head", fp)
+        features.term_names_ = arrays["term_names"].astype(object)
+        features.term_ids_ = arrays["term_ids"].astype(np.int64)
+        features.quiet_terms_ = arrays["quiet_terms"].astype(bool)
+        coef = arrays["coef"].astype(np.float64)
+        if len(coef) != features.n_features or len(features.term_ids_) != features.n_features:
+            raise StoreError(f"{len(coef)} coefficients for {features.n_features} features")
+        cal = params["calibration"]
+        return {"features": features, "coef": coef, "intercept": float(params["intercept"]),
+                "calibration": Calibration(float(cal["slope"]), float(cal["intercept"]), float(cal["train_rate"]),
+                                           float(cal["base_rate"])),
+                "fusion": Fusion.from_mapping(params["fusion"]), "thresholds": params["thresholds"],
+                "explain_terms": tuple(int(v) for v in params.get("explain_terms", (5, 3)))}
+    except (KeyError, TypeError, IndexError) as exc:
+        raise StoreError(f"model data lacks or mistypes {exc}") from exc
+
+
+def sha256(data: bytes) -> str:
+    """Hex sha256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,98 @@
+"""What the classifier is given of a post, and whether it can judge it at all.
+
+Three things keep the classifier's probability from meaning anything, and
+each gets a notice instead of a silent guess:
+
+- **warning context** (``CTN120``): sentences that warn about scams are blanked
+  out of the classifier's text (same length, so offsets hold) and the rule hits
+  inside them are discounted (see :mod:`ct_screen.context`);
+- **too little text** (``CTN100``): fewer than :data:`MIN_WORDS` words outside
+  contacts and links (``""``, ``"12345"``, a lone URL);
+- **a language it does not read** (``CTN110``, see :mod:`ct_screen.language`).
+
+In the last two cases the post is judged by its rules alone: the fusion uses
+the model's neutral probability instead of the classifier's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .language import detect_language
+from .notices import Notice
+from .result import Contact
+
+__all__ = ["ModelView", "model_view", "count_words", "MIN_WORDS"]
+
+MIN_WORDS = 4
+"""Posts with fewer words (outside contacts and links) are too short to judge."""
+_WORD = regex.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class ModelView:
+    """The classifier's input for one post, and what it could not read.
+
+    Attributes
+    ----------
+    text : str
+        The joined post text with warning sentences blanked (same length).
+    contacts : tuple of Contact
+        Contacts outside the blanked sentences.
+    readable : bool
+        False when the classifier cannot judge the post (too little text, a
+        language it does not read).
+    notices : tuple of Notice
+        ``CTN100`` / ``CTN110`` notices explaining ``readable``.
+    """
+
+    text: str
+    contacts: tuple[Contact, ...]
+    readable: bool
+    notices: tuple[Notice, ...] = ()
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def count_words(text: str, contacts: Sequence[Contact] = ()) -> int:
+    """Words of two or more letters in ``text``, outside the contacts' spans."""
+    return len(_WORD.findall(_blank(text, [(c.start, c.end) for c in contacts])))
+
+
+def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[tuple[int, int]]) -> ModelView:
+    """What the classifier reads of a post (offsets into ``text`` throughout).
+
+    Parameters
+    ----------
+    text : str
+        The joined post text.
+    contacts : sequence of Contact
+        Contacts found in ``text``.
+    warning_spans : sequence of (int, int)
+        Warning sentences in ``text`` (blanked for the classifier).
+    """
+    blanked = _blank(text, warning_spans)
+    kept = tuple(c for c in contacts if not any(a <= c.start < b for a, b in warning_spans))
+    words = count_words(blanked, kept)
+    if words < MIN_WORDS:
+        said = "no words" if words == 0 else f"{words} word{'s' if words != 1 else ''}"
+        where = " outside the warning" if warning_spans else ""
+        return ModelView(blanked, kept, False, (Notice(
+            "CTN100", f"Too little text to judge ({said}{where}, outside contacts and links): the band rests on "
+                      "the rules alone."),))
+    guess = detect_language(blanked)
+    if guess is not None and not guess.supported:
+        return ModelView(blanked, kept, False, (Notice(
+            "CTN110", f"Written in {guess.name} ({guess.code}), which the rules and classifier do not read: "
+                      "scored on contacts and the rules that still apply; a person who reads it should judge."),))
+    return ModelView(blanked, kept, True)

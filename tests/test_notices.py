@@ -1,0 +1,90 @@
+"""Notices, warning context, too little text and unsupported language (issue 15, items 5 and 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ct_screen import Screener, screen
+from ct_screen.context import find_warning_context
+from ct_screen.normalize import normalize
+
+RULES_ONLY = Screener(model=None)
+
+SAFETY_TIPS = ("Staying safe when job hunting: a real employer will never ask you to pay for training or equipment, "
+               "buy gift cards, move the chat to Telegram, or send your passport. If a recruiter does, report the post.")
+FRAUD_ALERT = ("Fraud alert: someone is using our company name to offer 'remote data entry' jobs over WhatsApp and "
+               "asking for a 50 USD registration fee. We never charge fees. Please report these messages.")
+LAUNDERED = ("Beware of scams, we never charge fees. Easy job from home, 300 USD a day, pay the 49 USD registration "
+             "fee first, WhatsApp +44 7700 900123")
+# variants of our own, written before tuning
+TIPS_LIST = ("Job scam warning signs:\n- they ask you to pay a registration fee\n- they want to chat only on Telegram\n"
+             "- they offer 500 USD a day for liking videos")
+NEWS = ("Police said the fake agency asked each victim for a 300 USD processing fee and kept their passports "
+        "on arrival. Report such offers to the hotline.")
+REASSURED = "This is not a scam! Pay the 30 USD registration fee today to secure your place."
+
+
+def codes(result):
+    return [n.code for n in result.notices]
+
+
+@pytest.mark.parametrize("text", [SAFETY_TIPS, FRAUD_ALERT, TIPS_LIST, NEWS])
+def test_warnings_are_low_with_a_warning_notice(text):
+    r = screen(text)
+    assert r.band == "low", (r.score, r.hits)
+    assert "CTN120" in codes(r)
+    assert all(h.discounted for h in r.hits)
+    assert r.to_dict()["notices"][0]["code"] == "CTN120"
+
+
+def test_a_warning_before_a_scam_does_not_launder_it():
+    r = screen(LAUNDERED)
+    assert r.band == "high"
+    assert any(h.category == "upfront_fee" and not h.discounted for h in r.hits)
+
+
+def test_reassurance_is_not_a_warning():
+    assert not find_warning_context(normalize(REASSURED).text)
+    r = RULES_ONLY.screen(REASSURED)
+    assert any(h.category == "upfront_fee" and not h.discounted for h in r.hits)
+
+
+@pytest.mark.parametrize("text", ["", "12345", "ok", "https://example.com/jobs/123", "   \n ", "+44 7700 900123"])
+def test_too_little_text_is_low_with_a_notice(text):
+    r = screen(text)
+    assert r.band == "low" and "CTN100" in codes(r)
+    assert r.terms == ()
+
+
+def test_a_rule_hit_still_judges_a_short_post():
+    from ct_screen.fuse import category_weights, fused_score
+    from ct_screen.screener import _shared
+
+    r = screen("Job? wa.me/447700900123")
+    assert "CTN100" in codes(r) and r.hits
+    fusion = _shared("default").model.fusion
+    assert r.score == pytest.approx(fused_score(fusion.neutral_probability, category_weights(r.hits), fusion))
+
+
+def test_unsupported_language_gets_a_notice_naming_it():
+    r = screen("Nous recrutons des filles 18-25 ans pour travailler a Paris, logement et billet fournis, "
+               "l'agence garde votre passeport pendant le contrat.")
+    notice = next(n for n in r.notices if n.code == "CTN110")
+    assert "French" in notice.message and "(fr)" in notice.message
+    assert r.terms == ()
+
+
+def test_english_posts_have_no_notices():
+    r = screen("Warehouse operative, Hull. Forklift licence preferred. Day shifts, 38 hours a week. "
+               "Apply on our careers page.")
+    assert r.notices == ()
+
+
+def test_notices_in_the_batch_column():
+    import pandas as pd
+
+    from ct_screen import score_frame
+
+    out = score_frame(pd.DataFrame({"text": ["12345", FRAUD_ALERT, "Warehouse operative in Hull, forklift "
+                                             "licence preferred, apply on our careers page."]}), model=None)
+    assert out["ct_notices"].tolist() == ["CTN100", "CTN120;CTN100", ""]
