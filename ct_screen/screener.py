@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import numbers
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -34,17 +35,30 @@ Post = str | Mapping[str, Any]
 _NO_MODEL = "none"
 
 
-def _resolve_model(model: Any) -> ScreeningModel | None:
+def _resolve_model(model: Any, model_sha256: str | None = None) -> ScreeningModel | None:
     if model is None or model is False:
         return None
     if isinstance(model, ScreeningModel):
         return model
     bundle = importlib.import_module(f"{__package__}.model.bundle")  # on first use: `import ct_screen` loads no model code
     if isinstance(model, str) and model == "default":
+        if model_sha256 is not None:  # a pinned load reads and checks the file itself
+            return bundle.load_model(bundle.default_model_dir(), expected_sha256=model_sha256)
         return bundle.load_default_model()
     if isinstance(model, str | os.PathLike):
-        return bundle.load_model(Path(model))
+        return bundle.load_model(Path(model), expected_sha256=model_sha256)
     raise TypeError(f"model must be 'default', None, a path or a loaded model, not {type(model).__name__}")
+
+
+def _check_pin(model: Any, model_sha256: str | None) -> str | None:
+    if model_sha256 is None:
+        return None
+    if not isinstance(model_sha256, str):
+        raise TypeError(f"model_sha256 must be a str of 64 hex digits, not {type(model_sha256).__name__}")
+    if not (isinstance(model, str | os.PathLike) and model is not False):
+        raise ValueError("model_sha256 pins a model loaded from a folder (or 'default'); "
+                         f"it does not apply to model={model!r}")
+    return model_sha256
 
 
 def _load_extra_rules(extra_rules: Any) -> tuple[Rule, ...]:
@@ -78,7 +92,11 @@ class Screener:
     thresholds : Thresholds, optional
         Override the band thresholds (else the model's, or the rules-only ones).
     max_terms : int
-        Classifier terms reported per post.
+        Classifier terms reported per post (at least 0).
+    model_sha256 : str, optional
+        The sha256 of the model file you trust (the ``model_sha256`` of its
+        manifest, kept where the model folder's writers cannot change it). A
+        model whose file has another hash is refused with ``ModelIntegrityError``.
 
     Notes
     -----
@@ -94,12 +112,16 @@ class Screener:
         disabled_rules: Iterable[str] = (),
         thresholds: Thresholds | None = None,
         max_terms: int = 8,
+        model_sha256: str | None = None,
     ) -> None:
+        if isinstance(max_terms, bool) or not isinstance(max_terms, numbers.Integral) or max_terms < 0:
+            raise ValueError(f"max_terms must be a whole number of at least 0, not {max_terms!r}")
         base = builtin_rules() if rules is None else tuple(rules)
         disabled = set(disabled_rules)
         self.rules: tuple[Rule, ...] = check_unique(
             tuple(r for r in (*base, *_load_extra_rules(extra_rules)) if r.id not in disabled))
         self._model_spec = model
+        self._model_sha256 = _check_pin(model, model_sha256)
         self._model: ScreeningModel | None = None
         self._model_loaded = model is None or model is False
         self._lock = threading.Lock()
@@ -115,7 +137,7 @@ class Screener:
         left out); the model as it was given (a name or path is loaded again there).
         """
         return {"rules": self.rules, "model": self._model_spec, "thresholds": self._thresholds,
-                "max_terms": self.max_terms}
+                "max_terms": self.max_terms, "model_sha256": self._model_sha256}
 
     @property
     def model(self) -> ScreeningModel | None:
@@ -123,7 +145,7 @@ class Screener:
         if not self._model_loaded:
             with self._lock:
                 if not self._model_loaded:
-                    self._model = _resolve_model(self._model_spec)
+                    self._model = _resolve_model(self._model_spec, self._model_sha256)
                     self._model_loaded = True
         return self._model
 
