@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .contacts import extract_contacts
+from .contacts import MAX_PER_KIND, ContactScan, find_contacts
 from .fields import JoinedPost, join_fields
 from .fuse import (
     RULES_ONLY_THRESHOLDS,
@@ -24,6 +24,7 @@ from .fuse import (
 )
 from .model.api import ModelPrediction, ScreeningModel
 from .normalize import normalize
+from .notices import Notice, notice
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
 from .rules import MAX_EVIDENCE, Rule, builtin_rules, check_unique, rules_version
 from .rules.custom import load_rules_file
@@ -172,10 +173,11 @@ class Screener:
         source = original if field is None else original[field]
         return Evidence(start=a, end=b, text=source[a:b], field=field)
 
-    def _analyse(self, post: Post) -> tuple[JoinedPost, tuple[Contact, ...], tuple[RuleHit, ...]]:
+    def _analyse(self, post: Post) -> tuple[JoinedPost, tuple[Contact, ...], tuple[RuleHit, ...], tuple[Notice, ...]]:
         joined = join_fields(post)
         norm = normalize(joined.text)
-        contacts = extract_contacts(norm)
+        scan = find_contacts(norm)
+        contacts = scan.contacts
         found = {rule.id: spans for rule, spans in run_rules(self.rules, norm.text)}
         hits: list[RuleHit] = []
         for rule in self.rules:
@@ -189,10 +191,10 @@ class Screener:
                 evidence = tuple(self._evidence(joined, a, b, post) for a, b in sorted(set(spans)))
                 hits.append(RuleHit(rule.id, rule.category, rule.severity, float(rule.weight), evidence,
                                     rule.explanation))
-        return joined, contacts, tuple(hits)
+        return joined, contacts, tuple(hits), _contact_notices(scan)
 
     def _result(self, post: Post, joined: JoinedPost, contacts: tuple[Contact, ...], hits: tuple[RuleHit, ...],
-                prediction: ModelPrediction | None) -> ScreenResult:
+                prediction: ModelPrediction | None, notices: tuple[Notice, ...] = ()) -> ScreenResult:
         rule_score = rules_only_score(hits)
         weights = category_weights(hits)
         terms: tuple[TermWeight, ...] = ()
@@ -208,7 +210,7 @@ class Screener:
         mapped = tuple(self._map_contact(joined, c) for c in contacts)
         return ScreenResult(score=float(score), band=band, hits=hits, terms=terms,
                             reasons=build_reasons(hits, terms, score, band), contacts=mapped,
-                            version=self.version, rule_score=rule_score, model_score=model_score)
+                            version=self.version, rule_score=rule_score, model_score=model_score, notices=notices)
 
     def _map_contact(self, joined: JoinedPost, contact: Contact) -> Contact:
         field, a, b = joined.locate(contact.start, contact.end)
@@ -251,8 +253,17 @@ class Screener:
         if model is None:
             predictions = [None] * len(posts)
         else:
-            predictions = list(model.predict_many([j.text for j, _, _ in analysed], [c for _, c, _ in analysed]))
-        return [self._result(p, j, c, h, pred) for p, (j, c, h), pred in zip(posts, analysed, predictions, strict=False)]
+            predictions = list(model.predict_many([a[0].text for a in analysed], [a[1] for a in analysed]))
+        return [self._result(p, j, c, h, pred, n)
+                for p, (j, c, h, n), pred in zip(posts, analysed, predictions, strict=False)]
+
+
+def _contact_notices(scan: ContactScan) -> tuple[Notice, ...]:
+    """CTN300 when a kind of contact had more than its cap (some were not listed)."""
+    if not scan.capped:
+        return ()
+    return (notice("CTN300", f"more {', '.join(scan.capped)} contacts than the {MAX_PER_KIND} listed per kind: "
+                             "the rest are not in contacts or in campaign linking"),)
 
 
 _SHARED: dict[str, Screener] = {}
