@@ -180,6 +180,7 @@ class _Found:
         self.items: list[tuple[int, int, dict]] = []
         self.taken: list[tuple[int, int]] = []
         self.counts: dict[str, int] = {}
+        self.read: dict[str, int] = {}
         self.capped: dict[str, None] = {}
 
     def free(self, a: int, b: int) -> bool:
@@ -191,6 +192,14 @@ class _Found:
             self.capped.setdefault(kind, None)
             return True
         return False
+
+    def may_read(self, kind: str) -> bool:
+        """Whether one more candidate of ``kind`` may be read (parsed): its cap and candidate budget allow it."""
+        self.read[kind] = self.read.get(kind, 0) + 1
+        if self.read[kind] > _CANDIDATES_PER_KIND:
+            self.capped.setdefault(kind, None)
+            return False
+        return not self.full(kind)
 
     def add(self, start: int, end: int, fields: dict, kind: str | None = None) -> None:
         kind = kind or fields["kind"]
@@ -238,14 +247,13 @@ def _url_fields(value: str) -> dict:
 
 
 def _urls(text: str, found: _Found) -> None:
-    read = 0
     for m in _URL.finditer(text):
         raw = m.group().rstrip(_TRAILING_PUNCT)
         start, end = m.start(), m.start() + len(raw)
         if not raw or not found.free(start, end):
             continue
-        read += 1
-        if read > _CANDIDATES_PER_KIND:
+        found.read["url"] = found.read.get("url", 0) + 1
+        if found.read["url"] > _CANDIDATES_PER_KIND:
             found.capped.setdefault("url", None)
             return
         fields = _url_fields(canonical_url(raw))
@@ -254,7 +262,6 @@ def _urls(text: str, found: _Found) -> None:
 
 
 def _phones(text: str, found: _Found) -> None:
-    parsed = 0
     for m in _PHONE_CANDIDATE.finditer(text):
         if not found.free(*m.span()):
             continue
@@ -262,11 +269,7 @@ def _phones(text: str, found: _Found) -> None:
         digits = regex.sub(r"\D", "", raw)
         if not 7 <= len(digits) <= 15 or _looks_like_range(raw, text, m.start()):
             continue
-        if found.full("phone"):
-            return
-        parsed += 1
-        if parsed > _CANDIDATES_PER_KIND:
-            found.capped.setdefault("phone", None)
+        if not found.may_read("phone"):
             return
         international = raw.startswith("+") or raw.startswith("00")
         if raw.startswith("00"):
@@ -360,7 +363,6 @@ def _spread_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tupl
 
 def _spread_phones(text: str, found: _Found) -> None:
     """Phone numbers with words between or instead of the digits (after the plainly written ones)."""
-    parsed = 0
     runs = (run for lo, hi in _digit_clusters(text) for run in _spread_runs(text, lo, hi))
     for international, groups in runs:
         i = 0
@@ -371,11 +373,7 @@ def _spread_phones(text: str, found: _Found) -> None:
                 if (not _SPREAD_MIN_DIGITS <= len(digits) <= 15 or not found.free(start, end)
                         or not _LETTER.search(text, start, end)):  # no letters: the plain pass read it
                     continue
-                if found.full("phone"):
-                    return
-                parsed += 1
-                if parsed > _CANDIDATES_PER_KIND:
-                    found.capped.setdefault("phone", None)
+                if not found.may_read("phone"):
                     return
                 plus = international and i == 0
                 phone = _parse_phone(digits[2:] if digits.startswith("00") else digits,
