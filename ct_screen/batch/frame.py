@@ -42,9 +42,9 @@ def make_screener(screener: Screener | None = None, *, model: Any = "default",
     ``model_sha256`` pins the model file's hash (see :class:`~ct_screen.Screener`).
     """
     if screener is not None:
-        if thresholds is not None or model_sha256 is not None:
-            raise BatchError("give the thresholds and model_sha256 to the Screener (Screener(thresholds=...)), "
-                             "not beside it")
+        for name, value in (("thresholds", thresholds), ("model_sha256", model_sha256)):
+            if value is not None:
+                raise BatchError(f"give the {name} to the Screener (Screener({name}=...)), not beside it")
         return screener
     if thresholds is not None:
         base = make_screener(model=model, rules=rules, model_sha256=model_sha256)

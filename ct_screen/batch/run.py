@@ -209,7 +209,8 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
     return RunSummary(input=source.name, output=display_name(output, output=True), rows=tally.rows,
                       written=tally.written, bands=dict(tally.bands), errors=tally.errors, warnings=tally.warnings,
                       seconds=time.perf_counter() - started, jobs=jobs if tally.chunks > 1 else 1, model=tally.model,
-                      text_columns=tuple(map(str, plan.text_columns)), notes=tuple(notes))
+                      text_columns=tuple(map(str, plan.text_columns)), notes=tuple(notes),
+                      unseparated=int(getattr(reader, "unseparated", 0)))
 
 
 def _scored(reader: Reader, plan: Any, recipe: ScreenerRecipe, local: Screener | None, jobs: int, max_chars: int,
