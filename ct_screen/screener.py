@@ -170,7 +170,7 @@ class Screener:
 
     def _evidence(self, joined: JoinedPost, start: int, end: int, original: Mapping[str, Any] | str) -> Evidence:
         field, a, b = joined.locate(start, end)
-        source = original if field is None else original[field]
+        source = original if field is None else joined.value(field)  # a field's text as read (bytes decoded)
         return Evidence(start=a, end=b, text=source[a:b], field=field)
 
     def _analyse(self, post: Post) -> tuple[JoinedPost, tuple[Contact, ...], tuple[RuleHit, ...], tuple[Notice, ...]]:
@@ -236,7 +236,17 @@ class Screener:
         return list(self.iter_screen(posts, batch_size=batch_size))
 
     def iter_screen(self, posts: Iterable[Post], *, batch_size: int = 256) -> Iterator[ScreenResult]:
-        """Lazily screen an iterable of posts, in order."""
+        """Lazily screen an iterable of posts, in order.
+
+        Raises
+        ------
+        TypeError
+            If ``posts`` is one post (a ``str``, bytes or a mapping) rather than an iterable of posts.
+        """
+        _check_many(posts)  # now, not on the first next()
+        return self._iter_screen(posts, batch_size)
+
+    def _iter_screen(self, posts: Iterable[Post], batch_size: int) -> Iterator[ScreenResult]:
         batch: list[Post] = []
         for post in posts:
             batch.append(post)
@@ -256,6 +266,12 @@ class Screener:
             predictions = list(model.predict_many([a[0].text for a in analysed], [a[1] for a in analysed]))
         return [self._result(p, j, c, h, pred, n)
                 for p, (j, c, h, n), pred in zip(posts, analysed, predictions, strict=False)]
+
+
+def _check_many(posts: Any) -> None:
+    if isinstance(posts, str | bytes | bytearray | Mapping):
+        raise TypeError(f"screen_many() takes an iterable of posts, not one post ({type(posts).__name__}); "
+                        "use screen() for one post, or wrap it in a list")
 
 
 def _contact_notices(scan: ContactScan) -> tuple[Notice, ...]:

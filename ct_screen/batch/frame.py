@@ -7,7 +7,6 @@ two steps, :func:`prepare` and :func:`assemble`, one chunk at a time.
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Hashable, Sequence
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..fields import field_text
 from ..fuse import Thresholds
 from ..screener import Screener, _shared
 from ..thresholds import ThresholdFileError, load_thresholds
@@ -67,14 +67,15 @@ def _thresholds(spec: Thresholds | str | os.PathLike[str], screener: Screener) -
         raise BatchError(str(exc)) from None
 
 
-def _text(value: Any) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+def _text(label: Hashable, value: Any) -> str:
+    """A cell's text, read as ``screen()`` reads a field (:func:`~ct_screen.fields.field_text`); missing is empty.
+
+    Raises ``TypeError`` for a list or an object (a nested JSON value): a row error, see :func:`prepare`.
+    """
+    if value is pd.NA or value is pd.NaT:
         return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).decode("utf-8")  # UnicodeDecodeError is a row error, see prepare()
-    return str(value)
+    text = field_text(str(label), value, what="column")
+    return "" if text is None else text
 
 
 def _positions(frame: pd.DataFrame, labels: Sequence[Hashable]) -> list[int]:
@@ -110,9 +111,9 @@ def prepare(frame: pd.DataFrame, plan: ColumnPlan, *, max_chars: int = DEFAULT_M
         post: dict[str, str] = {}
         for key, label, value in zip(plan.keys, plan.text_columns, values, strict=True):
             try:
-                post[key] = _text(value)
-            except UnicodeDecodeError:
-                errors[i] = f"undecodable bytes in column {str(label)!r} (not UTF-8 text)"
+                post[key] = _text(label, value)
+            except TypeError as exc:
+                errors[i] = f"{exc}; not scored"
                 break
         if errors[i] is not None:
             continue
