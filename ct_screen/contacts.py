@@ -13,6 +13,8 @@ This module holds no rule logic.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
@@ -21,10 +23,13 @@ import regex
 from .normalize import NormalizedText, normalize
 from .result import Contact
 
-__all__ = ["extract_contacts", "mask_contacts", "CONTACT_TOKENS", "FREE_MAIL_DOMAINS", "SHORTENER_HOSTS"]
+__all__ = ["extract_contacts", "find_contacts", "ContactScan", "MAX_PER_KIND", "mask_contacts", "CONTACT_TOKENS", "FREE_MAIL_DOMAINS", "SHORTENER_HOSTS"]
 
-MAX_CONTACTS = 100
-"""At most this many contacts are reported per post (attacker text can hold millions)."""
+MAX_PER_KIND = 100
+"""At most this many contacts of each kind are reported per post (attacker text can hold millions)."""
+MAX_CONTACTS = MAX_PER_KIND  # the old name
+_CANDIDATES_PER_KIND = 4 * MAX_PER_KIND
+"""Phone and URL candidates read per post (each costs a parse) before the kind counts as capped."""
 
 FREE_MAIL_DOMAINS = frozenset(["gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.co.in", "yahoo.fr", "ymail.com", "rocketmail.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "outlook.com", "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mac.com", "mail.com", "email.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "protonmail.com", "proton.me", "pm.me", "tutanota.com", "tuta.io", "yandex.com", "yandex.ru", "mail.ru", "inbox.ru", "list.ru", "bk.ru", "rambler.ru", "qq.com", "163.com", "126.com", "sina.com", "rediffmail.com", "zoho.com", "zohomail.com", "usa.com", "post.com", "consultant.com", "engineer.com", "hushmail.com"])
 
@@ -56,7 +61,25 @@ _URL = regex.compile(
     r"(?:(?:https?://|www\.)[^\s<>\"'`]{1,300}"
     r"|(?<![\w@.-])(?:[a-z0-9-]{1,63}\.){1,4}(?:" + _TLDS + r")(?![\w-])(?:/[^\s<>\"'`]{0,300})?)"
 )
-_PHONE_CANDIDATE = regex.compile(r"(?<![\w+])(?:\+|00)?\(?\d(?:[ \-.()/]{0,2}\d){6,16}(?!\d)")
+_PHONE_CANDIDATE = regex.compile(r"(?<![\w+])(?:\+ ?|00)?\(?\d(?:[ \-.()/]{0,2}\d){6,16}(?!\d)")
+_DIGIT_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT_SEED = regex.compile(r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b")
+_SPREAD_TOKEN = regex.compile(r"\+|\d|[^\W\d_]{1,40}")
+"""Tokens of the spread-phone scan: a plus, one digit, or a word (longer words are cut into 40-letter tokens)."""
+_LETTER = regex.compile(r"[^\W\d_]")
+_SPREAD_GAP = 3
+"""At most this many other characters between two tokens of one spread phone number."""
+_SPREAD_MIN_DIGITS = 10
+_SPREAD_SEGMENTS = 8
+"""Digit groups (between filler words) kept per run: a phone number has a few, a long list is not one."""
+_FILLER = regex.compile(r"[a-z]{1,12}")
+"""A word between digit groups of a phone number: short, in Latin letters (``call``, ``me``, ``dot``)."""
+_QUANTITY_WORDS = frozenset({"to", "and", "or", "of", "on", "at", "by", "from", "till", "until", "per", "x", "k", "m",
+                             "h", "st", "nd", "rd", "th", "am", "pm", "days", "hours", "floor", "floors", "room"})
+"""Words that join quantities, dates and ranges (``20,000 to 25,000``): a run of digits does not go past them."""
+_SPREAD_GAP_CHARS = " .-()/"
+"""Characters that may separate the tokens of a spread phone number (a comma or colon ends it: ``11:59``)."""
 _HANDLE_AFTER_MESSENGER = regex.compile(
     r"\b(" + _MESSENGER_ALT + r")\s{0,3}"
     r"(?:(?:id|user ?name|handle|account)\s{0,3}[:=-]?\s{0,3}@?|[:=]\s{0,3}@?|@|-\s{0,3}@?|is\s{1,3}@)"
@@ -132,93 +155,288 @@ def _platform_before(text: str, start: int) -> str | None:
     return _MESSENGERS[match.group(1)]
 
 
-def _contacts_in(norm: NormalizedText) -> list[tuple[int, int, dict]]:
-    """All contacts in base-text coordinates, as (start, end, fields)."""
-    text = norm.base_text
-    found: list[tuple[int, int, dict]] = []
-    taken: list[tuple[int, int]] = []
+@dataclass(frozen=True)
+class ContactScan:
+    """The contacts of a post and the kinds whose cap was reached.
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    Attributes
+    ----------
+    contacts : tuple of Contact
+        In order of position; offsets point into the original text.
+    capped : tuple of str
+        Kinds (``phone``, ``email``, ``url``, ``handle``, ``masked``) of which
+        more were written than :data:`MAX_PER_KIND` (or than the candidates
+        read for them): some of that kind are missing from ``contacts``.
+    """
 
+    contacts: tuple[Contact, ...]
+    capped: tuple[str, ...] = ()
+
+
+class _Found:
+    """Contacts found so far (base-text spans), counted per kind against :data:`MAX_PER_KIND`."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, int, dict]] = []
+        self.taken: list[tuple[int, int]] = []
+        self.counts: dict[str, int] = {}
+        self.read: dict[str, int] = {}
+        self.capped: dict[str, None] = {}
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self.taken)
+
+    def full(self, kind: str) -> bool:
+        """Whether ``kind`` reached its cap (and note that a contact of it was left out)."""
+        if self.counts.get(kind, 0) >= MAX_PER_KIND:
+            self.capped.setdefault(kind, None)
+            return True
+        return False
+
+    def may_read(self, kind: str) -> bool:
+        """Whether one more candidate of ``kind`` may be read (parsed): its cap and candidate budget allow it."""
+        self.read[kind] = self.read.get(kind, 0) + 1
+        if self.read[kind] > _CANDIDATES_PER_KIND:
+            self.capped.setdefault(kind, None)
+            return False
+        return not self.full(kind)
+
+    def add(self, start: int, end: int, fields: dict, kind: str | None = None) -> None:
+        kind = kind or fields["kind"]
+        self.items.append((start, end, fields))
+        self.taken.append((start, end))
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+
+
+def _masked(text: str, found: _Found) -> None:
     for m in _MASKED.finditer(text):
+        if found.full("masked"):
+            return
         kind, digest = m.group(1), m.group(2)
-        found.append((m.start(), m.end(), {"kind": kind, "value": f"#{kind.upper()}_{digest}#", "masked": True}))
-        taken.append(m.span())
-        if len(found) >= MAX_CONTACTS:
-            return found
-    emails = _EMAIL.finditer(text) if ("@" in text or _AT_WORD.search(text)) else ()
-    for m in emails:
-        if not free(*m.span()):
+        found.add(m.start(), m.end(), {"kind": kind, "value": f"#{kind.upper()}_{digest}#", "masked": True}, "masked")
+
+
+def _emails(text: str, found: _Found) -> None:
+    if "@" not in text and not _AT_WORD.search(text):
+        return
+    for m in _EMAIL.finditer(text):
+        if not found.free(*m.span()):
             continue
+        if found.full("email"):
+            return
         local = m.group(1)
         domain = regex.sub(r"\s{0,2}[(\[{]\s{0,2}dot\s{0,2}[)\]}]\s{0,2}", ".", m.group(2)).strip(".")
-        found.append((m.start(), m.end(), {"kind": "email", "value": f"{local}@{domain}",
-                                           "free_mail": domain in FREE_MAIL_DOMAINS}))
-        taken.append(m.span())
-        if len(found) >= MAX_CONTACTS:
-            return found
+        found.add(m.start(), m.end(), {"kind": "email", "value": f"{local}@{domain}",
+                                       "free_mail": domain in FREE_MAIL_DOMAINS})
+
+
+def _url_fields(value: str) -> dict:
+    host, _, path = value.partition("/")
+    fields: dict = {"kind": "url", "value": value, "shortener": host in SHORTENER_HOSTS}
+    if host in ("wa.me", "api.whatsapp.com", "chat.whatsapp.com"):
+        fields["platform"] = "whatsapp"
+        digits = regex.sub(r"\D", "", path.partition("?")[0]) if host == "wa.me" else ""
+        if host == "api.whatsapp.com":
+            digits = regex.sub(r"\D", "", regex.sub(r"^.*phone=", "", path))
+        phone = _parse_phone(digits, True) if 7 <= len(digits) <= 15 else None
+        if phone:
+            fields = {"kind": "phone", "value": phone, "platform": "whatsapp"}
+    elif host in ("t.me", "telegram.me") and path:
+        fields = {"kind": "handle", "value": "telegram:" + path.split("/")[0].lstrip("@"), "platform": "telegram"}
+    return fields
+
+
+def _urls(text: str, found: _Found) -> None:
     for m in _URL.finditer(text):
         raw = m.group().rstrip(_TRAILING_PUNCT)
         start, end = m.start(), m.start() + len(raw)
-        if not raw or not free(start, end):
+        if not raw or not found.free(start, end):
             continue
-        value = canonical_url(raw)
-        host, _, path = value.partition("/")
-        fields: dict = {"kind": "url", "value": value, "shortener": host in SHORTENER_HOSTS}
-        if host in ("wa.me", "api.whatsapp.com", "chat.whatsapp.com"):
-            fields["platform"] = "whatsapp"
-            digits = regex.sub(r"\D", "", path.partition("?")[0]) if host == "wa.me" else ""
-            if host == "api.whatsapp.com":
-                digits = regex.sub(r"\D", "", regex.sub(r"^.*phone=", "", path))
-            phone = _parse_phone(digits, True) if 7 <= len(digits) <= 15 else None
-            if phone:
-                fields = {"kind": "phone", "value": phone, "platform": "whatsapp"}
-        elif host in ("t.me", "telegram.me") and path:
-            fields = {"kind": "handle", "value": "telegram:" + path.split("/")[0].lstrip("@"), "platform": "telegram"}
-        found.append((start, end, fields))
-        taken.append((start, end))
-        if len(found) >= MAX_CONTACTS:
-            return found
-    parsed = 0
+        found.read["url"] = found.read.get("url", 0) + 1
+        if found.read["url"] > _CANDIDATES_PER_KIND:
+            found.capped.setdefault("url", None)
+            return
+        fields = _url_fields(canonical_url(raw))
+        if not found.full(fields["kind"]):
+            found.add(start, end, fields)
+
+
+def _phones(text: str, found: _Found) -> None:
     for m in _PHONE_CANDIDATE.finditer(text):
-        if not free(*m.span()):
+        if not found.free(*m.span()):
             continue
         raw = m.group()
         digits = regex.sub(r"\D", "", raw)
         if not 7 <= len(digits) <= 15 or _looks_like_range(raw, text, m.start()):
             continue
-        parsed += 1
-        if parsed > 2 * MAX_CONTACTS:
-            break
+        if not found.may_read("phone"):
+            return
         international = raw.startswith("+") or raw.startswith("00")
         if raw.startswith("00"):
             digits = digits[2:]
         phone = _parse_phone(digits, international)
-        if phone is None:
+        if phone is not None:
+            found.add(m.start(), m.end(), {"kind": "phone", "value": phone,
+                                           "platform": _platform_before(text, m.start())})
+
+
+class _Run:
+    """A run of digit groups being read by :func:`_spread_runs`."""
+
+    def __init__(self, international: bool) -> None:
+        self.international = international
+        self.segments: list[list] = []  # [digits, start, end], one per group between filler words
+        self.filler = False
+        self.end = -1
+
+    def digit(self, value: str, start: int, end: int) -> None:
+        if self.filler or not self.segments:
+            self.segments.append(["", start, end])
+            del self.segments[:-_SPREAD_SEGMENTS]
+            self.filler = False
+        group = self.segments[-1]
+        group[0] = (group[0] + value)[-16:]  # a group of 16+ digits is no phone: its digits need not all be kept
+        group[2] = self.end = end
+
+    def result(self) -> tuple[bool, list[tuple[str, int, int]]] | None:
+        groups = [(d, a, b) for d, a, b in self.segments]
+        return (self.international, groups) if sum(len(d) for d, _, _ in groups) >= _SPREAD_MIN_DIGITS else None
+
+
+def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches of ``text`` with at least :data:`_SPREAD_MIN_DIGITS` digits (or digit words) close together.
+
+    Two digits of one spread number are at most a filler word and two gaps apart,
+    so the scan of :func:`_spread_runs` need only read these stretches.
+    """
+    reach = 2 * _SPREAD_GAP + 12
+    first = last = -1
+    count = 0
+    for m in _DIGIT_SEED.finditer(text):
+        if first >= 0 and m.start() - last > reach:
+            if count >= _SPREAD_MIN_DIGITS:
+                yield max(0, first - _SPREAD_GAP - 1), last
+            first, count = -1, 0
+        if first < 0:
+            first = m.start()
+        last, count = m.end(), count + 1
+    if count >= _SPREAD_MIN_DIGITS:
+        yield max(0, first - _SPREAD_GAP - 1), last
+
+
+def _spread_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[bool, list[tuple[str, int, int]]]]:
+    """Runs of digits (or digit words) with words between them: ``7700 call 900 me 123``, ``zero seven ...``.
+
+    Yields ``(international, groups)``: each group is ``(digits, start, end)`` in
+    ``text``, groups being separated by one short filler word. A run ends at a
+    line break, a gap of more than :data:`_SPREAD_GAP` other characters, two
+    words in a row, a word that is not :data:`_FILLER` or joins quantities, or
+    a word written against the digits. One linear scan.
+    """
+    run: _Run | None = None
+    plus_end = -1
+    for m in _SPREAD_TOKEN.finditer(text, lo, len(text) if hi is None else hi):
+        token, start = m.group(), m.start()
+        gap = text[run.end:start] if run is not None else ""
+        near = run is not None and len(gap) <= _SPREAD_GAP and not gap.strip(_SPREAD_GAP_CHARS)
+        spaced = " " in gap  # words stand apart from the digits around them ("4c81ae" is a hash, not a number)
+        value = token if token.isdigit() else _DIGIT_WORDS.get(token)
+        if value is not None and near and (spaced or not run.filler):  # type: ignore[union-attr]
+            run.digit(value, start, m.end())  # type: ignore[union-attr]
             continue
-        found.append((m.start(), m.end(), {"kind": "phone", "value": phone,
-                                           "platform": _platform_before(text, m.start())}))
-        taken.append(m.span())
-        if len(found) >= MAX_CONTACTS:
-            return found
+        if (near and spaced and not run.filler and _FILLER.fullmatch(token)  # type: ignore[union-attr]
+                and token not in _QUANTITY_WORDS):
+            run.filler, run.end = True, m.end()  # type: ignore[union-attr]
+            continue
+        found = run.result() if run is not None else None
+        if found is not None:
+            yield found
+        run = None
+        if value is not None:
+            run = _Run(international=plus_end >= 0 and start - plus_end <= _SPREAD_GAP)
+            run.digit(value, start, m.end())
+        plus_end = m.end() if token == "+" else -1
+    found = run.result() if run is not None else None
+    if found is not None:
+        yield found
+
+
+def _spread_phones(text: str, found: _Found) -> None:
+    """Phone numbers with words between or instead of the digits (after the plainly written ones)."""
+    runs = (run for lo, hi in _digit_clusters(text) for run in _spread_runs(text, lo, hi))
+    for international, groups in runs:
+        i = 0
+        while i < len(groups):
+            for j in range(len(groups) - 1, i - 1, -1):  # the longest run of groups from i that is a phone
+                digits = "".join(d for d, _, _ in groups[i:j + 1])
+                start, end = groups[i][1], groups[j][2]
+                if (not _SPREAD_MIN_DIGITS <= len(digits) <= 15 or not found.free(start, end)
+                        or not _LETTER.search(text, start, end)):  # no letters: the plain pass read it
+                    continue
+                if not found.may_read("phone"):
+                    return
+                plus = international and i == 0
+                phone = _parse_phone(digits[2:] if digits.startswith("00") else digits,
+                                     plus or digits.startswith("00"))
+                if phone is not None:
+                    start = text.rfind("+", 0, start) if plus else start
+                    found.add(start, end, {"kind": "phone", "value": phone, "platform": _platform_before(text, start)})
+                    i = j
+                    break
+            i += 1
+
+
+def _handles(text: str, found: _Found) -> None:
     for pattern in (_HANDLE_AFTER_MESSENGER, _BARE_HANDLE):
         for m in pattern.finditer(text):
             name = m.group(m.lastindex).rstrip(".")
-            if name in _NOT_HANDLES or not free(m.start(m.lastindex), m.end(m.lastindex)):
+            if name in _NOT_HANDLES or not found.free(m.start(m.lastindex), m.end(m.lastindex)):
                 continue
+            if found.full("handle"):
+                return
             platform = _MESSENGERS[m.group(1)] if pattern is _HANDLE_AFTER_MESSENGER else _platform_before(text, m.start())
             value = f"{platform}:{name}" if platform else f"@{name}"
-            start = m.start() if pattern is _HANDLE_AFTER_MESSENGER else m.start()
-            found.append((start, m.end(m.lastindex), {"kind": "handle", "value": value, "platform": platform}))
-            taken.append((start, m.end(m.lastindex)))
-            if len(found) >= MAX_CONTACTS:
-                return found
+            found.add(m.start(), m.end(m.lastindex), {"kind": "handle", "value": value, "platform": platform})
+
+
+_PASSES = (_masked, _emails, _urls, _phones, _spread_phones, _handles)
+"""In this order: a span taken by an earlier pass (an e-mail, a wa.me link) is not read again by a later one."""
+
+
+def _contacts_in(norm: NormalizedText) -> _Found:
+    """All contacts in base-text coordinates, each kind up to its own cap."""
+    found = _Found()
+    for scan in _PASSES:
+        scan(norm.base_text, found)
     return found
 
 
+def find_contacts(text: str | NormalizedText, *, field: str | None = None) -> ContactScan:
+    """Find the contacts in a post, and say which kinds were capped.
+
+    Each kind (phones, e-mail addresses, URLs, handles, masked tokens) has its
+    own cap of :data:`MAX_PER_KIND`, so a flood of decoys of one kind cannot
+    push a real contact of another out of the result (or out of campaign
+    linking).
+
+    Parameters
+    ----------
+    text : str or NormalizedText
+        The caller's text, or its normalisation (to avoid normalising twice).
+    field : str, optional
+        Field name recorded on each contact (for mapping input).
+    """
+    norm = text if isinstance(text, NormalizedText) else normalize(text)
+    found = _contacts_in(norm)
+    out = []
+    for start, end, fields in sorted(found.items, key=lambda item: (item[0], item[1])):
+        a, b = norm.span(start, end, base=True)
+        out.append(Contact(start=a, end=b, text=norm.original[a:b], field=field, **fields))
+    return ContactScan(tuple(out), tuple(found.capped))
+
+
 def extract_contacts(text: str | NormalizedText, *, field: str | None = None) -> tuple[Contact, ...]:
-    """Find the contacts in a post.
+    """Find the contacts in a post (see :func:`find_contacts`, which also says which kinds were capped).
 
     Parameters
     ----------
@@ -232,12 +450,7 @@ def extract_contacts(text: str | NormalizedText, *, field: str | None = None) ->
     tuple of Contact
         In order of position; offsets point into the original text.
     """
-    norm = text if isinstance(text, NormalizedText) else normalize(text)
-    out = []
-    for start, end, fields in sorted(_contacts_in(norm), key=lambda item: (item[0], item[1])):
-        a, b = norm.span(start, end, base=True)
-        out.append(Contact(start=a, end=b, text=norm.original[a:b], field=field, **fields))
-    return tuple(out)
+    return find_contacts(text, field=field).contacts
 
 
 def mask_contacts(text: str, contacts: tuple[Contact, ...] | None = None) -> str:

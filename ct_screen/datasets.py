@@ -71,10 +71,15 @@ class EmscadChecksumError(EmscadFormatError):
 
 
 def get_data_home(data_home: str | os.PathLike | None = None) -> Path:
-    """The data folder: ``data_home``, else ``$CT_SCREEN_DATA``, else ``~/ct_screen_data``."""
+    """The data folder: ``data_home``, else ``$CT_SCREEN_DATA``, else ``~/ct_screen_data``.
+
+    Always an absolute path (a relative one is taken from the current folder
+    now), so it still points at the data after a change of folder, for
+    instance in a notebook kernel started elsewhere.
+    """
     if data_home is None:
         data_home = os.environ.get("CT_SCREEN_DATA") or Path.home() / "ct_screen_data"
-    return Path(data_home).expanduser()
+    return Path(data_home).expanduser().absolute()
 
 
 def file_sha256(path: str | os.PathLike, *, chunk: int = 1 << 20) -> str:

@@ -8,11 +8,13 @@ mapping. The classifier is trained on exactly this joined text.
 
 from __future__ import annotations
 
+import math
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TEXT_FIELDS", "METADATA_FIELDS", "JoinedPost", "join_fields", "FIELD_SEPARATOR"]
+__all__ = ["TEXT_FIELDS", "METADATA_FIELDS", "JoinedPost", "join_fields", "field_text", "FIELD_SEPARATOR"]
 
 TEXT_FIELDS = ("title", "location", "salary_range", "company_profile", "description", "requirements", "benefits")
 """Fields read as post text, in this order; other string fields follow in sorted order."""
@@ -34,6 +36,13 @@ class JoinedPost:
     text: str
     spans: tuple[tuple[str | None, int, int], ...]
 
+    def value(self, name: str | None) -> str:
+        """The text of field ``name`` as it was read (bytes decoded, numbers as text); the whole text for ``None``."""
+        for field, a, b in self.spans:
+            if field == name:
+                return self.text[a:b]
+        return self.text if name is None else ""
+
     def locate(self, start: int, end: int) -> tuple[str | None, int, int]:
         """Map a span of the joined text to ``(field, start, end)`` within one field.
 
@@ -46,24 +55,54 @@ class JoinedPost:
         return name, max(0, start - a), max(0, min(end, b) - a)
 
 
-def join_fields(post: str | Mapping[str, Any]) -> JoinedPost:
-    """Return the text to screen for a string or a mapping of fields.
+def field_text(name: object, value: Any, *, what: str = "field") -> str | None:
+    """The text of one field value, or ``None`` for a missing one (``None``, NaN).
+
+    Text is read as it is; bytes are decoded as UTF-8 (undecodable bytes become
+    U+FFFD); numbers become their text (``42``, ``3.5``). The batch scorer reads
+    cells through this function too, so ``screen()`` and ``ct-screen score``
+    agree.
 
     Raises
     ------
     TypeError
-        If ``post`` is neither a ``str`` nor a mapping.
+        For anything else (a list, a dict, an object), naming the field.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).decode("utf-8", errors="replace")
+    if isinstance(value, numbers.Number):
+        return None if isinstance(value, float | numbers.Real) and math.isnan(value) else str(value)
+    kind = {dict: "an object (mapping)", list: "a list", tuple: "a list"}.get(type(value), f"a {type(value).__name__}")
+    raise TypeError(f"{what} {name!r} holds {kind}, not text; give text, bytes or a number")
+
+
+def join_fields(post: str | Mapping[str, Any]) -> JoinedPost:
+    """Return the text to screen for a string or a mapping of fields.
+
+    Field values are read with :func:`field_text`: text, bytes (UTF-8) and
+    numbers are read; missing values (``None``, NaN) are skipped; metadata
+    names (:data:`METADATA_FIELDS`) are never read.
+
+    Raises
+    ------
+    TypeError
+        If ``post`` is neither a ``str`` nor a mapping, or a field read as text
+        holds a list, a mapping or another object.
     """
     if isinstance(post, str):
         return JoinedPost(post, ((None, 0, len(post)),))
     if not isinstance(post, Mapping):
         raise TypeError(f"screen() takes a str or a mapping of fields, not {type(post).__name__}")
-    names = [f for f in TEXT_FIELDS if isinstance(post.get(f), str)]
-    names += sorted(k for k, v in post.items()
-                    if isinstance(k, str) and isinstance(v, str) and k not in TEXT_FIELDS and k not in METADATA_FIELDS)
+    texts = {k: field_text(k, v) for k, v in post.items() if isinstance(k, str) and k not in METADATA_FIELDS}
+    names = [f for f in TEXT_FIELDS if texts.get(f) is not None]
+    names += sorted(k for k, v in texts.items() if v is not None and k not in TEXT_FIELDS)
     pieces, spans, pos = [], [], 0
     for name in names:
-        value = post[name]
+        value = texts[name]
         if pieces:
             pieces.append(FIELD_SEPARATOR)
             pos += len(FIELD_SEPARATOR)

@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .contacts import extract_contacts
 from .result import RuleHit, TermWeight
 
 __all__ = ["Thresholds", "RULES_ONLY_THRESHOLDS", "category_weights", "rules_only_score", "band_for",
@@ -182,8 +183,22 @@ def band_for(score: float, thresholds: Thresholds) -> str:
 
 
 def _quote(text: str, limit: int = 60) -> str:
+    """The evidence, shortened to about ``limit`` characters at a word boundary outside any contact.
+
+    A phone number, e-mail address or URL is kept whole or left out, never cut
+    ("WhatsApp +2\u2026" would send a moderator to a wrong number); so is a word,
+    unless one word alone is far longer than the limit.
+    """
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+    if len(text) <= limit:
+        return text
+    inside = [(c.start, c.end) for c in extract_contacts(text)]
+    cut = next((p for p in range(limit - 1, 0, -1)
+                if text[p] == " " and not any(a < p < b for a, b in inside)), 0)
+    if cut == 0:  # the text starts with one word or contact longer than the limit: keep it whole if short enough
+        first = next((b for a, b in inside if a == 0), text.find(" ") if " " in text else len(text))
+        cut = first if first <= 2 * limit else limit - 1
+    return text[:cut].rstrip() + "\u2026"
 
 
 def build_reasons(hits: Sequence[RuleHit], terms: Sequence[TermWeight], score: float, band: str) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import numbers
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .contacts import extract_contacts
+from .contacts import MAX_PER_KIND, ContactScan, find_contacts
 from .context import find_warning_context
 from .fields import JoinedPost, join_fields
 from .fuse import (
@@ -27,7 +28,7 @@ from .fuse import (
 from .model.api import ModelPrediction, ScreeningModel
 from .model.features import field_signals
 from .normalize import normalize
-from .notices import Notice
+from .notices import Notice, notice
 from .reading import ModelView, model_view
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
 from .rules import MAX_EVIDENCE, Rule, builtin_rules, check_unique, rules_version
@@ -40,17 +41,30 @@ Post = str | Mapping[str, Any]
 _NO_MODEL = "none"
 
 
-def _resolve_model(model: Any) -> ScreeningModel | None:
+def _resolve_model(model: Any, model_sha256: str | None = None) -> ScreeningModel | None:
     if model is None or model is False:
         return None
     if isinstance(model, ScreeningModel):
         return model
     bundle = importlib.import_module(f"{__package__}.model.bundle")  # on first use: `import ct_screen` loads no model code
     if isinstance(model, str) and model == "default":
+        if model_sha256 is not None:  # a pinned load reads and checks the file itself
+            return bundle.load_model(bundle.default_model_dir(), expected_sha256=model_sha256)
         return bundle.load_default_model()
     if isinstance(model, str | os.PathLike):
-        return bundle.load_model(Path(model))
+        return bundle.load_model(Path(model), expected_sha256=model_sha256)
     raise TypeError(f"model must be 'default', None, a path or a loaded model, not {type(model).__name__}")
+
+
+def _check_pin(model: Any, model_sha256: str | None) -> str | None:
+    if model_sha256 is None:
+        return None
+    if not isinstance(model_sha256, str):
+        raise TypeError(f"model_sha256 must be a str of 64 hex digits, not {type(model_sha256).__name__}")
+    if not (isinstance(model, str | os.PathLike) and model is not False):
+        raise ValueError("model_sha256 pins a model loaded from a folder (or 'default'); "
+                         f"it does not apply to model={model!r}")
+    return model_sha256
 
 
 def _load_extra_rules(extra_rules: Any) -> tuple[Rule, ...]:
@@ -109,7 +123,11 @@ class Screener:
     thresholds : Thresholds, optional
         Override the band thresholds (else the model's, or the rules-only ones).
     max_terms : int
-        Classifier terms reported per post.
+        Classifier terms reported per post (at least 0).
+    model_sha256 : str, optional
+        The sha256 of the model file you trust (the ``model_sha256`` of its
+        manifest, kept where the model folder's writers cannot change it). A
+        model whose file has another hash is refused with ``ModelIntegrityError``.
 
     Notes
     -----
@@ -125,12 +143,16 @@ class Screener:
         disabled_rules: Iterable[str] = (),
         thresholds: Thresholds | None = None,
         max_terms: int = 8,
+        model_sha256: str | None = None,
     ) -> None:
+        if isinstance(max_terms, bool) or not isinstance(max_terms, numbers.Integral) or max_terms < 0:
+            raise ValueError(f"max_terms must be a whole number of at least 0, not {max_terms!r}")
         base = builtin_rules() if rules is None else tuple(rules)
         disabled = set(disabled_rules)
         self.rules: tuple[Rule, ...] = check_unique(
             tuple(r for r in (*base, *_load_extra_rules(extra_rules)) if r.id not in disabled))
         self._model_spec = model
+        self._model_sha256 = _check_pin(model, model_sha256)
         self._model: ScreeningModel | None = None
         self._model_loaded = model is None or model is False
         self._lock = threading.Lock()
@@ -146,7 +168,7 @@ class Screener:
         left out); the model as it was given (a name or path is loaded again there).
         """
         return {"rules": self.rules, "model": self._model_spec, "thresholds": self._thresholds,
-                "max_terms": self.max_terms}
+                "max_terms": self.max_terms, "model_sha256": self._model_sha256}
 
     @property
     def model(self) -> ScreeningModel | None:
@@ -154,7 +176,7 @@ class Screener:
         if not self._model_loaded:
             with self._lock:
                 if not self._model_loaded:
-                    self._model = _resolve_model(self._model_spec)
+                    self._model = _resolve_model(self._model_spec, self._model_sha256)
                     self._model_loaded = True
         return self._model
 
@@ -178,7 +200,7 @@ class Screener:
 
     def _evidence(self, joined: JoinedPost, start: int, end: int, original: Mapping[str, Any] | str) -> Evidence:
         field, a, b = joined.locate(start, end)
-        source = original if field is None else original[field]
+        source = original if field is None else joined.value(field)  # a field's text as read (bytes decoded)
         return Evidence(start=a, end=b, text=source[a:b], field=field)
 
     def analyse(self, post: Post) -> Analysis:
@@ -187,7 +209,8 @@ class Screener:
         Training uses it so that the model learns from exactly what ``screen()`` will give it."""
         joined = join_fields(post)
         norm = normalize(joined.text)
-        contacts = extract_contacts(norm)
+        scan = find_contacts(norm)
+        contacts = scan.contacts
         context = find_warning_context(norm.text)
         warning_spans = tuple(norm.span(a, b) for a, b in context.spans)
         found = {rule.id: spans for rule, spans in run_rules(self.rules, norm.text)}
@@ -208,7 +231,8 @@ class Screener:
                                     rule.explanation, discounted=discounted))
         view = model_view(joined.text, contacts, warning_spans)
         notices = (_warning_notice(hits, joined.text, warning_spans),) if warning_spans else ()
-        return Analysis(joined, contacts, tuple(hits), view, notices + view.notices, field_signals(post))
+        return Analysis(joined, contacts, tuple(hits), view, notices + view.notices + _contact_notices(scan),
+                        field_signals(post))
 
     def _result(self, post: Post, analysis: Analysis, prediction: ModelPrediction | None) -> ScreenResult:
         joined, contacts, hits = analysis.joined, analysis.contacts, analysis.hits
@@ -262,7 +286,17 @@ class Screener:
         return list(self.iter_screen(posts, batch_size=batch_size))
 
     def iter_screen(self, posts: Iterable[Post], *, batch_size: int = 256) -> Iterator[ScreenResult]:
-        """Lazily screen an iterable of posts, in order."""
+        """Lazily screen an iterable of posts, in order.
+
+        Raises
+        ------
+        TypeError
+            If ``posts`` is one post (a ``str``, bytes or a mapping) rather than an iterable of posts.
+        """
+        _check_many(posts)  # now, not on the first next()
+        return self._iter_screen(posts, batch_size)
+
+    def _iter_screen(self, posts: Iterable[Post], batch_size: int) -> Iterator[ScreenResult]:
         batch: list[Post] = []
         for post in posts:
             batch.append(post)
@@ -282,6 +316,20 @@ class Screener:
             predictions = list(model.predict_many([a.view.text for a in analysed], [a.view.contacts for a in analysed],
                                                   [a.signals for a in analysed]))
         return [self._result(p, a, pred) for p, a, pred in zip(posts, analysed, predictions, strict=True)]
+
+
+def _check_many(posts: Any) -> None:
+    if isinstance(posts, str | bytes | bytearray | Mapping):
+        raise TypeError(f"screen_many() takes an iterable of posts, not one post ({type(posts).__name__}); "
+                        "use screen() for one post, or wrap it in a list")
+
+
+def _contact_notices(scan: ContactScan) -> tuple[Notice, ...]:
+    """CTN300 when a kind of contact had more than its cap (some were not listed)."""
+    if not scan.capped:
+        return ()
+    return (notice("CTN300", f"more {', '.join(scan.capped)} contacts than the {MAX_PER_KIND} listed per kind: "
+                             "the rest are not in contacts or in campaign linking"),)
 
 
 _SHARED: dict[str, Screener] = {}

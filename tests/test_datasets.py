@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -16,10 +18,12 @@ from ct_screen.datasets import (
     EmscadFormatError,
     fetch_emscad,
     file_sha256,
+    get_data_home,
     group_posts,
     load_emscad,
 )
 
+from .conftest import absolute_data_env, emscad_train_path
 from .model.synthetic import synthetic_frame
 
 
@@ -215,3 +219,22 @@ def test_group_posts_on_the_real_file(emscad_path):
     assert summary["rows"] == 1867 and 500 < summary["groups"] < 1000 and summary["largest"] >= 50
     again = group_posts(df)
     assert hashlib.sha256(groups.labels.tobytes()).digest() == hashlib.sha256(again.labels.tobytes()).digest()
+
+
+def test_a_relative_data_path_is_made_absolute_once(tmp_path, monkeypatch):
+    (tmp_path / "data" / "emscad").mkdir(parents=True)
+    (tmp_path / "data" / "emscad" / "emscad_train.csv.gz").write_bytes(b"")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CT_SCREEN_DATA", "data")
+    assert get_data_home() == tmp_path / "data"
+    assert emscad_train_path() == tmp_path / "data" / "emscad" / "emscad_train.csv.gz"
+    env = {"CT_SCREEN_DATA": "../data"}
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert absolute_data_env(env) == str(tmp_path / "data") == env["CT_SCREEN_DATA"]
+    assert Path(env["CT_SCREEN_DATA"], "emscad", "emscad_train.csv.gz").is_file()
+
+
+def test_ci_runs_the_readme_command_without_setting_the_data_path():
+    ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text()
+    assert not re.search(r"export\s+CT_SCREEN_DATA|CT_SCREEN_DATA=", ci)

@@ -2,16 +2,23 @@
 
 An interrupted or failed run leaves no output file (and no half file under
 the target's name); a previous file of that name is untouched until the new
-one is complete. The temporary file is hidden (``.name.ct-tmp-XXXX``) and
-removed on any error, Ctrl-C included.
+one is complete. The temporary file is hidden (``.name.<host>-<pid>.XXXX.ct-tmp``)
+and removed on any error, Ctrl-C included. A process killed outright (``kill -9``)
+cannot remove it: the next run writing into that folder sweeps the temporary
+files of ours that are older than it, made on this host by a process that is
+gone (:func:`sweep_stale`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
+import socket
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -19,7 +26,50 @@ from typing import BinaryIO
 from .errors import BatchError
 from .formats import STDIO
 
-__all__ = ["atomic_output"]
+__all__ = ["atomic_output", "sweep_stale", "TMP_SUFFIX"]
+
+TMP_SUFFIX = ".ct-tmp"
+_OURS = re.compile(r"\..+\.([0-9a-f]{8})-([0-9]+)\.[^.]+" + re.escape(TMP_SUFFIX) + r"\Z", re.DOTALL)
+
+
+def _host() -> str:
+    """A short, file-name-safe tag of this host (pids mean nothing on another machine)."""
+    return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):  # another user's process (or an absurd pid): leave it be
+        return True
+    return True
+
+
+def sweep_stale(folder: str | os.PathLike[str], *, before: float | None = None) -> list[str]:
+    """Remove temporary output files of ours left in ``folder`` by killed runs; return their names.
+
+    A file is removed only if its name says it was made by this library on this
+    host, the process that made it is gone, and it was last written before
+    ``before`` (default: now). Files of running processes, of other hosts and of
+    other programs are left alone.
+    """
+    before = time.time() if before is None else before
+    host, removed = _host(), []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _OURS.match(entry.name)
+        if match is None or match.group(1) != host or int(match.group(2)) == os.getpid() or _alive(int(match.group(2))):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < before:
+                os.unlink(entry.path)
+                removed.append(entry.name)
+    return removed
 
 
 def _umask() -> int:
@@ -51,8 +101,9 @@ def atomic_output(path: str | os.PathLike[str] | None) -> Iterator[BinaryIO]:
         raise BatchError(f"cannot write: the folder {str(folder)!r} does not exist", path=str(target))
     if target.is_dir():
         raise BatchError("cannot write: is a directory", path=str(target))
+    sweep_stale(folder)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".ct-tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{_host()}-{os.getpid()}.", suffix=TMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise BatchError(f"cannot write in {str(folder)!r}: {exc.strerror or exc}", path=str(target)) from None
     committed = False

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from ..screener import Screener
 from .columns import error_cells, result_cells
 from .errors import BatchError
+from .orphans import die_with_parent
 
 __all__ = ["ScreenerRecipe", "screen_rows", "ordered_map", "default_jobs", "ready"]
 
@@ -104,8 +105,9 @@ _WORKER: Screener | None = None
 _WORKER_ERROR: BatchError | None = None
 
 
-def _init_worker(recipe: ScreenerRecipe) -> None:
+def _init_worker(recipe: ScreenerRecipe, parent: int | None = None) -> None:
     global _WORKER, _WORKER_ERROR
+    die_with_parent(parent)  # a killed parent leaves no orphaned worker behind
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
     try:
         _WORKER = ready(recipe.build())  # the model is loaded here, once per worker
@@ -172,8 +174,10 @@ def ordered_map(items: Iterable[tuple[C, Sequence[Mapping[str, Any] | str]]], re
 def _pooled(items: Iterator[tuple[C, Sequence[Any]]], recipe: ScreenerRecipe,
             jobs: int) -> Iterator[tuple[C, list[Cells], str]]:
     window: deque[tuple[C, list[Future[tuple[list[Cells], str]]]]] = deque()
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_init_worker,
-                                   initargs=(recipe,))
+    mp_context = _context()
+    parent = os.getpid() if mp_context.get_start_method() == "fork" else None  # else the forkserver is the parent
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=mp_context, initializer=_init_worker,
+                                   initargs=(recipe, parent))
     try:
         for context, posts in items:
             window.append((context, [executor.submit(_work, part) for part in _split(posts, jobs)]))

@@ -7,7 +7,6 @@ two steps, :func:`prepare` and :func:`assemble`, one chunk at a time.
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Hashable, Sequence
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..fields import field_text
 from ..fuse import Thresholds
 from ..screener import Screener, _shared
 from ..thresholds import ThresholdFileError, load_thresholds
@@ -32,23 +32,26 @@ DEFAULT_CHUNK_SIZE = 1_000
 
 def make_screener(screener: Screener | None = None, *, model: Any = "default",
                   rules: str | os.PathLike[str] | None = None,
-                  thresholds: Thresholds | str | os.PathLike[str] | None = None) -> Screener:
+                  thresholds: Thresholds | str | os.PathLike[str] | None = None,
+                  model_sha256: str | None = None) -> Screener:
     """The screener to use: the given one, the process-wide shared one, or a new one with extra rules.
 
     ``thresholds`` (a :class:`~ct_screen.fuse.Thresholds` or a file written by
     :func:`ct_screen.thresholds.save_thresholds`) replaces the model's band
     cut-offs; a file chosen on another model's scores is refused (``BatchError``).
+    ``model_sha256`` pins the model file's hash (see :class:`~ct_screen.Screener`).
     """
     if screener is not None:
-        if thresholds is not None:
-            raise BatchError("give the thresholds to the Screener (Screener(thresholds=...)), not beside it")
+        for name, value in (("thresholds", thresholds), ("model_sha256", model_sha256)):
+            if value is not None:
+                raise BatchError(f"give the {name} to the Screener (Screener({name}=...)), not beside it")
         return screener
     if thresholds is not None:
-        base = make_screener(model=model, rules=rules)
+        base = make_screener(model=model, rules=rules, model_sha256=model_sha256)
         return Screener(**{**base.options, "thresholds": _thresholds(thresholds, base)})
-    if rules is None and (model is None or (isinstance(model, str) and model == "default")):
+    if rules is None and model_sha256 is None and (model is None or (isinstance(model, str) and model == "default")):
         return _shared(model)  # the same instance screen() uses: the default model loads once per process
-    return Screener(model=model, extra_rules=rules)
+    return Screener(model=model, extra_rules=rules, model_sha256=model_sha256)
 
 
 def _thresholds(spec: Thresholds | str | os.PathLike[str], screener: Screener) -> Thresholds:
@@ -64,14 +67,15 @@ def _thresholds(spec: Thresholds | str | os.PathLike[str], screener: Screener) -
         raise BatchError(str(exc)) from None
 
 
-def _text(value: Any) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+def _text(label: Hashable, value: Any) -> str:
+    """A cell's text, read as ``screen()`` reads a field (:func:`~ct_screen.fields.field_text`); missing is empty.
+
+    Raises ``TypeError`` for a list or an object (a nested JSON value): a row error, see :func:`prepare`.
+    """
+    if value is pd.NA or value is pd.NaT:
         return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).decode("utf-8")  # UnicodeDecodeError is a row error, see prepare()
-    return str(value)
+    text = field_text(str(label), value, what="column")
+    return "" if text is None else text
 
 
 def _positions(frame: pd.DataFrame, labels: Sequence[Hashable]) -> list[int]:
@@ -107,9 +111,9 @@ def prepare(frame: pd.DataFrame, plan: ColumnPlan, *, max_chars: int = DEFAULT_M
         post: dict[str, str] = {}
         for key, label, value in zip(plan.keys, plan.text_columns, values, strict=True):
             try:
-                post[key] = _text(value)
-            except UnicodeDecodeError:
-                errors[i] = f"undecodable bytes in column {str(label)!r} (not UTF-8 text)"
+                post[key] = _text(label, value)
+            except TypeError as exc:
+                errors[i] = f"{exc}; not scored"
                 break
         if errors[i] is not None:
             continue
@@ -166,7 +170,8 @@ def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None 
                 id_column: Hashable | None = None, screener: Screener | None = None, model: Any = "default",
                 rules: str | os.PathLike[str] | None = None, min_band: str | None = None, sort: bool = False,
                 max_chars: int = DEFAULT_MAX_CHARS, jobs: int = 1, chunk_size: int = DEFAULT_CHUNK_SIZE,
-                thresholds: Thresholds | str | os.PathLike[str] | None = None) -> pd.DataFrame:
+                thresholds: Thresholds | str | os.PathLike[str] | None = None,
+                model_sha256: str | None = None) -> pd.DataFrame:
     """Screen every row of a DataFrame; return it with the ``ct_*`` columns added.
 
     Parameters
@@ -200,6 +205,9 @@ def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None 
         Band cut-offs instead of the model's: a :class:`~ct_screen.fuse.Thresholds`
         or a file from :func:`ct_screen.thresholds.save_thresholds` (refused if
         chosen on another model). Not with ``screener`` (give them to it).
+    model_sha256 : str, optional
+        The sha256 of the model file you trust; another model file is refused
+        (``ModelIntegrityError``). Not with ``screener`` (give it to it).
 
     Returns
     -------
@@ -230,7 +238,7 @@ def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None 
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     plan = resolve_columns(list(df.columns), text_columns, id_column)
-    local = make_screener(screener, model=model, rules=rules, thresholds=thresholds)
+    local = make_screener(screener, model=model, rules=rules, thresholds=thresholds, model_sha256=model_sha256)
     recipe = ScreenerRecipe.from_screener(local)
     bounds = [(a, min(a + chunk_size, len(df))) for a in range(0, len(df), chunk_size)] or [(0, 0)]
 

@@ -129,6 +129,9 @@ class RunSummary:
         The columns screened.
     notes : tuple of str
         Things the user should know (duplicate header names, replaced ``ct_*`` columns ...).
+    unseparated : int
+        Input lines the reader could not separate into rows (swallowed by a
+        quote left open to the end of the file; the row holding them is flagged).
     """
 
     input: str
@@ -143,6 +146,7 @@ class RunSummary:
     model: str
     text_columns: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    unseparated: int = 0
 
     @property
     def rows_per_second(self) -> float:
@@ -154,6 +158,9 @@ class RunSummary:
         model = "rules only" if self.model == "none" else f"model {self.model}"
         extra = f", {self.warnings:,} with warnings" if self.warnings else ""
         kept = "" if self.written == self.rows else f"; {self.written:,} written"
+        if self.unseparated:
+            kept += (f"; {self.unseparated:,} input line{'s' if self.unseparated != 1 else ''} could not be separated "
+                     "into rows (unclosed quote, see ct_error)")
         return (f"ct-screen: {self.rows:,} rows in {self.seconds:.1f} s ({self.rows_per_second:,.0f} rows/s, "
                 f"{self.jobs} job{'s' if self.jobs != 1 else ''}, {model}): {bands}, "
                 f"{self.errors:,} not scored (see ct_error){extra}{kept} -> {self.output}")

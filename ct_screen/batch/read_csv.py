@@ -6,6 +6,11 @@ guessing: ``"007"`` stays ``"007"``, ``"NA"`` stays ``"NA"``). A row with fewer
 cells than the header is padded with empty cells and scored, with a warning;
 a row with more cells keeps the extra cells (joined with the delimiter) in its
 last column and is not scored, since its cells may be shifted.
+
+A quote left open swallows every later line into one cell. The reader notices
+when a record ran into the end of the file inside a quote: that row is kept
+and flagged (not scored), and :attr:`CsvReader.unseparated` counts the input
+lines it swallowed, which the run summary reports.
 """
 
 from __future__ import annotations
@@ -43,8 +48,12 @@ class CsvReader:
         self._chunk_size = chunk_size
         self._delimiter = delimiter
         self._text = io.TextIOWrapper(source.stream, encoding=decoding.codec, errors="surrogateescape", newline="")
-        self._rows = csv.reader(self._text, delimiter=delimiter, strict=False)
+        self._record_lines: list[str] = []  # the physical lines of the record being read
+        self._at_end = False
+        self._rows = csv.reader(self._lines(), delimiter=delimiter, strict=False)
         self.total_rows: int | None = None
+        self.unseparated = 0
+        """Input lines swallowed by a quote left open at the end of the file (not separated into rows)."""
         header = self._next()
         while header == []:  # blank lines before the header
             header = self._next()
@@ -58,8 +67,26 @@ class CsvReader:
             header = [repair(h) for h in header]
         self.columns, self.notes = dedupe_header(header)
 
+    def _lines(self) -> Iterator[str]:
+        for line in self._text:
+            self._record_lines.append(line)
+            yield line
+        self._at_end = True
+
+    def _open_quote_at_end(self) -> bool:
+        """Whether the record just read ended at the end of the file inside a quoted cell."""
+        if not self._at_end or not self._record_lines:
+            return False
+        try:
+            for _ in csv.reader(self._record_lines, delimiter=self._delimiter, strict=True):
+                pass
+        except csv.Error as exc:
+            return "end of data" in str(exc)
+        return False
+
     def _next(self) -> list[str] | None:
         line = self._rows.line_num + 1
+        self._record_lines.clear()
         try:
             return next(self._rows)
         except StopIteration:
@@ -104,6 +131,13 @@ class CsvReader:
             if not record:  # a blank line is not a row
                 continue
             cells, error, warning = self._check(record, line)
+            if self._open_quote_at_end():
+                swallowed = len(self._record_lines) - 1
+                self.unseparated += swallowed
+                error = (f"unclosed quote (line {line}): a quoted cell runs to the end of the file"
+                         + (f", swallowing the {swallowed:,} line{'s' if swallowed != 1 else ''} after it, which "
+                            "could not be separated into rows" if swallowed else "") +
+                         "; not scored (close the quote and run again)")
             rows.append(cells)
             errors.append(error)
             warnings.append(warning)

@@ -47,11 +47,11 @@ def _is_stdio(path: str | os.PathLike[str] | None) -> bool:
 
 
 def _recipe(screener: Screener | None, model: Any, rules: str | os.PathLike[str] | None,
-            jobs: int) -> tuple[ScreenerRecipe, Screener | None]:
+            jobs: int, model_sha256: str | None = None) -> tuple[ScreenerRecipe, Screener | None]:
     if screener is not None:
         return ScreenerRecipe.from_screener(screener), screener
     _check_specs(model, rules)
-    recipe = ScreenerRecipe({"model": model, "extra_rules": rules})
+    recipe = ScreenerRecipe({"model": model, "extra_rules": rules, "model_sha256": model_sha256})
     if jobs <= 1:
         return recipe, recipe.build()
     Screener(model=None, extra_rules=rules)  # fail here, not in every worker, if the rules file is broken
@@ -83,7 +83,8 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
                output_format: str | None = None, encoding: str | None = None, delimiter: str | None = None,
                raw: bool = False, max_chars: int = DEFAULT_MAX_CHARS, progress: bool | None = None,
                stages: Sequence[Stage] = (), log: Callable[[str], None] | None = None,
-               thresholds: Thresholds | str | os.PathLike[str] | None = None) -> RunSummary:
+               thresholds: Thresholds | str | os.PathLike[str] | None = None,
+               model_sha256: str | None = None) -> RunSummary:
     """Score every row of a file and write it with the ``ct_*`` columns added.
 
     Parameters
@@ -127,6 +128,9 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
         Band cut-offs instead of the model's (a file from
         :func:`ct_screen.thresholds.save_thresholds`, refused if chosen on
         another model); not with ``screener``.
+    model_sha256 : str, optional
+        The sha256 of the model file you trust; another model file is refused
+        before it is read (in this process and in every worker); not with ``screener``.
 
     Returns
     -------
@@ -148,8 +152,12 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
     if thresholds is not None:
         if screener is None:
             _check_specs(model, rules)
-        screener = make_screener(screener, model=model, rules=rules, thresholds=thresholds)
-    recipe, local = _recipe(screener, model, rules, jobs)  # the pool only starts for inputs of 2+ chunks
+        screener = make_screener(screener, model=model, rules=rules, thresholds=thresholds,
+                                 model_sha256=model_sha256)
+        model_sha256 = None  # now carried by the screener
+    elif screener is not None and model_sha256 is not None:
+        raise BatchError("give model_sha256 to the Screener (Screener(model_sha256=...)), not beside it")
+    recipe, local = _recipe(screener, model, rules, jobs, model_sha256)  # the pool only starts for inputs of 2+ chunks
     notes: list[str] = []
 
     def note(message: str) -> None:
@@ -201,7 +209,8 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
     return RunSummary(input=source.name, output=display_name(output, output=True), rows=tally.rows,
                       written=tally.written, bands=dict(tally.bands), errors=tally.errors, warnings=tally.warnings,
                       seconds=time.perf_counter() - started, jobs=jobs if tally.chunks > 1 else 1, model=tally.model,
-                      text_columns=tuple(map(str, plan.text_columns)), notes=tuple(notes))
+                      text_columns=tuple(map(str, plan.text_columns)), notes=tuple(notes),
+                      unseparated=int(getattr(reader, "unseparated", 0)))
 
 
 def _scored(reader: Reader, plan: Any, recipe: ScreenerRecipe, local: Screener | None, jobs: int, max_chars: int,

@@ -11,6 +11,7 @@ import click
 from ..rules.analysis import category_summary, read_labelled, rule_summary, to_markdown
 from ..rules.contribution import rule_contribution
 from ..screener import Screener
+from .options import model_sha256_option
 
 
 @click.command("analyse-rules")
@@ -22,6 +23,7 @@ from ..screener import Screener
               help="One row per rule, per category, or per rule with the score with and without it.")
 @click.option("--model", "model", default=None,
               help="Screen with this model folder ('default': the bundled model); default: rules only.")
+@model_sha256_option
 @click.option("--rules", "extra_rules", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Extra rules (YAML/TOML) analysed with the built-in ones.")
 @click.option("--format", "fmt", type=click.Choice(["table", "markdown", "csv", "json"]), default="table",
@@ -29,7 +31,8 @@ from ..screener import Screener
 @click.option("--sort", "sort_by", default=None, help="Sort rows by this column (descending), e.g. precision.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the table here instead of standard output.")
-def command(data: str, label_column: str, weight_column: str, by: str, model: str | None, extra_rules: str | None,
+def command(data: str, label_column: str, weight_column: str, by: str, model: str | None, model_sha256: str | None,
+            extra_rules: str | None,
             fmt: str, sort_by: str | None, output: str | None) -> None:
     """Measure the rules on labelled posts (EMSCAD-style CSV, JSONL or Parquet), in the spirit of snorkel's LFAnalysis."""
     weight = None if weight_column.lower() == "none" else weight_column
@@ -37,7 +40,9 @@ def command(data: str, label_column: str, weight_column: str, by: str, model: st
         posts, labels, weights = read_labelled(data, label_column=label_column, weight_column=weight)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
-    screener = Screener(model=model, extra_rules=extra_rules)
+    if model_sha256 is not None and model is None:
+        raise click.UsageError("--model-sha256 pins a model: give --model too")
+    screener = Screener(model=model, extra_rules=extra_rules, model_sha256=model_sha256)
     if by == "contribution":
         table = rule_contribution(posts, labels, screener=screener, sample_weight=weights)
     else:

@@ -13,6 +13,8 @@ from typing import Any
 
 import click
 
+from .options import model_sha256_option
+
 FORMATS = ["csv", "tsv", "jsonl", "parquet", "csv.gz", "tsv.gz", "jsonl.gz"]
 
 
@@ -43,6 +45,7 @@ def _delimiter(value: str | None) -> str | None:
               help="Rows read, screened and written at a time.")
 @click.option("--rules", "rules", type=click.Path(dir_okay=False), default=None, help="Extra rules (YAML/TOML).")
 @click.option("--model", "model", type=click.Path(), default=None, help="Model folder (default: the bundled model).")
+@model_sha256_option
 @click.option("--no-model", is_flag=True, help="Score with the rules only.")
 @click.option("--thresholds", "thresholds", type=click.Path(dir_okay=False), default=None,
               help="Band cut-offs chosen for this platform: a YAML/JSON file with review and high, e.g. from "
@@ -67,7 +70,7 @@ def _delimiter(value: str | None) -> str | None:
                    "of --jobs worker processes on this machine.")
 def command(input_path: str, output: str | None, text_columns: tuple[str, ...], id_column: str | None,
             min_band: str | None, sort: bool, jobs: int | None, chunk_size: int, rules: str | None,
-            model: str | None, no_model: bool, thresholds: str | None, output_format: str | None, input_format: str | None,
+            model: str | None, model_sha256: str | None, no_model: bool, thresholds: str | None, output_format: str | None, input_format: str | None,
             encoding: str | None, delimiter: str | None, max_chars: int, raw: bool, no_progress: bool, engine: str,
             scheduler: str | None) -> None:
     """Score every post of INPUT (a file or '-' for stdin) and write it with ct_* columns.
@@ -81,6 +84,8 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
 
     if model is not None and no_model:
         raise click.UsageError("--model and --no-model contradict each other")
+    if model_sha256 is not None and no_model:
+        raise click.UsageError("--model-sha256 and --no-model contradict each other")
     if input_path == "-" and sys.stdin.isatty():
         raise click.UsageError("INPUT is '-' but nothing is piped into standard input")
     signal.signal(signal.SIGTERM, _on_sigterm)
@@ -99,7 +104,8 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
             sort=sort, jobs=jobs, chunk_size=chunk_size, rules=rules,
             model=None if no_model else (model or "default"), input_format=input_format,
             output_format=output_format, encoding=encoding, delimiter=_delimiter(delimiter), raw=raw,
-            max_chars=max_chars, progress=False if no_progress else None, log=log, thresholds=thresholds)
+            max_chars=max_chars, progress=False if no_progress else None, log=log, thresholds=thresholds,
+            model_sha256=model_sha256)
     except BatchError as exc:
         raise click.ClickException(f"{exc} (no output written)" if output not in (None, "-") else str(exc)) from None
     except KeyboardInterrupt:

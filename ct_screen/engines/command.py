@@ -64,7 +64,8 @@ def engine_runner(params: Mapping[str, Any], log: Callable[[str], None]) -> Call
             params["input_path"], params["output"], scheduler=scheduler or "local", workers=params.get("jobs"),
             text_columns=list(params.get("text_columns") or ()) or None, id_column=params.get("id_column"),
             min_band=params.get("min_band"), chunk_size=params.get("chunk_size") or DEFAULT_CHUNK_SIZE, rules=params.get("rules"),
-            model=model, max_chars=params.get("max_chars") or DEFAULT_MAX_CHARS, thresholds=params.get("thresholds"),
+            model=model, model_sha256=params.get("model_sha256"),
+            max_chars=params.get("max_chars") or DEFAULT_MAX_CHARS, thresholds=params.get("thresholds"),
             log=log, progress=progress)
 
     return run

@@ -26,7 +26,7 @@ from ..screener import Screener
 
 __all__ = ["ScoreOptions", "cached_screener", "screener_builds", "scored_columns", "empty_scored"]
 
-_CACHE: dict[tuple[Any, Any, Any], Screener] = {}
+_CACHE: dict[tuple[Any, Any, Any, Any], Screener] = {}
 _LOCK = threading.Lock()
 _BUILDS = 0
 
@@ -65,6 +65,9 @@ class ScoreOptions:
     thresholds : Thresholds or None
         Band cut-offs instead of the model's (a thresholds file is read, and
         checked against the model, once on the driver).
+    model_sha256 : str or None
+        The sha256 of the model file every worker must find (a pin; see
+        :class:`~ct_screen.Screener`).
     """
 
     text_columns: tuple[Hashable, ...] | None = None
@@ -75,6 +78,7 @@ class ScoreOptions:
     chunk_size: int = DEFAULT_CHUNK_SIZE
     min_band: str | None = None
     thresholds: Thresholds | None = None
+    model_sha256: str | None = None
 
     @classmethod
     def build(cls, text_columns: str | Sequence[Hashable] | None = None, **options: Any) -> ScoreOptions:
@@ -92,7 +96,7 @@ class ScoreOptions:
         for name, why in _NOT_HERE.items():
             if name in options:
                 raise TypeError(f"{name}= is not taken here: {why}")
-        known = {"id_column", "model", "rules", "max_chars", "chunk_size", "min_band", "thresholds"}
+        known = {"id_column", "model", "rules", "max_chars", "chunk_size", "min_band", "thresholds", "model_sha256"}
         unknown = sorted(set(options) - known)
         if unknown:
             raise TypeError(f"unknown option(s) {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
@@ -103,11 +107,13 @@ class ScoreOptions:
         out = cls(text_columns=columns, id_column=options.get("id_column"), model=model,
                   rules=_spec(options.get("rules"), "rules"),
                   max_chars=int(options.get("max_chars", DEFAULT_MAX_CHARS)),
-                  chunk_size=int(options.get("chunk_size", DEFAULT_CHUNK_SIZE)), min_band=options.get("min_band"))
+                  chunk_size=int(options.get("chunk_size", DEFAULT_CHUNK_SIZE)), min_band=options.get("min_band"),
+                  model_sha256=options.get("model_sha256"))
         out._check()
         thresholds = options.get("thresholds")
         if thresholds is not None:  # a file is read here, checked against the model, and shipped as numbers
-            chosen = make_screener(model=out.model, rules=out.rules, thresholds=thresholds).thresholds
+            chosen = make_screener(model=out.model, rules=out.rules, thresholds=thresholds,
+                                   model_sha256=out.model_sha256).thresholds
             out = replace(out, thresholds=chosen)
         return out
 
@@ -118,6 +124,8 @@ class ScoreOptions:
             raise BatchError(f"min_band must be one of {', '.join(BANDS_ORDER)}, not {self.min_band!r}")
         if self.model not in (None, "default") and not Path(self.model).exists():
             raise BatchError(f"no model at {self.model!r}")
+        if self.model_sha256 is not None:
+            _ = Screener(model=self.model, rules=(), model_sha256=self.model_sha256).model  # a bad pin fails here
         if self.rules is not None:
             if not Path(self.rules).is_file():
                 raise BatchError(f"no rules file at {self.rules!r}")
@@ -129,7 +137,7 @@ class ScoreOptions:
 
     def screener(self) -> Screener:
         """This process's screener for these options (built and its model loaded on first use)."""
-        return cached_screener(self.model, self.rules, self.thresholds)
+        return cached_screener(self.model, self.rules, self.thresholds, self.model_sha256)
 
     def score(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Score one partition exactly as :func:`ct_screen.batch.score_frame` scores a whole table."""
@@ -138,20 +146,22 @@ class ScoreOptions:
                            max_chars=self.max_chars, chunk_size=self.chunk_size, jobs=1)
 
 
-def cached_screener(model: str | None, rules: str | None, thresholds: Thresholds | None = None) -> Screener:
-    """The screener of this process for ``(model, rules, thresholds)``, built once (thread-safe).
+def cached_screener(model: str | None, rules: str | None, thresholds: Thresholds | None = None,
+                    model_sha256: str | None = None) -> Screener:
+    """The screener of this process for ``(model, rules, thresholds, model_sha256)``, built once (thread-safe).
 
     ``model="default"`` without rules is the very screener :func:`ct_screen.screen`
     uses in this process.
     """
     global _BUILDS
-    key = (model, rules, thresholds)
+    key = (model, rules, thresholds, model_sha256)
     screener = _CACHE.get(key)
     if screener is None:
         with _LOCK:
             screener = _CACHE.get(key)
             if screener is None:
-                screener = make_screener(None, model=model, rules=rules, thresholds=thresholds)
+                screener = make_screener(None, model=model, rules=rules, thresholds=thresholds,
+                                         model_sha256=model_sha256)
                 _ = screener.model  # load the model now, once for this process
                 _CACHE[key] = screener
                 _BUILDS += 1

@@ -4,8 +4,11 @@ A bundle folder holds ``model.joblib`` (the :class:`ModelBundle`),
 ``manifest.json`` (sha256 of the model file, versions, training data checksum,
 settings, cross-validated metrics, thresholds, base rate) and ``MODEL_CARD.md``.
 Unpickling can run arbitrary code, so :func:`load_model` checks the model
-file's sha256 against the manifest *before* unpickling it and refuses a
-mismatch (the bytes checked are the bytes unpickled). ``model.joblib`` is a
+file's sha256 against the manifest (and against a hash the caller pins, which a
+writer of the folder cannot rewrite) *before* reading it and refuses a mismatch
+(the bytes checked are the bytes read); it then unpickles through an unpickler
+that resolves only the classes a bundle holds (this package's bundle,
+features and calibration classes and numpy arrays) and refuses any other. ``model.joblib`` is a
 plain pickle, which ``joblib.load`` also reads. It holds only this package's
 classes, numpy arrays and plain Python values (no scikit-learn objects), so
 loading needs neither joblib, scipy nor scikit-learn (nor their import time);
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import io
 import json
 import os
 import pickle
@@ -187,6 +191,7 @@ def save_model(bundle: ModelBundle, directory: str | os.PathLike, *, card: str |
     manifest = {
         "format": FORMAT,
         "model_version": bundle.version,
+        "model_sha256": store.sha256(arrays + params),  # the hash to pin (expected_sha256=, --model-sha256)
         "files": {"arrays": {"name": store.ARRAYS_FILE, "sha256": store.sha256(arrays), "bytes": len(arrays)},
                   "params": {"name": store.PARAMS_FILE, "sha256": store.sha256(params), "bytes": len(params)}},
         "package_version": __version__,
@@ -216,17 +221,6 @@ def _fallback_card(manifest: dict[str, Any]) -> str:
                 f"{manifest['base_rate']}. See manifest.json for the training description and figures.\n")
 
 
-def read_manifest(directory: str | os.PathLike) -> dict[str, Any]:
-    """The manifest of a model folder."""
-    path = Path(directory) / MANIFEST_FILE
-    if not path.is_file():
-        raise ModelIntegrityError(f"{directory}: no {MANIFEST_FILE}; not a model folder")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ModelIntegrityError(f"{path}: not valid JSON ({exc})") from exc
-
-
 def _load_format2(directory: Path, manifest: dict[str, Any], pinned: str | None) -> ModelBundle:
     """Read a data-only bundle: each file's bytes checked against the manifest (and the pin) before parsing."""
     files = manifest.get("files")
@@ -247,7 +241,7 @@ def _load_format2(directory: Path, manifest: dict[str, Any], pinned: str | None)
             data[key] = blob
         if pinned is not None:
             digest = store.sha256(data["arrays"] + data["params"])
-            if digest != pinned.lower():
+            if digest != pinned:
                 raise ModelIntegrityError(f"{directory}: model sha256 {digest} is not the pinned {pinned}; refusing it")
         kwargs = store.read_data(data["arrays"], data["params"])
     except store.StoreError as exc:
@@ -266,49 +260,145 @@ def model_digest(directory: str | os.PathLike) -> str:
     return store.sha256(blobs[0] + blobs[1])
 
 
-def load_model(directory: str | os.PathLike, *, model_sha256: str | None = None) -> ModelBundle:
-    """Load a model folder, checking the model file's sha256 before unpickling it.
+def read_manifest(directory: str | os.PathLike) -> dict[str, Any]:
+    """The manifest of a model folder (a JSON object).
 
     Raises
     ------
     ModelIntegrityError
-        If the folder lacks its files, or ``model.joblib`` does not match the
-        sha256 in ``manifest.json`` (it is then never unpickled).
+        If the folder has no manifest, or it is not valid JSON, or not a JSON object.
+    """
+    path = Path(directory) / MANIFEST_FILE
+    if not path.is_file():
+        raise ModelIntegrityError(f"{directory}: no {MANIFEST_FILE}; not a model folder")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ModelIntegrityError(f"{path}: not valid JSON ({exc})") from exc
+    if not isinstance(manifest, dict):
+        raise ModelIntegrityError(f"{path}: holds a JSON {type(manifest).__name__}, not an object; not a manifest")
+    return manifest
+
+
+def _model_file_name(manifest: Mapping[str, Any], where: Path) -> str:
+    """The manifest's ``model_file``: a bare file name in the bundle folder, nothing else."""
+    name = manifest.get("model_file", MODEL_FILE)
+    if (not isinstance(name, str) or not name or name in (".", "..") or "/" in name or "\\" in name
+            or "\0" in name or Path(name).is_absolute() or Path(name).name != name or ":" in name):
+        raise ModelIntegrityError(f"{where}: model_file {name!r} is not a bare file name in the model folder; "
+                                  "refusing to load")
+    return name
+
+
+def _check_sha256(value: Any, what: str) -> str:
+    if not isinstance(value, str) or len(value) != 64 or any(c not in "0123456789abcdef" for c in value.lower()):
+        raise ModelIntegrityError(f"no valid {what} (64 hex digits); refusing to load")
+    return value.lower()
+
+
+# -- format 1: a pickle, read through an unpickler that knows only a bundle's classes -----------------------
+
+_FORMAT1_CLASSES = frozenset({
+    ("ct_screen.model.bundle", "ModelBundle"),
+    ("ct_screen.model.features", "TextFeatures"),
+    ("ct_screen.model.features", "NgramTfidf"),
+    ("ct_screen.model.calibrate", "Calibration"),
+    ("numpy", "ndarray"),
+    ("numpy", "dtype"),
+    ("numpy._core.multiarray", "_reconstruct"),
+    ("numpy._core.multiarray", "scalar"),
+    ("numpy._core.numeric", "_frombuffer"),
+    ("numpy.core.multiarray", "_reconstruct"),  # the same functions, as numpy 1.x names them
+    ("numpy.core.multiarray", "scalar"),
+    ("numpy.core.numeric", "_frombuffer"),
+})
+"""The only globals a format-1 pickle may name: the bundle's own classes and what numpy arrays need."""
+
+
+class _BundleUnpickler(pickle.Unpickler):
+    """An unpickler that resolves only :data:`_FORMAT1_CLASSES`: any other global is refused, never imported."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _FORMAT1_CLASSES:
+            raise ModelIntegrityError(f"the model file names {module}.{name}, which a model bundle never holds; "
+                                      "refusing to load it (it could run code)")
+        return super().find_class(module, name)
+
+    def persistent_load(self, pid: Any) -> Any:
+        raise ModelIntegrityError("the model file refers to outside objects; refusing to load it")
+
+
+def _load_format_1(data: bytes, model_path: Path) -> ModelBundle:
+    """A :class:`ModelBundle` from the bytes of a format-1 ``model.joblib`` (restricted unpickling)."""
+    try:
+        bundle = _BundleUnpickler(io.BytesIO(data)).load()
+    except ModelIntegrityError as exc:
+        raise ModelIntegrityError(f"{model_path}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - a broken pickle is a broken bundle
+        raise ModelIntegrityError(f"{model_path}: not a readable model file ({type(exc).__name__}: {exc})") from None
+    if not isinstance(bundle, ModelBundle):
+        raise ModelIntegrityError(f"{model_path} holds a {type(bundle).__name__}, not a ModelBundle")
+    return bundle
+
+
+_FORMAT_LOADERS = {1: _load_format_1}
+"""Bundle format -> loader from the bytes of the model file (checked against the manifest and any pin)."""
+
+
+def load_model(directory: str | os.PathLike, *, expected_sha256: str | None = None) -> ModelBundle:
+    """Load a model folder, checking the model file's sha256 before reading it.
+
+    Parameters
+    ----------
+    directory : path
+        The bundle folder.
+    expected_sha256 : str, optional
+        Pin: the sha256 of the model file you trust (``model_sha256`` of its
+        manifest). The manifest sits beside the model file, so whoever can
+        write one can write both; a pin held elsewhere cannot be rewritten with
+        them. A model file with another hash is refused.
+
+    Raises
+    ------
+    ModelIntegrityError
+        If the folder lacks its files, the manifest is not a JSON object or
+        names a model file outside the folder, the model file does not match the
+        manifest's sha256 or the pin (it is then never read), or a format-1
+        pickle names anything but a bundle's own classes and numpy arrays.
 
     Warns
     -----
     ModelVersionWarning
-        If the model was trained with another scikit-learn or bundle format.
+        If the model was trained with another scikit-learn.
     """
     directory = Path(directory)
+    pinned = None if expected_sha256 is None else _check_sha256(expected_sha256, "pinned model sha256")
     manifest = read_manifest(directory)
-    if not isinstance(manifest, dict):
-        raise ModelIntegrityError(f"{directory / MANIFEST_FILE}: not a JSON object; refusing to load")
     if manifest.get("format") == 2:
-        return _load_format2(directory, manifest, model_sha256)
-    model_path = directory / str(manifest.get("model_file", MODEL_FILE))
-    expected = manifest.get("model_sha256")
-    if not isinstance(expected, str) or len(expected) != 64:
-        raise ModelIntegrityError(f"{directory / MANIFEST_FILE}: no valid model_sha256; refusing to load")
+        return _load_format2(directory, manifest, pinned)
+    model_path = directory / _model_file_name(manifest, directory / MANIFEST_FILE)
+    expected = _check_sha256(manifest.get("model_sha256"), f"model_sha256 in {directory / MANIFEST_FILE}")
+    fmt = manifest.get("format")
+    loader = _FORMAT_LOADERS.get(fmt) if type(fmt) is int else None
+    if loader is None:
+        raise ModelIntegrityError(f"{directory}: bundle format {manifest.get('format')!r}, this package reads "
+                                  f"{', '.join(map(str, _FORMAT_LOADERS))}")
     if not model_path.is_file():
         raise ModelIntegrityError(f"{model_path} is missing")
-    data = model_path.read_bytes()  # hash and unpickle the same bytes
+    data = model_path.read_bytes()  # hash and read the same bytes
     actual = hashlib.sha256(data).hexdigest()
+    if pinned is not None and actual != pinned:
+        raise ModelIntegrityError(f"{model_path}: sha256 {actual} is not the pinned {pinned}; refusing to load it")
     if actual != expected:
         raise ModelIntegrityError(f"{model_path}: sha256 {actual} does not match the manifest's {expected}; "
                                   "the file was changed or corrupted, refusing to load it")
-    if manifest.get("format") != FORMAT:
-        raise ModelIntegrityError(f"{directory}: bundle format {manifest.get('format')!r}, this package reads {FORMAT}")
     trained, installed = manifest.get("sklearn_version"), _installed("scikit-learn")
     if trained != installed:
         warnings.warn(f"model {directory} was trained with scikit-learn {trained}, installed is {installed}: "
                       "it loads (it stores no scikit-learn objects), but retrain it with "
                       "`ct-screen train` to be sure scores match the manifest's metrics",
                       ModelVersionWarning, stacklevel=2)
-    bundle = pickle.loads(data)  # noqa: S301 - these bytes matched the manifest's sha256 above
-    if not isinstance(bundle, ModelBundle):
-        raise ModelIntegrityError(f"{model_path} holds a {type(bundle).__name__}, not a ModelBundle")
-    return bundle
+    return loader(data, model_path)
 
 
 def default_model_dir() -> Path:

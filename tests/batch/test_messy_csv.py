@@ -96,6 +96,37 @@ def test_unclosed_quote_at_the_end_is_kept_as_a_row(tmp_path, screener):
     data = b'id,text\n1,ok\n2,"never closed\n3,more\n'
     out = score(tmp_path, data, screener)
     assert out["id"].tolist() == ["1", "2"] and out.loc[1, "text"] == "never closed\n3,more\n"
+    assert out.loc[0, "ct_error"] == "" and out.loc[0, "ct_band"] == "low"
+    assert out.loc[1, "ct_error"].startswith("unclosed quote (line 3)") and out.loc[1, "ct_band"] == ""
+
+
+def test_unclosed_quote_is_flagged_and_counted_in_the_summary(tmp_path, screener):
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_bytes(b'id,text\n1,"unclosed\n2,row two\n3,row three\n')
+    summary = score_file(src, dst, screener=screener, progress=False, jobs=1)
+    out = pd.read_csv(dst, dtype=str, keep_default_na=False)
+    assert len(out) == 1 and "swallowing the 2 lines after it" in out.loc[0, "ct_error"]
+    assert summary.errors == 1 and summary.unseparated == 2
+    assert "2 input lines could not be separated into rows" in summary.line()
+
+
+@pytest.mark.parametrize("data", [
+    b'id,text\n1,"a\nb",x\n2,"closed ""quote"" here"\n',  # a closed multi-line cell and escaped quotes
+    b'id,text\n1,"last, closed"',  # no newline at the end
+    b'id,text\n1,say ""hi""\n',  # quotes inside an unquoted cell
+])
+def test_closed_quotes_are_not_flagged(tmp_path, screener, data):
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_bytes(data)
+    summary = score_file(src, dst, screener=screener, progress=False, jobs=1)
+    out = pd.read_csv(dst, dtype=str, keep_default_na=False)
+    assert summary.unseparated == 0 and not any(e.startswith("unclosed") for e in out["ct_error"])
+
+
+def test_cli_summary_reports_unclosed_quote(tmp_path):
+    result = cli(["score", "-", "--no-model", "--no-progress"], input=b'id,text\n1,"unclosed\n2,row two\n3,row three\n')
+    assert result.exit_code == 0
+    assert "2 input lines could not be separated into rows" in result.stderr
 
 
 def test_header_only_and_empty_file(tmp_path, screener):

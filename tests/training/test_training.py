@@ -96,9 +96,10 @@ def test_train_own_decisions_cross_fits_and_round_trips_format_2(trained, tmp_pa
     assert a == b
     assert np.mean([r["score"] for r in a[:4]]) > np.mean([r["score"] for r in a[4:]])
     # pin: the right hash loads, another is refused; a changed array file is refused before it is read
-    assert load_model(tmp_path, model_sha256=model_digest(tmp_path)).version == bundle.version
+    assert manifest["model_sha256"] == model_digest(tmp_path)
+    assert load_model(tmp_path, expected_sha256=model_digest(tmp_path)).version == bundle.version
     with pytest.raises(ModelIntegrityError, match="pinned"):
-        load_model(tmp_path, model_sha256="0" * 64)
+        load_model(tmp_path, expected_sha256="0" * 64)
     (tmp_path / "model.npz").write_bytes((tmp_path / "model.npz").read_bytes()[:-5] + b"xxxxx")
     with pytest.raises(ModelIntegrityError, match="does not match"):
         load_model(tmp_path)
