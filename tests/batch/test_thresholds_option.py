@@ -58,7 +58,7 @@ def test_a_file_is_checked_against_the_model(tmp_path):
 
 def test_a_file_chosen_on_the_bundled_model_applies_to_it(tmp_path):
     version = Screener().version["model"]
-    chosen = Thresholds(review=0.02, high=0.9)
+    chosen = Thresholds(review=0.02, high=0.999)
     path = save_thresholds(chosen, tmp_path / "platform.yaml", model_version=version)
     got = score_frame(POSTS, thresholds=path)
     _bands_follow(got, chosen)
