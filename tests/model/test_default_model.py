@@ -12,7 +12,6 @@ from ct_screen.fields import join_fields
 from ct_screen.model.api import ScreeningModel
 from ct_screen.model.bundle import (
     MANIFEST_FILE,
-    MODEL_FILE,
     default_model_dir,
     load_default_model,
     load_model,
@@ -53,8 +52,8 @@ def model():
 
 def test_bundled_model_ships_with_its_manifest():
     folder = default_model_dir()
-    assert (folder / MODEL_FILE).is_file() and (folder / MANIFEST_FILE).is_file()
-    assert (folder / MODEL_FILE).stat().st_size <= 25 * 10**6
+    assert (folder / "model.npz").is_file() and (folder / MANIFEST_FILE).is_file()
+    assert (folder / "model.npz").stat().st_size <= 25 * 10**6
     manifest = json.loads((folder / MANIFEST_FILE).read_text())
     assert manifest["base_rate"] == 0.0484 and set(manifest["thresholds"]) == {"review", "high"}
 

@@ -29,7 +29,7 @@ def test_wheel_ships_the_model_and_screens_with_it(tmp_path):
     assert build.returncode == 0, build.stderr[-2000:]
     [wheel] = (tmp_path / "dist").glob("ct_screen-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for name in ("model.joblib", "manifest.json", "MODEL_CARD.md"):
+    for name in ("model.npz", "model.json", "manifest.json", "MODEL_CARD.md"):
         assert f"ct_screen/bundled_models/default/{name}" in names
     target = tmp_path / "site"
     install = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
