@@ -39,8 +39,9 @@ _WARNING = regex.compile(
     r"(?:please\s+)?report\s+(?:it|this|them|these|the\s+(?:post|message|account|number|ad)|such|any|suspicious)|"
     r"(?:will|would|does|do|should)\s+never\s+(?:ask|request|charge|require|demand|need|contact)|"
     r"never\s+(?:ask|asks|charge|charges|request|requests|require|requires)\b|"
-    r"(?:do\s+not|don't|dont|never)\s+(?:pay|send|share|give|transfer|wire|hand\s+over|click|reply|"
-    r"respond|move|buy)|"
+    r"(?:do\s+not|don't|dont|never)\s+(?:pay|transfer|wire|hand\s+over|buy\s+gift|"
+    r"send\s+(?:money|any\s+money|payments?|fees?|your\s+(?:passport|bank|id))|"
+    r"give\s+(?:money|your\s+(?:passport|bank|id)))|"
     r"someone\s+(?:is\s+)?(?:using|pretending|posing|claiming)|pretend(?:ing)?\s+to\s+be|posing\s+as|"
     r"using\s+our\s+(?:company\s+)?(?:name|logo|brand)|not\s+affiliated\s+with"
     r")\b")

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TEXT_FIELDS", "METADATA_FIELDS", "JoinedPost", "join_fields", "field_text", "FIELD_SEPARATOR"]
+__all__ = ["FIELD_SIGNALS", "field_signals", "TEXT_FIELDS", "METADATA_FIELDS", "JoinedPost", "join_fields", "field_text", "FIELD_SEPARATOR"]
 
 TEXT_FIELDS = ("title", "location", "salary_range", "company_profile", "description", "requirements", "benefits")
 """Fields read as post text, in this order; other string fields follow in sorted order."""
@@ -110,3 +110,35 @@ def join_fields(post: str | Mapping[str, Any]) -> JoinedPost:
         spans.append((name, pos, pos + len(value)))
         pos += len(value)
     return JoinedPost("".join(pieces), tuple(spans))
+
+
+FIELD_SIGNALS = ("fields_given", "no_company_profile", "no_requirements", "no_benefits", "no_salary_range",
+                 "no_location", "no_employment_type", "no_required_experience", "no_required_education",
+                 "no_industry", "no_function", "no_department", "has_company_logo", "telecommuting", "has_questions")
+"""Names of the job-board signals of a post given as fields (see :func:`field_signals`)."""
+
+_FLAG_FIELDS = ("has_company_logo", "telecommuting", "has_questions")
+
+
+def _flag(value: Any) -> float:
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float) and value == value:
+        return 1.0 if value else 0.0
+    return 1.0 if str(value).strip().lower() in ("1", "1.0", "true", "t", "yes", "y") else 0.0
+
+
+def field_signals(post: Any) -> tuple[float, ...]:
+    """Job-board signals of a post given as a mapping of fields; ``()`` for free text.
+
+    One value per :data:`FIELD_SIGNALS` name: 1 for "given as fields", then 1
+    per empty (or missing) field, then the three metadata flags as 0/1.
+    """
+    if not isinstance(post, Mapping):
+        return ()
+    values = [1.0]
+    for name in FIELD_SIGNALS[1:-len(_FLAG_FIELDS)]:
+        value = post.get(name[3:])
+        values.append(0.0 if isinstance(value, str) and value.strip() else 1.0)
+    values.extend(_flag(post.get(name, 0)) for name in _FLAG_FIELDS)
+    return tuple(values)

@@ -99,7 +99,8 @@ class Fusion:
     ``scale_c * max(0, logit(w) - logit(reference_rate))``; ``scale_c`` is
     ``category_scales[c]``, or ``unknown_category_scale`` for a category the
     model was not fitted with (a platform's own rules: their weights are
-    trusted as written).
+    trusted as written). A category in ``category_coefs`` adds that constant
+    instead (an additive log-odds, whatever the rule's weight).
 
     Attributes
     ----------
@@ -115,6 +116,7 @@ class Fusion:
     intercept: float = 0.0
     model_coef: float = 1.0
     category_scales: Mapping[str, float] = field(default_factory=dict)
+    category_coefs: Mapping[str, float] = field(default_factory=dict)
     reference_rate: float = 0.05
     unknown_category_scale: float = 1.0
     neutral_probability: float = 0.05
@@ -130,10 +132,12 @@ class Fusion:
             exempt = tuple(str(c) for c in floor.get("exempt", ()))  # type: ignore[union-attr]
             knots = tuple((float(a), float(b)) for a, b in floor["knots"])  # type: ignore[union-attr]
         scales = params.get("category_scales") or {}
+        coefs = params.get("category_coefs") or {}
         reference = float(params.get("reference_rate", 0.05))  # type: ignore[arg-type]
         return cls(intercept=float(params.get("intercept", 0.0)),  # type: ignore[arg-type]
                    model_coef=float(params.get("model_coef", 1.0)),  # type: ignore[arg-type]
                    category_scales={str(k): float(v) for k, v in scales.items()},  # type: ignore[union-attr]
+                   category_coefs={str(k): float(v) for k, v in coefs.items()},  # type: ignore[union-attr]
                    reference_rate=reference,
                    unknown_category_scale=float(params.get("unknown_category_scale", 1.0)),  # type: ignore[arg-type]
                    neutral_probability=float(params.get("neutral_probability", reference)),  # type: ignore[arg-type]
@@ -145,12 +149,16 @@ class Fusion:
             "category_scales": dict(self.category_scales), "reference_rate": self.reference_rate,
             "unknown_category_scale": self.unknown_category_scale,
             "neutral_probability": self.neutral_probability}
+        if self.category_coefs:
+            out["category_coefs"] = dict(self.category_coefs)
         if self.floor_exempt is not None:
             out["floor"] = {"exempt": list(self.floor_exempt), "knots": [list(k) for k in self.floor_knots]}
         return out
 
     def category_log_odds(self, category: str, weight: float) -> float:
         """What one fired category adds to the fused log-odds."""
+        if category in self.category_coefs:
+            return float(self.category_coefs[category])
         scale = self.category_scales.get(category, self.unknown_category_scale)
         return float(scale) * max(0.0, _logit(weight) - _logit(self.reference_rate))
 

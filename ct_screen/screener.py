@@ -14,7 +14,7 @@ from typing import Any
 from . import __version__
 from .contacts import MAX_PER_KIND, ContactScan, find_contacts
 from .context import find_warning_context
-from .fields import JoinedPost, join_fields
+from .fields import JoinedPost, field_signals, join_fields
 from .fuse import (
     RULES_ONLY_THRESHOLDS,
     Fusion,
@@ -26,7 +26,6 @@ from .fuse import (
     rules_only_score,
 )
 from .model.api import ModelPrediction, ScreeningModel
-from .model.features import field_signals
 from .normalize import normalize
 from .notices import Notice, notice
 from .reading import ModelView, model_view

@@ -30,51 +30,19 @@ scipy (nor their import time).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
 from ..contacts import CONTACT_TOKENS, extract_contacts
+from ..fields import FIELD_SIGNALS, field_signals
 from ..result import Contact
 
 __all__ = ["TOKEN_PATTERN", "Analysed", "analyse", "NgramTfidf", "TextFeatures", "FIELD_SIGNALS", "field_signals"]
 
 TOKEN_PATTERN = re.compile(r"(?u)\b\w\w+\b")
 """scikit-learn's default token pattern."""
-
-
-FIELD_SIGNALS = ("fields_given", "no_company_profile", "no_requirements", "no_benefits", "no_salary_range",
-                 "no_location", "no_employment_type", "no_required_experience", "no_required_education",
-                 "no_industry", "no_function", "no_department", "has_company_logo", "telecommuting", "has_questions")
-"""Names of the job-board signals of a post given as fields (see :func:`field_signals`)."""
-
-_FLAG_FIELDS = ("has_company_logo", "telecommuting", "has_questions")
-
-
-def _flag(value: Any) -> float:
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, int | float) and value == value:
-        return 1.0 if value else 0.0
-    return 1.0 if str(value).strip().lower() in ("1", "1.0", "true", "t", "yes", "y") else 0.0
-
-
-def field_signals(post: str | Mapping[str, Any]) -> tuple[float, ...]:
-    """Job-board signals of a post given as a mapping of fields; ``()`` for free text.
-
-    One value per :data:`FIELD_SIGNALS` name: 1 for "given as fields", then 1
-    per empty (or missing) field, then the three metadata flags as 0/1.
-    """
-    if not isinstance(post, Mapping):
-        return ()
-    values = [1.0]
-    for name in FIELD_SIGNALS[1:-len(_FLAG_FIELDS)]:
-        value = post.get(name[3:])
-        values.append(0.0 if isinstance(value, str) and value.strip() else 1.0)
-    values.extend(_flag(post.get(name, 0)) for name in _FLAG_FIELDS)
-    return tuple(values)
 
 
 @dataclass(frozen=True)
@@ -229,13 +197,17 @@ class TextFeatures:
         self.max_df = max_df
         self.head_tokens = int(head_tokens)
         self.signals = bool(signals)
+        self.head_fields_only = True
 
     def get_params(self) -> dict[str, object]:
         return {"ngram_range": list(self.ngram_range), "min_df": self.min_df, "max_df": self.max_df,
                 "head_tokens": self.head_tokens, "signals": self.signals}
 
     def _head(self, doc: Analysed) -> tuple[str, ...]:
-        return doc.tokens[: self.head_tokens] if doc.signals else ()
+        # format-1 bundles (unpickled without __init__) read every post's opening, as they were trained
+        if doc.signals or not getattr(self, "head_fields_only", False):
+            return doc.tokens[: self.head_tokens]
+        return ()
 
     def _blocks(self) -> list[tuple[str, NgramTfidf]]:
         return [("full", self.full_)] + ([("head", self.head_)] if self.head_tokens else [])
@@ -254,7 +226,7 @@ class TextFeatures:
         return self
 
     def _signal_terms(self) -> np.ndarray:
-        names = [f"[{name.replace('_', ' ')}]" for name in FIELD_SIGNALS] if self.signals else []
+        names = [f"[{name.replace('_', ' ')}]" for name in FIELD_SIGNALS] if getattr(self, "signals", False) else []
         return np.asarray(names, dtype=object)
 
     @property
@@ -282,7 +254,7 @@ class TextFeatures:
             h_rows, h_cols, h_values = self.head_.coo([self._head(d) for d in docs])
             parts.append((h_rows, h_cols + offset, h_values))
             offset += self.head_.n_features
-        if self.signals:
+        if getattr(self, "signals", False):
             parts.append(self._signals_coo(docs, offset))
         if len(parts) == 1:
             return parts[0]

@@ -130,7 +130,8 @@ class OutOfFoldModel:
     base_rate: float = 0.0484
     info: Mapping[str, Any] = field(default_factory=dict)
 
-    def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]]) -> list[ModelPrediction]:
+    def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]],
+                     signals: Sequence[tuple[float, ...]] | None = None) -> list[ModelPrediction]:
         """The stored probability of each text; a text that was not cross-validated is an error."""
         out = []
         for text in texts:

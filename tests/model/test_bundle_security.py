@@ -32,11 +32,25 @@ class _RunsCode:
         return (os.system, (f"touch {self.marker}",))
 
 
+def _format1_folder(folder: Path) -> Path:
+    """A format-1 bundle folder (a pickle, as models were saved before format 2) of the bundled model."""
+    import copy
+
+    shutil.copytree(default_model_dir(), folder)
+    bundle = copy.copy(load_model(default_model_dir()))
+    bundle.fusion = bundle.fusion.to_dict()  # format-1 bundles hold their fusion as a plain dict
+    data = pickle.dumps(bundle, protocol=5)
+    (folder / "model.joblib").write_bytes(data)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest.update(format=1, model_file="model.joblib", model_sha256=hashlib.sha256(data).hexdigest())
+    manifest.pop("files", None)
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    return folder
+
+
 @pytest.fixture()
 def trusted(tmp_path):
-    folder = tmp_path / "trusted"
-    shutil.copytree(default_model_dir(), folder)
-    return folder
+    return _format1_folder(tmp_path / "trusted")
 
 
 def _rewrite(folder, data: bytes, **manifest_changes) -> None:
@@ -48,7 +62,8 @@ def _rewrite(folder, data: bytes, **manifest_changes) -> None:
 
 
 def _sha(folder) -> str:
-    return hashlib.sha256((folder / "model.joblib").read_bytes()).hexdigest()
+    """The pin of a folder: its manifest's model_sha256 (the model file's hash in format 1)."""
+    return json.loads((Path(folder) / "manifest.json").read_text())["model_sha256"]
 
 
 def test_code_running_pickle_with_rewritten_manifest_is_refused_unrun(trusted, tmp_path):

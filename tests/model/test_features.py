@@ -6,7 +6,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ct_screen.contacts import extract_contacts, mask_contacts
-from ct_screen.model.features import NgramTfidf, TextFeatures, analyse, ngrams
+from ct_screen.model.features import NgramTfidf, TextFeatures, analyse, field_signals, ngrams
 
 POSTS = [
     "Call me on +44 7700 900123 or write to jobs.hr@gmail.com, see www.example-jobs.com/apply",
@@ -52,11 +52,17 @@ def test_ngram_tfidf_equals_sklearn():
 
 
 def test_head_block_reads_only_the_opening():
-    docs = [analyse(p) for p in ["alpha beta gamma delta", "alpha beta omega delta", "gamma delta alpha beta"]]
+    fielded = field_signals({"title": "x"})
+    docs = [analyse(p, (), fielded) for p in ["alpha beta gamma delta", "alpha beta omega delta",
+                                               "gamma delta alpha beta"]]
     features = TextFeatures(min_df=1, max_df=1.0, head_tokens=2).fit(docs)
     names = list(features.feature_names())
     assert "head:alpha beta" in names and "head:gamma delta" in names and "head:omega" not in names
     assert features.transform(docs).shape == (3, features.n_features)
+    # free text is read as free text: the head block stays empty for a post not given as fields
+    free = analyse("alpha beta gamma delta", ())
+    rows, cols, _ = features.coo([free])
+    assert all(not n.startswith("head:") for n in np.asarray(names)[cols])
     # a term shared by both blocks has one term id
     ids = dict(zip(names, features.term_ids_, strict=True))
     assert ids["head:alpha"] == ids["full:alpha"]

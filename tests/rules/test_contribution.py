@@ -18,7 +18,7 @@ def _rule(rule_id: str, category: str, word: str, weight: float = 0.3) -> Rule:
 
 
 A1, B1, C1 = _rule("TA001", "alpha", "apple"), _rule("TB001", "beta", "plum"), _rule("TC001", "gamma", "kiwi")
-TEXTS = ["apple plum", "apple", "plum", "nothing"]
+TEXTS = [f"{t} in the basket today" for t in ("apple plum", "apple", "plum", "nothing")]  # enough words to judge
 LABELS = [1, 0, 1, 0]
 
 
@@ -62,7 +62,7 @@ class _FixedModel:
     thresholds = {"review": 0.5, "high": 0.8}
     fusion = {"intercept": 0.0, "model_coef": 1.0, "category_coefs": {"alpha": 1.0, "beta": 2.0}}
 
-    def predict_many(self, texts, contacts):
+    def predict_many(self, texts, contacts, signals=None):
         return [ModelPrediction(probability=0.2) for _ in texts]
 
 
