@@ -79,6 +79,8 @@ _QUANTITY_WORDS = frozenset({"to", "and", "or", "of", "on", "at", "by", "from", 
                              "h", "st", "nd", "rd", "th", "am", "pm", "days", "hours", "floor", "floors", "room"})
 """Words that join quantities, dates and ranges (``20,000 to 25,000``): a run of digits does not go past them."""
 _SPREAD_GAP_CHARS = " .-()/"
+_DIGIT_STRETCH = regex.compile(r"(?:[ .\-()/]{0,3}+\d)*+")
+"""More digits with short gaps between them (possessive: one linear pass), skipped in a group too long to be a phone."""
 """Characters that may separate the tokens of a spread phone number (a comma or colon ends it: ``11:59``)."""
 _HANDLE_AFTER_MESSENGER = regex.compile(
     r"\b(" + _MESSENGER_ALT + r")\s{0,3}"
@@ -334,15 +336,17 @@ def _spread_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tupl
     a word written against the digits. One linear scan.
     """
     run: _Run | None = None
-    plus_end = -1
-    for m in _SPREAD_TOKEN.finditer(text, lo, len(text) if hi is None else hi):
-        token, start = m.group(), m.start()
+    plus_end, pos, hi = -1, lo, len(text) if hi is None else hi
+    while (m := _SPREAD_TOKEN.search(text, pos, hi)) is not None:
+        token, start, pos = m.group(), m.start(), m.end()
         gap = text[run.end:start] if run is not None else ""
         near = run is not None and len(gap) <= _SPREAD_GAP and not gap.strip(_SPREAD_GAP_CHARS)
         spaced = " " in gap  # words stand apart from the digits around them ("4c81ae" is a hash, not a number)
         value = token if token.isdigit() else _DIGIT_WORDS.get(token)
         if value is not None and near and (spaced or not run.filler):  # type: ignore[union-attr]
             run.digit(value, start, m.end())  # type: ignore[union-attr]
+            if len(run.segments[-1][0]) > 15:  # type: ignore[union-attr]  # no phone: skip the rest of the digits
+                pos = run.segments[-1][2] = run.end = _DIGIT_STRETCH.match(text, pos, hi).end()  # type: ignore
             continue
         if (near and spaced and not run.filler and _FILLER.fullmatch(token)  # type: ignore[union-attr]
                 and token not in _QUANTITY_WORDS):

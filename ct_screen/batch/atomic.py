@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import re
+import shutil
 import socket
 import sys
 import tempfile
@@ -26,7 +27,7 @@ from typing import BinaryIO
 from .errors import BatchError
 from .formats import STDIO
 
-__all__ = ["atomic_output", "sweep_stale", "TMP_SUFFIX"]
+__all__ = ["atomic_output", "sweep_stale", "tmp_prefix", "TMP_SUFFIX"]
 
 TMP_SUFFIX = ".ct-tmp"
 _OURS = re.compile(r"\..+\.([0-9a-f]{8})-([0-9]+)\.[^.]+" + re.escape(TMP_SUFFIX) + r"\Z", re.DOTALL)
@@ -35,6 +36,11 @@ _OURS = re.compile(r"\..+\.([0-9a-f]{8})-([0-9]+)\.[^.]+" + re.escape(TMP_SUFFIX
 def _host() -> str:
     """A short, file-name-safe tag of this host (pids mean nothing on another machine)."""
     return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+
+
+def tmp_prefix(name: str) -> str:
+    """The start of the name of a temporary file or folder of ours for output ``name`` (owner host and pid in it)."""
+    return f".{name}.{_host()}-{os.getpid()}."
 
 
 def _alive(pid: int) -> bool:
@@ -48,7 +54,8 @@ def _alive(pid: int) -> bool:
 
 
 def sweep_stale(folder: str | os.PathLike[str], *, before: float | None = None) -> list[str]:
-    """Remove temporary output files of ours left in ``folder`` by killed runs; return their names.
+    """Remove temporary outputs of ours (files, or staging folders of the Dask engine) left in ``folder`` by
+    killed runs; return their names.
 
     A file is removed only if its name says it was made by this library on this
     host, the process that made it is gone, and it was last written before
@@ -66,9 +73,13 @@ def sweep_stale(folder: str | os.PathLike[str], *, before: float | None = None) 
         if match is None or match.group(1) != host or int(match.group(2)) == os.getpid() or _alive(int(match.group(2))):
             continue
         with contextlib.suppress(OSError):
-            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < before:
+            if entry.stat(follow_symlinks=False).st_mtime >= before:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
                 os.unlink(entry.path)
-                removed.append(entry.name)
+            removed.append(entry.name)
     return removed
 
 
@@ -103,7 +114,7 @@ def atomic_output(path: str | os.PathLike[str] | None) -> Iterator[BinaryIO]:
         raise BatchError("cannot write: is a directory", path=str(target))
     sweep_stale(folder)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{_host()}-{os.getpid()}.", suffix=TMP_SUFFIX, dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=tmp_prefix(target.name), suffix=TMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise BatchError(f"cannot write in {str(folder)!r}: {exc.strerror or exc}", path=str(target)) from None
     committed = False

@@ -12,6 +12,7 @@ screened through :func:`ct_screen.fields.join_fields`, exactly as
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -20,12 +21,20 @@ from ..fields import METADATA_FIELDS, TEXT_FIELDS
 from ..result import ScreenResult
 from .errors import BatchError
 
-__all__ = ["CT_COLUMNS", "OBVIOUS_TEXT_COLUMNS", "ColumnPlan", "resolve_columns", "result_cells", "error_cells",
+__all__ = ["CT_COLUMNS", "JSON_COLUMNS", "OBVIOUS_TEXT_COLUMNS", "ColumnPlan", "resolve_columns", "result_cells", "error_cells",
            "BANDS_ORDER"]
 
 CT_COLUMNS = ("ct_score", "ct_band", "ct_categories", "ct_reasons", "ct_top_terms", "ct_contacts", "ct_notices",
-              "ct_error")
-"""The columns added after the input's own, in this order."""
+              "ct_evidence", "ct_error")
+"""The columns added after the input's own, in this order (``ct_error`` always last)."""
+
+JSON_COLUMNS = ("ct_evidence",)
+"""``ct_*`` columns that hold JSON text in a table and in CSV; JSON lines and Parquet write them structured.
+
+``ct_evidence`` is a list with one object per rule that fired, in rule-id order:
+``{"rule_id", "category", "evidence": [{"start", "end", "text", "field"?}, ...]}``,
+offsets into the row's own text column (``field``: the column, when several
+are screened), so a moderation tool can highlight them."""
 
 OBVIOUS_TEXT_COLUMNS = ("text", "body", "description", "post", "message", "content", "post_text", "full_text",
                         "ad_text", "job_description", "caption")
@@ -147,9 +156,16 @@ def result_cells(result: ScreenResult) -> tuple[object, ...]:
     terms = [f"{_item(t.term)} ({t.weight:+.2f})" for t in result.terms if t.weight > 0][:MAX_TOP_TERMS]
     return (round(float(result.score), 4), str(result.band), ";".join(result.categories),
             "; ".join(_item(r) for r in result.reasons), "; ".join(terms), ";".join(contacts),
-            ";".join(n.code for n in result.notices), None)
+            ";".join(n.code for n in result.notices), evidence_json(result), None)
+
+
+def evidence_json(result: ScreenResult) -> str:
+    """The ``ct_evidence`` cell: rule ids and their evidence spans, as compact JSON text (see :data:`JSON_COLUMNS`)."""
+    hits = [{"rule_id": h.rule_id, "category": h.category, "evidence": [e.to_dict() for e in h.evidence]}
+            for h in result.hits]
+    return json.dumps(hits, ensure_ascii=False, separators=(",", ":"))
 
 
 def error_cells(message: str) -> tuple[object, ...]:
     """The ``ct_*`` cells of a row that could not be scored: empty scores and the reason."""
-    return (math.nan, None, None, None, None, None, None, message)
+    return (math.nan, None, None, None, None, None, None, None, message)

@@ -215,7 +215,10 @@ def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None 
         ``df``'s columns and index, then ``ct_score`` (float, NaN when not
         scored), ``ct_band``, ``ct_categories`` (``;``-joined ids),
         ``ct_reasons`` and ``ct_top_terms`` (``"; "``-joined), ``ct_contacts``
-        (``kind:value``, ``;``-joined) and ``ct_error`` (why a row was not
+        (``kind:value``, ``;``-joined), ``ct_notices`` (notice codes,
+        ``;``-joined), ``ct_evidence`` (JSON text: each rule that fired with its
+        evidence spans, see :data:`~ct_screen.batch.columns.JSON_COLUMNS`) and
+        ``ct_error`` (why a row was not
         scored, or a warning about it; ``None`` otherwise). One row per input
         row, in input order unless ``sort``.
 

@@ -24,7 +24,7 @@ from typing import Any, BinaryIO, Protocol
 import numpy as np
 import pandas as pd
 
-from .columns import CT_COLUMNS
+from .columns import CT_COLUMNS, JSON_COLUMNS
 from .errors import BatchError
 from .formats import FileFormat
 from .guard import FORMULA_PREFIXES
@@ -142,10 +142,21 @@ class JsonlWriter(_TextWriter):
 
     def write(self, frame: pd.DataFrame) -> None:
         columns = [frame.iloc[:, i].tolist() for i in range(frame.shape[1])]
+        for i, name in enumerate(frame.columns):
+            if name in JSON_COLUMNS:  # JSON text in the table, a structure in the file
+                columns[i] = [json.loads(v) if isinstance(v, str) and v else None for v in columns[i]]
         dumps = json.dumps
         self._text.writelines(
             dumps({k: json_value(v) for k, v in zip(self._keys, row, strict=True)}, ensure_ascii=False) + "\n"
             for row in zip(*columns, strict=True))
+
+
+def evidence_type() -> Any:
+    """The Arrow type of ``ct_evidence`` in Parquet: a list of rule hits, each with its evidence spans."""
+    import pyarrow as pa
+
+    span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()), ("field", pa.string())])
+    return pa.list_(pa.struct([("rule_id", pa.string()), ("category", pa.string()), ("evidence", pa.list_(span))]))
 
 
 class ParquetWriter:
@@ -165,7 +176,10 @@ class ParquetWriter:
         arrays = []
         for i in range(frame.shape[1]):
             series = frame.iloc[:, i]
-            if series.dtype == object or (frame.columns[i] in CT_COLUMNS and frame.columns[i] != "ct_score"):
+            if frame.columns[i] in JSON_COLUMNS:
+                values = [json.loads(repair(v)) if isinstance(v, str) and v else None for v in series.tolist()]
+                arrays.append(pa.array(values, type=evidence_type()))
+            elif series.dtype == object or (frame.columns[i] in CT_COLUMNS and frame.columns[i] != "ct_score"):
                 values = [None if (v := csv_cell(x)) == "" and _missing(x) else repair(v) for x in series.tolist()]
                 arrays.append(pa.array(values, type=pa.string()))
             elif frame.columns[i] == "ct_score":
@@ -195,7 +209,8 @@ class ParquetWriter:
         import pyarrow.parquet as pq
 
         if self._writer is None:  # no rows: still a valid file with the columns
-            schema = pa.schema([pa.field(n, pa.float64() if n == "ct_score" else pa.string()) for n in self._names])
+            schema = pa.schema([pa.field(n, pa.float64() if n == "ct_score" else evidence_type() if n in JSON_COLUMNS
+                                         else pa.string()) for n in self._names])
             self._writer = pq.ParquetWriter(self._stream, schema)
         self._writer.close()
 

@@ -11,7 +11,7 @@ import click
 from ..rules.analysis import category_summary, read_labelled, rule_summary, to_markdown
 from ..rules.contribution import rule_contribution
 from ..screener import Screener
-from .options import model_sha256_option
+from .options import load_checked_model, model_sha256_option
 
 
 @click.command("analyse-rules")
@@ -42,7 +42,9 @@ def command(data: str, label_column: str, weight_column: str, by: str, model: st
         raise click.ClickException(str(exc)) from exc
     if model_sha256 is not None and model is None:
         raise click.UsageError("--model-sha256 pins a model: give --model too")
-    screener = Screener(model=model, extra_rules=extra_rules, model_sha256=model_sha256)
+    if model is not None:
+        model = load_checked_model(model, model_sha256)  # a refused model stops here, with one line
+    screener = Screener(model=model, extra_rules=extra_rules)
     if by == "contribution":
         table = rule_contribution(posts, labels, screener=screener, sample_weight=weights)
     else:

@@ -7,7 +7,7 @@ import time
 
 import click
 
-from .options import model_sha256_option
+from .options import load_checked_model, model_sha256_option
 
 
 @click.command("evaluate")
@@ -23,9 +23,8 @@ def command(data_path: str, model_dir: str | None, model_sha256: str | None, rep
     """Screen labelled posts with a model and print ranking, calibration and band figures as JSON."""
     from ..datasets import load_emscad
     from ..evaluation import evaluate_model
-    from ..screener import Screener
 
-    model = Screener(model=model_dir or "default", model_sha256=model_sha256).model  # loaded once, pin checked
+    model = load_checked_model(model_dir or "default", model_sha256)  # loaded once, pin checked
     df = load_emscad(data_path)
     report = evaluate_model(df, model)
     if report["in_sample"]:

@@ -76,7 +76,9 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
     """Score every post of INPUT (a file or '-' for stdin) and write it with ct_* columns.
 
     Output: every input column unchanged, then ct_score, ct_band, ct_categories,
-    ct_reasons, ct_top_terms, ct_contacts and ct_error; one row per input row.
+    ct_reasons, ct_top_terms, ct_contacts, ct_notices, ct_evidence (rule ids and
+    evidence spans: JSON text in CSV, structured in JSON lines and Parquet) and
+    ct_error; one row per input row.
     Exit status 0 when every row was read (rows that could not be scored are
     kept and flagged in ct_error), 1 when the file itself cannot be read.
     """

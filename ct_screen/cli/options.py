@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-__all__ = ["model_sha256_option"]
+__all__ = ["model_sha256_option", "load_checked_model"]
 
 
 def _hex_digest(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -17,6 +17,17 @@ def _hex_digest(ctx: click.Context, param: click.Parameter, value: str | None) -
     if len(value) != 64 or any(c not in string.hexdigits for c in value):
         raise click.BadParameter("give the 64 hex digits of a sha256 (model_sha256 in a trusted model's manifest)")
     return value
+
+
+def load_checked_model(model: Any, model_sha256: str | None) -> Any:
+    """The model a command asked for, loaded now (pin checked); a refused model is one ``Error:`` line."""
+    from ..model.bundle import ModelIntegrityError
+    from ..screener import Screener
+
+    try:
+        return Screener(model=model, rules=(), model_sha256=model_sha256).model
+    except (ModelIntegrityError, ValueError) as exc:
+        raise click.ClickException(f"cannot load the model: {exc}") from None
 
 
 def model_sha256_option(function: Any) -> Any:

@@ -29,6 +29,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..batch.atomic import TMP_SUFFIX, sweep_stale, tmp_prefix
 from ..batch.columns import CT_COLUMNS
 from ..batch.errors import BatchError
 from ..batch.progress import RunSummary
@@ -232,7 +233,8 @@ def score_parquet_dask(input: str | os.PathLike[str], output: str | os.PathLike[
     root = Path(input).resolve()
     target = _output_folder(output)
     names = [p.name for p in parts] if root.is_file() else [str(p.relative_to(root)) for p in parts]
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".ct-tmp", dir=target.parent))
+    sweep_stale(target.parent)
+    staging = Path(tempfile.mkdtemp(prefix=tmp_prefix(target.name), suffix=TMP_SUFFIX, dir=target.parent))
     notes: list[str] = []
     try:
         with _client(scheduler, workers) as client:

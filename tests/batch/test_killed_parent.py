@@ -91,5 +91,9 @@ def test_sweep_leaves_live_foreign_and_new_files(tmp_path):
     old = time.time() - 60
     for path in (live, other_host, foreign, gone):
         os.utime(path, (old, old))
-    assert sweep_stale(tmp_path, before=time.time() - 30) == [gone.name]  # fresh: written after the run began
+    staging = tmp_path / f".parts.{_host()}-{int(dead.stdout)}.qwer5678.ct-tmp"  # a Dask engine staging folder
+    (staging / "sub").mkdir(parents=True)
+    (staging / "sub" / "part.parquet").write_text("partial")
+    os.utime(staging, (old, old))
+    assert sorted(sweep_stale(tmp_path, before=time.time() - 30)) == sorted([gone.name, staging.name])
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (live, other_host, foreign, fresh))

@@ -61,9 +61,10 @@ def test_thresholds_reach_the_executors(spark, tmp_path):
 def test_schema_errors_and_flagged_rows(spark):
     sdf = _frame(spark, 2)
     scored = score_spark(sdf, "description", model=None, max_chars=MAX_CHARS)
-    assert [(f.name, f.dataType.simpleString()) for f in scored.schema.fields][-8:] == [
+    assert [(f.name, f.dataType.simpleString()) for f in scored.schema.fields][-9:] == [
         ("ct_score", "double"), ("ct_band", "string"), ("ct_categories", "string"), ("ct_reasons", "string"),
-        ("ct_top_terms", "string"), ("ct_contacts", "string"), ("ct_notices", "string"), ("ct_error", "string")]
+        ("ct_top_terms", "string"), ("ct_contacts", "string"), ("ct_notices", "string"), ("ct_evidence", "string"),
+        ("ct_error", "string")]
     got = scored.toPandas()
     assert len(got) == sdf.count()
     errors = [e for e in cells(got, "ct_error") if e is not None]

@@ -212,3 +212,19 @@ def test_cli_pin(trusted, tmp_path):
     assert right.returncode == 0, right.stderr
     malformed = subprocess.run([*base, "--model-sha256", "abc"], capture_output=True, text=True, timeout=120)
     assert malformed.returncode == 2 and "64 hex digits" in malformed.stderr
+
+
+def test_evaluate_and_analyse_rules_take_the_pin(trusted, tmp_path):
+    from click.testing import CliRunner
+
+    from ct_screen.cli import main
+
+    data = tmp_path / "labelled.csv"
+    pd.DataFrame({"title": ["Driver", "Easy job"], "description": ["Drive vans in Leeds", "Pay the fee first"],
+                  "fraudulent": [0, 1]}).to_csv(data, index=False)
+    runner = CliRunner()
+    for command in (["analyse-rules", str(data)], ["evaluate", "--data", str(data)]):
+        wrong = runner.invoke(main, [*command, "--model", str(trusted), "--model-sha256", "c" * 64])
+        assert wrong.exit_code == 1 and "not the pinned" in wrong.output, wrong.output
+    right = runner.invoke(main, ["analyse-rules", str(data), "--model", str(trusted), "--model-sha256", _sha(trusted)])
+    assert right.exit_code == 0, right.output
