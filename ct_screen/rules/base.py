@@ -1,4 +1,4 @@
-"""The rule type and the small pattern language rules are written in.
+"""The rule type: what a rule is, how it is checked, and how its matches are filtered.
 
 A rule is a small, frozen value: a stable id (``CT101``), a category, a
 severity, a weight, one or more patterns matched against normalised text
@@ -8,7 +8,7 @@ warnings ("we never ask for a fee", "beware of scammers asking for deposits")
 are handled here, once, for every rule.
 
 Patterns must not backtrack catastrophically: no unbounded ``*``/``+`` after a
-group or a wildcard; use the helpers below, whose repetition is bounded.
+group or a wildcard; use the helpers of :mod:`.patterns`, whose repetition is bounded.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import regex
 
 from ..normalize import normalize
 from ..result import Contact
+from .patterns import GAP, NEG_TOKEN, any_of, clause_gap, near, negated
 
 __all__ = [
     "CATEGORIES", "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
@@ -37,28 +38,9 @@ SEVERITIES = ("low", "medium", "high")
 MAX_EVIDENCE = 5
 """Evidence spans kept per rule (a rule's score does not grow with repetition)."""
 
-GAP = r"(?:[^\w\n]{1,4}\w{1,25}){0,%d}[^\w\n]{1,4}"
 _ID = regex.compile(r"[A-Z]{1,4}\d{3,4}")
 _UNBOUNDED = regex.compile(r"(?<!\\)(?:\*|(?<!\})\+|\{\d+,\})")  # `{1,9}+` (possessive) is bounded
 
-# Negators and warnings that cancel a match when they stand shortly before it in the same clause.
-_NEG_BEFORE = regex.compile(
-    r"(?:\b(?:never|not|n't|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wont|dont|doesnt"
-    r"|nor|neither|zero|free of|exempt from|instead of|unable to|no longer)\b(?:\W{1,3}\w{1,20}){0,6}"
-    r"|\bno\b(?:\W{1,3}\w{1,20}){0,1}"
-    r"|\b(?:under no circumstances?|in no case|at no (?:point|time|stage)|by no means|on no account)\b"
-    r"(?:\W{1,3}\w{1,20}){0,6}"
-    r"|\b(?:beware|warning|scam|scams|scammer|scammers|fraud|frauds|fraudulent|fraudsters|fake|report|suspicious"
-    r"|careful|avoid|if anyone|if someone|if somebody|if you are asked|if you're asked|if asked|if a recruiter"
-    r"|if an employer|if a company|if any employer|legitimate employers|real employers|genuine employers"
-    r"|red flag|red flags|never trust|do not trust|don't trust|protect yourself)\b(?:\W{1,3}\w{1,20}){0,7})"
-    r"\W{0,3}\Z"
-)
-_NEG_AFTER = regex.compile(
-    r"\A\W{0,3}(?:\w{1,20}\W{1,3}){0,3}?"
-    r"(?:(?:is|are)\s)?(?:not required|not needed|not necessary|not asked|never|none|waived|free of charge"
-    r"|(?:is|are|it's|its|that's|thats|this is)\s(?:a\s)?(?:scam|scams|fraud|red flag))\b"
-)
 CONTACT_CONDITIONS = {
     "free_mail": lambda c: c.kind == "email" and c.free_mail,
     "messenger": lambda c: c.platform in {"whatsapp", "telegram", "signal", "wechat", "viber", "kik", "snapchat",
@@ -70,11 +52,6 @@ CONTACT_CONDITIONS = {
     "handle": lambda c: c.kind == "handle",
 }
 """Named predicates over contacts that a rule can fire on."""
-_CLAUSE_BREAK = regex.compile(r"[.!?;:\n,\p{So}\p{Sk}]|\b(?:but|however|although|though)\b")
-# "Don't worry", "never hesitate": a negator that negates nothing that follows.
-_EMPTY_NEGATION = regex.compile(
-    r"\b(?:don'?t|do not|never|no need to)\s(?:worry|hesitate|panic|be (?:shy|afraid|scared)|wait|delay|miss)\b")
-_SENTENCE_BREAK = regex.compile(r"[.!?\n]")
 
 
 def _compile_any(sources: tuple[str, ...]) -> re.Pattern | regex.Pattern | None:
@@ -90,53 +67,6 @@ def _compile_any(sources: tuple[str, ...]) -> re.Pattern | regex.Pattern | None:
 
 class RuleDefinitionError(ValueError):
     """A rule is malformed (bad id, unknown severity, unsafe or broken pattern)."""
-
-
-def any_of(*words: str) -> str:
-    """A word-bounded alternation of literal words or phrases (spaces match any spacing).
-
-    >>> import regex; bool(regex.search(any_of("pay pal", "bank"), "use pay  pal"))
-    True
-    """
-    alts = sorted({regex.escape(w.lower()).replace(r"\ ", r"\s{1,3}") for w in words}, key=lambda w: (-len(w), w))
-    return r"\b(?:" + "|".join(alts) + r")\b"
-
-
-NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
-             r"|t|nor|neither|without)\b)")
-"""A look-ahead that refuses a negator as the next word (the shared negation check only looks before a match)."""
-
-
-def clause_gap(words: int) -> str:
-    """Up to ``words`` words within one sentence, none of them a negator ("we do not keep your passport")."""
-    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
-
-
-def near(first: str, second: str, words: int = 6) -> str:
-    """``first`` followed by ``second`` within ``words`` words on the same line."""
-    return f"(?:{first}){GAP % words}(?:{second})"
-
-
-def negated(text: str, start: int, end: int) -> bool:
-    """True when a negator or a warning governs the match ``text[start:end]``.
-
-    Looks back to the start of the clause (at most ~120 characters) and a little
-    ahead to the end of the sentence.
-    """
-    before = text[max(0, start - 120):start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    empty = list(_EMPTY_NEGATION.finditer(before))
-    if empty:
-        before = before[empty[-1].end():]
-    if _NEG_BEFORE.search(before):
-        return True
-    after = text[end:end + 80]
-    stop = _SENTENCE_BREAK.search(after)
-    if stop:
-        after = after[:stop.start()]
-    return _NEG_AFTER.search(after) is not None
 
 
 @dataclass(frozen=True)

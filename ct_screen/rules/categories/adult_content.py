@@ -9,7 +9,8 @@ bar/restaurant hostess jobs use some of the same nouns without these cues.
 
 from __future__ import annotations
 
-from ..base import Rule, any_of, near
+from ..base import Rule
+from ..patterns import any_of, near
 
 CATEGORY = "adult_content"
 DESCRIPTION = "Hides sexual work behind escort, massage, companionship, hostess or 'modelling' jobs."

@@ -10,9 +10,9 @@ right-to-work check, may keep a copy, and give it straight back.
 
 from __future__ import annotations
 
-from ..base import NEG_TOKEN as _NEG_TOKEN
 from ..base import Rule
-from ..base import clause_gap as _gap
+from ..patterns import NEG_TOKEN as _NEG_TOKEN
+from ..patterns import clause_gap as _gap
 
 CATEGORY = "document_control"
 DESCRIPTION = "The employer, sponsor or agent keeps, collects or holds the worker's passport or identity papers."

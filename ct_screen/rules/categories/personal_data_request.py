@@ -11,7 +11,8 @@ banking password, PIN or one-time code.
 from __future__ import annotations
 
 from ..base import Rule
-from ..base import clause_gap as _gap
+from ..patterns import clause_gap as _gap
+from ..patterns import warnings
 
 CATEGORY = "personal_data_request"
 DESCRIPTION = "Asks for identity numbers, ID scans, selfies with ID, card details or bank logins before any hiring step."
@@ -44,8 +45,8 @@ _ONBOARDING = (
     r"|i-9|e-verify|payroll\s(?:system|portal|form|forms|team)|right[\s\-]to[\s\-]work|new\shire\s(?:paperwork|forms)"
     r"|p45|starter\s(?:form|checklist))\b"
 )
-_WARNING = (r"\b(?:scam|scams|scammers?|fraud|fraudsters?|fake|beware|warning|never\s(?:ask|share|send|give|request)"
-            r"|red\sflags?|report|identity\stheft|phishing|protect\syour)\b")
+_WARNING = warnings("fraudster", "fraudsters", "fake", "never ask", "never share", "never send", "never give",
+                    "never request", "red flag", "red flags", "report", "identity theft", "phishing", "protect your")
 
 RULES = (
     Rule(

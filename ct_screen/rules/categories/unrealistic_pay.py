@@ -10,10 +10,8 @@ very high ones only need someone promising to pay or earn them.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
-from .upfront_fee import trie_any_of
-from .vague_remote_work import EASE, HOME_STRICT
-from .work_abroad_lure import near_lines
+from ..base import Rule
+from ..patterns import EASE, GAP, HOME_STRICT, any_of, near, near_lines, trie_any_of, warnings
 
 CATEGORY = "unrealistic_pay"
 DESCRIPTION = "Promises pay far above what the work is worth, guaranteed income or unlimited earnings."
@@ -158,8 +156,7 @@ _SKILLED_OR_CONTRACT = trie_any_of(
     "per year", "annually", "per annum", "a year", "yearly", "ote", "drive with", "deliver with", "uber", "lyft",
     "doordash", "deliveroo", "instacart", "rideshare", "ride-share", "your own car", "your own vehicle",
 )
-_WARNING = any_of("scam", "scams", "scammer", "scammers", "fraud", "fraudulent", "beware", "too good to be true",
-                  "red flag", "red flags", "warning")
+_WARNING = warnings("fraudulent", "too good to be true", "red flag", "red flags")
 
 # Unskilled work in a lower-wage destination (Gulf, South-East Asia, Eastern Europe): a normal month there is
 # a few hundred dollars, so the bait is far lower than at home.

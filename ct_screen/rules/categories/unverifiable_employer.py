@@ -10,7 +10,8 @@ name their client's sector and give a corporate address are left alone.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
+from ..base import Rule
+from ..patterns import GAP, any_of, near
 
 CATEGORY = "unverifiable_employer"
 DESCRIPTION = "Hides who the employer is: 'a reputable company', name withheld, 'contact the agent', free-mail or phone only."

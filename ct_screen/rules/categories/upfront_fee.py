@@ -5,54 +5,14 @@ deposit" fees are the classic recruitment scam and the first hook of debt
 bondage. Honest employers pay their own recruitment costs; many countries
 (and the ILO's Private Employment Agencies Convention) ban charging workers.
 
-The money pattern :data:`MONEY` is shared with :mod:`.unrealistic_pay`; the pattern helpers
-:func:`near_pos` (no negator in the gap) and :func:`trie_any_of` (long word lists as a prefix tree)
-are shared with the other category modules written alongside this one.
+The pattern helpers (:func:`~ct_screen.rules.patterns.near_pos`, no negator in the gap, and
+:func:`~ct_screen.rules.patterns.trie_any_of`) come from :mod:`ct_screen.rules.patterns`.
 """
 
 from __future__ import annotations
 
-import regex
-
-from ..base import GAP, Rule, any_of, near
-
-GAP_NO_NEG = (r"(?:[^\w\n]{1,4}(?!(?:not|never|no|nothing|nor|neither|without|cannot|don|won|doesn|dont|wont|doesnt"
-              r"|t)\b)\w{1,25}){0,%d}[^\w\n]{1,4}")
-"""Like :data:`GAP`, but the skipped words may not be negators (the negation check only looks before a match)."""
-
-
-def near_pos(first: str, second: str, words: int = 6) -> str:
-    """``first`` followed by ``second`` within ``words`` words, with no negator in between."""
-    return f"(?:{first}){GAP_NO_NEG % words}(?:{second})"
-
-
-def trie_any_of(*words: str) -> str:
-    """Like :func:`any_of`, but as a prefix tree, so a scan rejects most positions on the first letter.
-
-    Long lists of place names cost a linear scan over every alternative at every position;
-    the tree checks one branch per first letter instead. Same matches as ``any_of``.
-
-    >>> import regex
-    >>> bool(regex.search(trie_any_of("abu dhabi", "abroad", "qatar"), "jobs in abu  dhabi"))
-    True
-    """
-    tree: dict = {}
-    for word in {w.lower() for w in words}:
-        node = tree
-        for token in (r"\s{1,3}" if ch == " " else regex.escape(ch) for ch in word):
-            node = node.setdefault(token, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [token + emit(child) for token, child in sorted(node.items()) if token]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if end else "")
-
-    return r"\b" + emit(tree) + r"\b"
-
+from ..base import Rule
+from ..patterns import GAP, GAP_NO_NEG, any_of, near, near_pos, trie_any_of
 
 CATEGORY = "upfront_fee"
 DESCRIPTION = "Asks the applicant to pay (registration, training, kit, processing, deposit) before the job starts."

@@ -9,7 +9,8 @@ matters in combination with fees, travel or off-platform contact.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
+from ..base import Rule
+from ..patterns import GAP, any_of, near
 
 CATEGORY = "urgency_pressure"
 DESCRIPTION = "Pressures the applicant to decide at once: scarce slots, hour deadlines, first come first served."
