@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from .base import CATEGORIES, MAX_EVIDENCE, SEVERITIES, Rule, RuleDefinitionError, any_of, near
-from .categories import category_modules
+from .base import MAX_EVIDENCE, SEVERITIES, Rule, RuleDefinitionError
+from .categories import category_modules, category_table
+from .patterns import any_of, near
 
 __all__ = [
     "CATEGORIES", "SEVERITIES", "MAX_EVIDENCE", "Rule", "RuleDefinitionError", "any_of", "near",
-    "builtin_rules", "category_descriptions", "rules_version", "check_unique",
+    "builtin_rules", "category_descriptions", "category_reasons", "rules_version", "check_unique",
 ]
 
 
@@ -39,7 +40,20 @@ def builtin_rules() -> tuple[Rule, ...]:
 @lru_cache(maxsize=1)
 def category_descriptions() -> dict[str, str]:
     """``{category: description}`` for the built-in categories."""
-    return {m.CATEGORY: m.DESCRIPTION for m in category_modules()}
+    return {c.name: c.description for c in category_table()}
+
+
+@lru_cache(maxsize=1)
+def category_reasons() -> dict[str, str]:
+    """``{category: reason}``: what a moderator reads when a built-in category fires (shared: do not modify)."""
+    return {c.name: c.reason for c in category_table()}
+
+
+def __getattr__(name: str):
+    # CATEGORIES is derived from the category modules, imported on first use (``import ct_screen`` stays light).
+    if name == "CATEGORIES":
+        return tuple(c.name for c in category_table())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def rules_version(rules: tuple[Rule, ...]) -> str:

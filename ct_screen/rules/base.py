@@ -24,16 +24,10 @@ from ..result import Contact
 from .patterns import GAP, NEG_TOKEN, any_of, clause_gap, near, negated
 
 __all__ = [
-    "CATEGORIES", "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
+    "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
     "negated", "RuleDefinitionError", "CONTACT_CONDITIONS", "NEG_TOKEN", "clause_gap",
 ]
 
-CATEGORIES = (
-    "upfront_fee", "off_platform_contact", "vague_remote_work", "unrealistic_pay", "work_abroad_lure",
-    "appearance_requirement", "document_control", "debt_bondage", "payment_mule", "crypto_task",
-    "personal_data_request", "minor_targeting", "urgency_pressure", "organ_trade", "secrecy",
-    "adult_content", "unverifiable_employer",
-)
 SEVERITIES = ("low", "medium", "high")
 MAX_EVIDENCE = 5
 """Evidence spans kept per rule (a rule's score does not grow with repetition)."""
@@ -78,7 +72,7 @@ class Rule:
     id : str
         Stable identifier (``CT101``); never renamed or reused.
     category : str
-        One of :data:`CATEGORIES` (custom rules may name a new one).
+        A built-in category (:data:`ct_screen.rules.CATEGORIES`); custom rules may name a new one.
     name : str
         Short slug, e.g. ``"registration-fee"``.
     severity : {"low", "medium", "high"}

@@ -14,6 +14,8 @@ from ..patterns import any_of, near
 
 CATEGORY = "adult_content"
 DESCRIPTION = "Hides sexual work behind escort, massage, companionship, hostess or 'modelling' jobs."
+REASON = "hides sexual work behind a job offer"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _FEMALE = (r"(?:girls?|gals?|ladies|lady|women|woman|females?|chicks?|babes?|young\s{1,3}women|hostess(?:es)?"
            r"|models?|dancers?|waitress(?:es)?|masseuses?)")

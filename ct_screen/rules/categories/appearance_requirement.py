@@ -15,6 +15,8 @@ from ..patterns import GAP, any_of, near, trie_any_of, warnings
 
 CATEGORY = "appearance_requirement"
 DESCRIPTION = "Asks for looks, youth, body photos or body measurements that the job does not need."
+REASON = "asks for looks, age, body photos or measurements"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _WOMEN = trie_any_of(
     "girl", "girls", "gurl", "gurls", "lady", "ladies", "woman", "women", "female", "females", "babe", "babes",

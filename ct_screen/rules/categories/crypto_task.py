@@ -19,6 +19,8 @@ DESCRIPTION = "Task or order-boosting 'job' paid in commissions that asks the wo
 
 
 
+REASON = "describes task or order-boosting work with crypto deposits"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _TOPUP = (r"(?:recharge|recharging|recharged|top[\s\-]?up|topping\sup|topped\sup|deposit|depositing|deposited"
           r"|replenish|refill|fund|funding|reload|add\sfunds\sto|add\smoney\sto|pay\sin(?:to)?)")

@@ -19,6 +19,8 @@ DESCRIPTION = "Travel, visa or recruitment costs are taken from wages, pay is wi
 
 
 
+REASON = "makes the worker repay travel or fees from wages"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 # What the worker is made to pay for.
 _KIND = (r"(?:travel(?:l?ing)?|transport(?:ation)?|recruitment|agency|agent'?s?|placement|processing|training|medical|visa"

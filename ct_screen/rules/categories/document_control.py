@@ -16,6 +16,8 @@ from ..patterns import clause_gap as _gap
 
 CATEGORY = "document_control"
 DESCRIPTION = "The employer, sponsor or agent keeps, collects or holds the worker's passport or identity papers."
+REASON = "says the employer will hold the worker's passport or ID"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 # A gap of up to n words that never steps over a negator ("will not be kept", "we don't keep").
 

@@ -15,6 +15,8 @@ from ..patterns import NEG_TOKEN as _NEG_TOKEN
 
 CATEGORY = "minor_targeting"
 DESCRIPTION = "Recruits children or under-18s, or asks for young girls, school children or no proof of age."
+REASON = "targets minors"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _MINOR_AGE = r"(?:[5-9]|1[0-7])"
 _CARE_OR_TEACH = (

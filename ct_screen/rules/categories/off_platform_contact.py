@@ -20,6 +20,8 @@ from ..patterns import GAP, any_of, near, trie_any_of, warnings
 
 CATEGORY = "off_platform_contact"
 DESCRIPTION = "Pushes applicants off the platform to WhatsApp, Telegram, Signal or another private messenger."
+REASON = "pushes the conversation to a private messenger"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _WHATSAPP = trie_any_of(
     "whatsapp", "whats app", "what's app", "whats-app", "whatsap", "watsapp", "watsap", "wattsapp", "whatapp",

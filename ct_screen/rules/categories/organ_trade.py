@@ -18,6 +18,8 @@ from ..patterns import near_atomic as near
 
 CATEGORY = "organ_trade"
 DESCRIPTION = "Offers money for a kidney, part of a liver or another organ, or recruits paid 'donors'."
+REASON = "offers money for organs"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _ORGAN = (r"(?:kidneys?|kidnies|kidny|kidnee|kidnees|kideny|kindey|kindney|kidnye|kidniy|renal|livers?"
           r"|corneas?|organs?)")

@@ -20,6 +20,8 @@ DESCRIPTION = "Asks the worker to receive and forward money or parcels, buy gift
 
 
 
+REASON = "asks the worker to receive and forward money or parcels"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _MONEY = (r"(?:payments?|funds|money|transfers?|deposits?|wires?|wire\stransfers?|bank\stransfers?|remittances?"
           r"|donations|proceeds|transactions|cash|e-?transfers?|zelle\spayments?)")

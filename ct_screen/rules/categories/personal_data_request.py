@@ -19,6 +19,8 @@ DESCRIPTION = "Asks for identity numbers, ID scans, selfies with ID, card detail
 
 
 
+REASON = "asks for identity or bank details before any interview"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _SEND = (r"\b(?:send|sending|provide|providing|submit|submitting|email|e-mail|text|forward|attach|include|share|give"
          r"|drop|dm|inbox|whatsapp|upload|fill\sin|enter|type|reply\swith|message|post|mail)\b")

@@ -15,6 +15,8 @@ from ..patterns import GAP, any_of, near, warnings
 
 CATEGORY = "secrecy"
 DESCRIPTION = "Asks the applicant to keep the offer secret from family, friends or officials, or to delete the chat."
+REASON = "asks the applicant to keep the offer secret"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _DONT = r"(?:don['\u2019`]?t|do\s{1,3}not|dnt|never|pls\s{1,3}don['\u2019`]?t|please\s{1,3}don['\u2019`]?t)"
 _TELL = (r"(?:tell|telling|inform|informing|discuss|mention|share|show|say|talk\s{1,3}(?:to|about)|reveal"

@@ -16,6 +16,8 @@ from ..patterns import EASE, GAP, HOME_STRICT, any_of, near, near_lines, trie_an
 CATEGORY = "unrealistic_pay"
 DESCRIPTION = "Promises pay far above what the work is worth, guaranteed income or unlimited earnings."
 
+REASON = "promises pay far above what the work is worth"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 def _at_least(n: int, max_digits: int = 7) -> str:
     """A regular expression for whole numbers >= ``n`` (up to ``max_digits`` digits, thousands commas optional).

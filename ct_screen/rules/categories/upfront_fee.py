@@ -16,6 +16,8 @@ from ..patterns import GAP, GAP_NO_NEG, any_of, near, near_pos, trie_any_of
 
 CATEGORY = "upfront_fee"
 DESCRIPTION = "Asks the applicant to pay (registration, training, kit, processing, deposit) before the job starts."
+REASON = "asks the applicant to pay before starting"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _NUM = r"(?>\d{1,3}(?:[,.']\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})?"
 _CUR_BEFORE = (r"(?:[$\u00a3\u20ac\u20a6\u20b9\u20b1\u20b5\u00a5]|\b(?:us\s?\$|usd|ngn|rs\.?|inr|php|kes|ksh|ghs|aed"

@@ -14,6 +14,8 @@ from ..patterns import GAP, any_of, near
 
 CATEGORY = "urgency_pressure"
 DESCRIPTION = "Pressures the applicant to decide at once: scarce slots, hour deadlines, first come first served."
+REASON = "pressures the applicant to decide at once"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _NUM = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a\s{1,3}few|few)"
 _SLOT = (r"(?:slots?|places?|spots?|seats?|spaces|positions?|vacanc(?:y|ies)|openings?|visas?|tickets?"

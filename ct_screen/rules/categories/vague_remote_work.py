@@ -14,6 +14,8 @@ from ..patterns import EASE, HOME, HOME_STRICT, any_of, near, trie_any_of
 
 CATEGORY = "vague_remote_work"
 DESCRIPTION = "Offers easy money from home or from a phone with no real role, skills or employer described."
+REASON = "offers vague work-from-home money"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _MONEY_WORDS = any_of(
     "earn", "earns", "earning", "earnings", "make money", "make cash", "making money", "make extra",

@@ -15,6 +15,8 @@ from ..patterns import GAP, any_of, near, near_lines, near_pos, trie_any_of, war
 
 CATEGORY = "work_abroad_lure"
 DESCRIPTION = "Lures people to a job abroad with free or arranged travel, visa and housing, or no requirements."
+REASON = "lures people to a job abroad with travel or visa paid"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _DEST_WORDS = (
     "abroad", "overseas", "outside the country", "out of the country", "foreign country", "europe", "schengen",
