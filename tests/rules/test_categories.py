@@ -20,7 +20,7 @@ def test_every_category_has_its_corpus_file():
 
 def test_categories_descriptions_and_reasons_come_from_the_modules():
     modules = package.category_modules()
-    assert CATEGORIES == tuple(m.CATEGORY for m in modules)
+    assert tuple(m.CATEGORY for m in modules) == CATEGORIES
     assert category_descriptions() == {m.CATEGORY: m.DESCRIPTION for m in modules}
     assert fuse.CATEGORY_REASONS == category_reasons() == {m.CATEGORY: m.REASON for m in modules}
     assert {r.category for r in builtin_rules()} == set(CATEGORIES)
