@@ -23,10 +23,11 @@ from .fuse import (
 )
 from .model.api import ModelPrediction, ScreeningModel
 from .normalize import normalize
+from .notices import Notice
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
-from .rules import MAX_EVIDENCE, Rule, builtin_rules, check_unique, rules_version
+from .rules import Rule, builtin_rules, check_unique, rules_version
 from .rules.custom import load_rules_file
-from .rules.engine import RULE_TEXT_LIMIT, run_rules
+from .rules.firing import fire
 
 __all__ = ["Screener", "screen", "screen_many", "Post"]
 
@@ -145,32 +146,24 @@ class Screener:
 
     # -- the pipeline -------------------------------------------------------------------------------------
 
-    def _evidence(self, joined: JoinedPost, start: int, end: int, original: Mapping[str, Any] | str) -> Evidence:
+    def _evidence(self, joined: JoinedPost, start: int, end: int, original: Mapping[str, Any] | str,
+                  pattern: str | None = None) -> Evidence:
         field, a, b = joined.locate(start, end)
         source = original if field is None else original[field]
-        return Evidence(start=a, end=b, text=source[a:b], field=field)
+        return Evidence(start=a, end=b, text=source[a:b], field=field, pattern=pattern)
 
-    def _analyse(self, post: Post) -> tuple[JoinedPost, tuple[Contact, ...], tuple[RuleHit, ...]]:
+    def _analyse(self, post: Post) -> tuple[JoinedPost, tuple[Contact, ...], tuple[RuleHit, ...], tuple[Notice, ...]]:
         joined = join_fields(post)
         norm = normalize(joined.text)
         contacts = extract_contacts(norm)
-        found = {rule.id: spans for rule, spans in run_rules(self.rules, norm.text)}
-        hits: list[RuleHit] = []
-        for rule in self.rules:
-            spans = [norm.span(a, b) for a, b in found.get(rule.id, ())]
-            if rule.contacts:
-                matching = [(c.start, c.end) for c in contacts if rule.matches_contact(c)]
-                requires = rule._requires
-                if matching and (requires is None or requires.search(norm.text[:RULE_TEXT_LIMIT])):
-                    spans.extend(matching[: max(0, MAX_EVIDENCE - len(spans))])
-            if spans:
-                evidence = tuple(self._evidence(joined, a, b, post) for a, b in sorted(set(spans)))
-                hits.append(RuleHit(rule.id, rule.category, rule.severity, float(rule.weight), evidence,
-                                    rule.explanation))
-        return joined, contacts, tuple(hits)
+        fired = fire(self.rules, norm, contacts)
+        hits = tuple(RuleHit(f.rule.id, f.rule.category, f.rule.severity, float(f.rule.weight),
+                             tuple(self._evidence(joined, a, b, post, name) for a, b, name in f.spans),
+                             f.rule.explanation) for f in fired.hits)
+        return joined, contacts, hits, fired.notices
 
     def _result(self, post: Post, joined: JoinedPost, contacts: tuple[Contact, ...], hits: tuple[RuleHit, ...],
-                prediction: ModelPrediction | None) -> ScreenResult:
+                notices: tuple[Notice, ...], prediction: ModelPrediction | None) -> ScreenResult:
         rule_score = rules_only_score(hits)
         weights = category_weights(hits)
         terms: tuple[TermWeight, ...] = ()
@@ -186,7 +179,7 @@ class Screener:
         mapped = tuple(self._map_contact(joined, c) for c in contacts)
         return ScreenResult(score=float(score), band=band, hits=hits, terms=terms,
                             reasons=build_reasons(hits, terms, score, band), contacts=mapped,
-                            version=self.version, rule_score=rule_score, model_score=model_score)
+                            version=self.version, rule_score=rule_score, model_score=model_score, notices=notices)
 
     def _map_contact(self, joined: JoinedPost, contact: Contact) -> Contact:
         field, a, b = joined.locate(contact.start, contact.end)
@@ -229,8 +222,8 @@ class Screener:
         if model is None:
             predictions = [None] * len(posts)
         else:
-            predictions = list(model.predict_many([j.text for j, _, _ in analysed], [c for _, c, _ in analysed]))
-        return [self._result(p, j, c, h, pred) for p, (j, c, h), pred in zip(posts, analysed, predictions, strict=False)]
+            predictions = list(model.predict_many([a[0].text for a in analysed], [a[1] for a in analysed]))
+        return [self._result(p, *a, pred) for p, a, pred in zip(posts, analysed, predictions, strict=False)]
 
 
 _SHARED: dict[str, Screener] = {}

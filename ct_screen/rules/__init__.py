@@ -56,8 +56,19 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def _matching_fields(rule: Rule) -> tuple:
+    check = None if rule.check is None else (rule.check.name, rule.check.params,
+                                             getattr(rule.check.predicate, "__qualname__", None))
+    return (rule.id, rule.category, rule.weight, rule.patterns, rule.requires, rule.exclude, rule.negatable,
+            rule.context, rule.contacts, check)
+
+
 def rules_version(rules: tuple[Rule, ...]) -> str:
-    """A short version string that changes whenever any rule changes."""
-    digest = hashlib.sha256(repr([(r.id, r.category, r.weight, r.patterns, r.requires, r.exclude, r.negatable)
-                                  for r in rules]).encode()).hexdigest()
+    """A short version string that changes whenever anything that changes what a rule matches changes.
+
+    Covers ids, categories, weights, patterns, ``requires``, ``exclude``,
+    ``negatable``, ``context``, contact conditions and the code check (its name
+    and parameters; a built-in predicate by its qualified name).
+    """
+    digest = hashlib.sha256(repr([_matching_fields(r) for r in rules]).encode()).hexdigest()
     return f"{len(rules)}r-{digest[:10]}"

@@ -14,8 +14,10 @@ group or a wildcard; use the helpers of :mod:`.patterns`, whose repetition is bo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import regex
 
@@ -25,7 +27,7 @@ from .patterns import GAP, NEG_TOKEN, any_of, clause_gap, near, negated
 
 __all__ = [
     "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
-    "negated", "RuleDefinitionError", "CONTACT_CONDITIONS", "NEG_TOKEN", "clause_gap",
+    "negated", "RuleDefinitionError", "CONTACT_CONDITIONS", "NEG_TOKEN", "clause_gap", "Check",
 ]
 
 SEVERITIES = ("low", "medium", "high")
@@ -33,6 +35,7 @@ MAX_EVIDENCE = 5
 """Evidence spans kept per rule (a rule's score does not grow with repetition)."""
 
 _ID = regex.compile(r"[A-Z]{1,4}\d{3,4}")
+_PATTERN_NAME = regex.compile(r"[a-z0-9][a-z0-9_.\-]{0,47}")
 _UNBOUNDED = regex.compile(r"(?<!\\)(?:\*|(?<!\})\+|\{\d+,\})")  # `{1,9}+` (possessive) is bounded
 
 CONTACT_CONDITIONS = {
@@ -64,6 +67,35 @@ class RuleDefinitionError(ValueError):
 
 
 @dataclass(frozen=True)
+class Check:
+    """A test in code that each match of a rule must also pass (the analogue of presidio's ``validate_result``).
+
+    Patterns say where something *looks like* a red flag ("300 USD a day"); a
+    check decides what a pattern cannot say well (is 300 USD a day far above the
+    going rate?). Built-in rules may carry any predicate; custom rules only name
+    checks of the fixed registry :data:`ct_screen.rules.checks.CHECKS`, so a rule
+    file never runs code.
+
+    Parameters
+    ----------
+    name : str
+        What the check tests (``"amount_at_least"``).
+    params : tuple of (str, object) pairs
+        Its parameters, hashable; part of :func:`ct_screen.rules.rules_version`.
+    predicate : callable
+        ``predicate(text, start, end) -> bool`` on normalised text and a match's span.
+    """
+
+    name: str
+    params: tuple[tuple[str, Any], ...] = ()
+    predicate: Callable[[str, int, int], bool] = field(default=lambda text, start, end: True, compare=False,
+                                                       repr=False)
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        return bool(self.predicate(text, start, end))
+
+
+@dataclass(frozen=True)
 class Rule:
     """One red-flag heuristic.
 
@@ -80,8 +112,9 @@ class Rule:
     weight : float
         Strength of the evidence in (0, 1]: the probability-like contribution of
         the rule's category to the rules-only score.
-    patterns : tuple of str
+    patterns : tuple of str, or mapping of name to str
         Regular expressions (``regex`` syntax) over normalised text; any match fires.
+        Given as a mapping, the keys name the patterns (see ``pattern_names``).
     explanation : str
         What the rule looks for and why it matters, for a moderator.
     examples, counter_examples : tuple of str
@@ -97,6 +130,11 @@ class Rule:
     contacts : tuple of str
         Contact conditions (see :data:`CONTACT_CONDITIONS`): the rule also fires
         on every contact that meets one, with the contact as evidence.
+    pattern_names : tuple of str
+        A short name per pattern, reported with each evidence span; by default
+        the rule's ``name`` (one pattern) or ``name-1``, ``name-2``, ...
+    check : Check, optional
+        A test each match must also pass (see :class:`Check`).
     """
 
     id: str
@@ -113,8 +151,17 @@ class Rule:
     negatable: bool = True
     context: int = 60
     contacts: tuple[str, ...] = ()
+    pattern_names: tuple[str, ...] = ()
+    check: Check | None = None
 
     def __post_init__(self) -> None:
+        if isinstance(self.patterns, Mapping):
+            object.__setattr__(self, "pattern_names", tuple(self.patterns))
+            object.__setattr__(self, "patterns", tuple(self.patterns.values()))
+        if not self.pattern_names:
+            names = (self.name,) if len(self.patterns) == 1 else \
+                tuple(f"{self.name}-{i}" for i in range(1, len(self.patterns) + 1))
+            object.__setattr__(self, "pattern_names", names)
         if not _ID.fullmatch(self.id):
             raise RuleDefinitionError(f"rule id {self.id!r} must look like 'CT101'")
         if not regex.fullmatch(r"[a-z][a-z0-9_]{1,40}", self.category):
@@ -125,6 +172,13 @@ class Rule:
             raise RuleDefinitionError(f"{self.id}: weight {self.weight!r} not in (0, 1]")
         if not self.patterns and not self.contacts:
             raise RuleDefinitionError(f"{self.id}: no patterns and no contact conditions")
+        if len(self.pattern_names) != len(self.patterns) or len(set(self.pattern_names)) != len(self.patterns):
+            raise RuleDefinitionError(f"{self.id}: pattern_names must give each pattern its own name")
+        bad = [n for n in self.pattern_names if not isinstance(n, str) or not _PATTERN_NAME.fullmatch(n.lower())]
+        if bad:
+            raise RuleDefinitionError(f"{self.id}: pattern names {bad} are not short slugs like 'fee-amount'")
+        if self.check is not None and not isinstance(self.check, Check):
+            raise RuleDefinitionError(f"{self.id}: check must be a Check, not {type(self.check).__name__}")
         unknown = set(self.contacts) - set(CONTACT_CONDITIONS)
         if unknown:
             raise RuleDefinitionError(f"{self.id}: unknown contact conditions {sorted(unknown)}")
@@ -147,7 +201,7 @@ class Rule:
 
     def matches_contact(self, contact: Contact) -> bool:
         """Whether ``contact`` meets one of the rule's contact conditions."""
-        return any(CONTACT_CONDITIONS[name](contact) for name in self.contacts)
+        return self.contact_pattern(contact) is not None
 
     @cached_property
     def _compiled(self) -> tuple[regex.Pattern, regex.Pattern | None, regex.Pattern | None]:
@@ -171,13 +225,16 @@ class Rule:
         """
         return self.filter_matches(text, self._compiled[0].finditer(text))
 
-    def filter_matches(self, text: str, matches, limit: int = MAX_EVIDENCE) -> list[tuple[int, int]]:
-        """Keep the matches that survive negation, ``exclude`` and ``requires``."""
-        requires, exclude = self._requires, self._exclude
+    def filter_matches(self, text: str, matches, limit: int = MAX_EVIDENCE, *,
+                       check_requires: bool = True) -> list[tuple[int, int]]:
+        """Keep the matches that survive the check, negation, ``exclude`` and (unless told not to) ``requires``."""
+        requires, exclude, check = self._requires, self._exclude, self.check
         spans: list[tuple[int, int]] = []
         for match in matches:
             start, end = match.span()
             if end == start:
+                continue
+            if check is not None and not check(text, start, end):
                 continue
             if self.negatable and negated(text, start, end):
                 continue
@@ -186,19 +243,33 @@ class Rule:
             spans.append((start, end))
             if len(spans) >= limit:
                 break
-        if spans and requires is not None and not requires.search(text):
+        if spans and check_requires and requires is not None and not requires.search(text):
             return []
         return spans
 
-    def fires_on(self, text: str) -> bool:
-        """Whether the rule fires on a raw (not yet normalised) text."""
-        norm = normalize(text)
-        if self.find(norm.text):
-            return True
-        if not self.contacts:
-            return False
-        from ..contacts import extract_contacts  # contacts sits beside rules; imported late for tests only
+    @cached_property
+    def _singles(self) -> tuple[re.Pattern | regex.Pattern, ...]:
+        return tuple(_compile_any((p,)) for p in self.patterns)  # type: ignore[misc]
 
-        requires = self._requires
-        found = any(self.matches_contact(c) for c in extract_contacts(norm))
-        return found and (requires is None or requires.search(norm.text) is not None)
+    def pattern_name_at(self, text: str, start: int) -> str | None:
+        """The name of the pattern that produced a match starting at ``start`` (the first that matches there,
+        as in the rule's alternation), or ``None`` if none does."""
+        for name, pattern in zip(self.pattern_names, self._singles, strict=True):
+            if pattern.match(text, start) is not None:
+                return name
+        return None
+
+    def contact_pattern(self, contact: Contact) -> str | None:
+        """``"contact:<condition>"`` for the first of the rule's contact conditions ``contact`` meets."""
+        for name in self.contacts:
+            if CONTACT_CONDITIONS[name](contact):
+                return f"contact:{name}"
+        return None
+
+    def fires_on(self, text: str) -> bool:
+        """Whether the rule fires on a raw (not yet normalised) text (patterns or contacts)."""
+        from ..contacts import extract_contacts  # contacts sits beside rules; imported late for tests only
+        from .firing import fire
+
+        norm = normalize(text)
+        return bool(fire((self,), norm, extract_contacts(norm)).hits)

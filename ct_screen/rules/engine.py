@@ -21,8 +21,10 @@ seconds per hostile megabyte. The engine avoids most of that work:
    (``match`` at a single offset, ``search`` over a range), skipping overlaps as
    ``finditer`` does; when the offsets cover much of the text it is scanned whole.
 5. **A hard budget.** Rules read at most :data:`RULE_TEXT_LIMIT` characters of
-   normalised text, so hostile megabytes cost a bounded time; the screener says
-   so in the reasons when a post is cut.
+   normalised text, so hostile megabytes cost a bounded time: the first and the
+   last half of it (:func:`read_pieces`), with offsets kept exact. What was
+   skipped is reported (:attr:`RuleScan.skipped`), and the screener turns it
+   into a ``CTN200`` notice.
 
 Patterns with no usable literal (or only ``regex``-module syntax) are scanned in
 full, within the budget. ``tests/rules/test_engine.py`` checks the engine against
@@ -46,10 +48,39 @@ import regex
 from .base import MAX_EVIDENCE, Rule
 from .literals import Needs, PatternFacts, facts_of, facts_of_parsed
 
-__all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "engine_for", "plan_for", "run_rules"]
+__all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "RuleScan", "engine_for", "plan_for",
+           "read_pieces", "run_rules", "scan_rules"]
 
 RULE_TEXT_LIMIT = 200_000
-"""Characters of normalised text the rules read; a longer post is cut (and the result says so)."""
+"""Characters of normalised text the rules read: a longer post is read at its head and tail (half each)."""
+
+
+def read_pieces(text: str) -> tuple[tuple[int, str], ...]:
+    """The parts of normalised ``text`` the rules read, as ``(offset, piece)``: all of it, or when it is longer
+    than :data:`RULE_TEXT_LIMIT`, its first and last ``RULE_TEXT_LIMIT // 2`` characters."""
+    if len(text) <= RULE_TEXT_LIMIT:
+        return ((0, text),)
+    half = RULE_TEXT_LIMIT // 2
+    return ((0, text[:half]), (len(text) - half, text[-half:]))
+
+
+@dataclass(frozen=True)
+class RuleScan:
+    """What the rules found in one text, and what they could not read.
+
+    Parameters
+    ----------
+    hits : list of (Rule, list of (start, end))
+        Each rule that fired with its spans (offsets into the whole text), as :meth:`RuleEngine.run` gives.
+    skipped : (start, end) or None
+        The middle of a text longer than :data:`RULE_TEXT_LIMIT` that no rule read.
+    timed_out : tuple of str
+        Ids of rules whose pattern ran out of time on this text and were skipped.
+    """
+
+    hits: list[tuple[Rule, list[tuple[int, int]]]]
+    skipped: tuple[int, int] | None = None
+    timed_out: tuple[str, ...] = ()
 
 _MAX_REGIONS = 512
 _MAX_SUBSETS = 24
@@ -209,9 +240,27 @@ class RuleEngine:
         """Spans of normalised ``text`` where each rule fires (rules with no span left out).
 
         Gives the same spans as ``rule.find(text)`` for every rule, for any text up
-        to :data:`RULE_TEXT_LIMIT` characters (longer texts are cut to it).
+        to :data:`RULE_TEXT_LIMIT` characters (of a longer text, its head and tail are read).
         """
-        text = text[:RULE_TEXT_LIMIT]
+        return self.scan(text).hits
+
+    def scan(self, text: str) -> RuleScan:
+        """Like :meth:`run`, and say what was not read (see :class:`RuleScan`)."""
+        pieces = read_pieces(text)
+        if len(pieces) == 1:
+            return RuleScan(self._run_piece(text, check_requires=True))
+        found: dict[str, tuple[Rule, list[tuple[int, int]]]] = {}
+        for offset, piece in pieces:
+            for rule, spans in self._run_piece(piece, check_requires=False):
+                entry = found.setdefault(rule.id, (rule, []))
+                entry[1].extend((a + offset, b + offset) for a, b in spans[: MAX_EVIDENCE - len(entry[1])])
+        hits = [(rule, spans) for rule, spans in found.values()
+                if rule._requires is None or any(rule._requires.search(p) for _, p in pieces)]
+        order = {plan.rule.id: i for i, plan in enumerate(self._plans)}
+        hits.sort(key=lambda hit: order[hit[0].id])
+        return RuleScan(hits, skipped=(pieces[0][0] + len(pieces[0][1]), pieces[1][0]))
+
+    def _run_piece(self, text: str, *, check_requires: bool) -> list[tuple[Rule, list[tuple[int, int]]]]:
         found = self._occurrences(text)
         present = found.keys()
         all_needs, all_starts = self._ascii if text.isascii() or not _OTHER_DIGIT.search(text) else self._strict
@@ -230,7 +279,7 @@ class RuleEngine:
                 widths = [plan.alternatives[k].width for k in passing]
                 reach = None if None in widths else max(widths) + _LOOK_MARGIN  # type: ignore[type-var]
                 matches = _in_regions(text, pattern, plan, *regions, reach)  # type: ignore[arg-type]
-            spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE)
+            spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE, check_requires=check_requires)
             if spans:
                 out.append((plan.rule, spans))
         return out
@@ -359,3 +408,8 @@ def engine_for(rules: tuple[Rule, ...]) -> RuleEngine:
 def run_rules(rules: tuple[Rule, ...], text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
     """Spans of normalised ``text`` where each rule fires (see :meth:`RuleEngine.run`)."""
     return engine_for(rules).run(text)
+
+
+def scan_rules(rules: tuple[Rule, ...], text: str) -> RuleScan:
+    """What the rules find in normalised ``text`` and what they skipped (see :meth:`RuleEngine.scan`)."""
+    return engine_for(rules).scan(text)
