@@ -28,6 +28,8 @@ Shared vocabulary
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 __all__ = [
@@ -229,3 +231,167 @@ EASE = trie_any_of(
     "no registration", "free to join", "zero experience", "basic phone skills",
 )
 """Easy work: no experience, simple tasks, just a phone."""
+
+
+# -- amounts of money per period ------------------------------------------------------------------------
+# A pattern finds "amount (currency) per period"; whether the amount is high is decided in Python by a check
+# (:mod:`ct_screen.rules.checks`), which reads the parts from the same pattern built with ``named=True``.
+
+@dataclass(frozen=True)
+class Currency:
+    """How one currency group is written around a number (each part a regular expression, may be empty)."""
+
+    symbols: str = ""
+    """Characters written right before the number ("$")."""
+    codes: str = ""
+    """Codes before the number ("usd 300")."""
+    dotted_codes: str = ""
+    """Codes before the number that may take a full stop ("rs. 300")."""
+    words: str = ""
+    """Words after the number ("300 dollars")."""
+    before_extra: str = ""
+    after_extra: str = ""
+
+
+CURRENCIES = {
+    "usd": Currency("$\u00a3\u20ac", r"us\s?\$|usd|usdt|gbp|eur|cad|aud|c\$|a\$", "",
+                    r"usd|usdt|us dollars?|dollars?|bucks|gbp|pounds?|quid|eur|euros?|cad|aud"),
+    "inr": Currency("\u20b9", "inr", "rs", r"rupees?|rs|inr", after_extra=r"\s{0,2}/-"),
+    "ngn": Currency("\u20a6", "ngn", "", r"naira|ngn", before_extra=r"\bn(?=\d)"),
+    "php": Currency("\u20b1", "php", "", r"php|pesos?"),
+    "gulf": Currency("", "", r"aed|sar|qar|dhs?|sr", r"aed|sar|qar|dirhams?|dhs?|riyals?|rials?|sr"),
+    "gulf_strong": Currency("", "", r"kwd|kd|omr|bhd|ro|bd", r"kwd|kd|omr|bhd|ro|bd|dinars?"),
+    "myr": Currency("", "", r"rm|myr", r"myr|ringgit"),
+}
+"""Currency groups an amount can be written in: ``usd`` stands for dollars, pounds and euros alike."""
+
+
+def currency_before(currencies: tuple[str, ...]) -> str:
+    """A currency sign or code of one of ``currencies`` written before a number, with the space after it."""
+    parts = [CURRENCIES[c] for c in currencies]
+    symbols = "".join(p.symbols for p in parts)
+    codes = "|".join(p.codes for p in parts if p.codes)
+    dotted = "|".join(p.dotted_codes for p in parts if p.dotted_codes)
+    forms = ([rf"[{symbols}]\s{{0,2}}"] if symbols else []) + ([rf"\b(?:{codes})\s{{0,2}}"] if codes else []) \
+        + ([rf"\b(?:{dotted})\.?\s{{0,2}}"] if dotted else []) + [p.before_extra for p in parts if p.before_extra]
+    return "(?:" + "|".join(forms) + ")"
+
+
+def currency_after(currencies: tuple[str, ...]) -> str:
+    """A currency word of one of ``currencies`` written after a number, with the space before it."""
+    parts = [CURRENCIES[c] for c in currencies]
+    forms = [p.after_extra for p in parts if p.after_extra]
+    return "(?:" + "|".join([*forms, r"\s{0,2}(?:" + "|".join(p.words for p in parts) + r")\b"]) + ")"
+
+
+PERIODS = {
+    "hour": r"(?:hour|hourly|hr|hrs|h)\b",
+    "day": r"(?:day|daily|everyday)\b",
+    "week": r"(?:week|weekly|wk)\b",
+    "month": r"(?:month|monthly|mo|mth)\b",
+}
+"""Pay periods, as written after an amount."""
+PERIODS_FIRST = {
+    "hour": r"(?:hourly|per hour)",
+    "day": r"(?:daily|per day|everyday|a day)",
+    "week": r"(?:weekly|per week|a week)",
+    "month": r"(?:monthly|per month|a month)",
+}
+"""Pay periods, as written before an amount ("daily salary Rs 3000")."""
+_ANY_NUM = r"(?:\d{1,3}(?:[,.]\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?k\b)?"
+AMOUNT_RANGE = rf"(?:{_ANY_NUM}\s{{0,2}}(?:-|\u2013|to)\s{{0,2}})"
+"""The low end of a range, "100-" in "$100-500"."""
+_PER_SEP = (r"(?:\s{0,2}\+)?(?:(?:[^\w\n]{1,4}\w{1,25}){0,2}[^\w\n]{1,4}|\s{0,2}/\s{0,2}|\s{1,2})"
+            r"(?:(?:per|a|an|each|every|in a|in one|in 1)\s{1,2})?")
+"""Between an amount and its period: up to two words, a slash or spaces, then "per", "a", "each"..."""
+_PAY_NOUN = (r"\s{1,2}(?:salary|pay|income|earnings?|payment|payout|wage|wages|profit|commission|rate)?"
+             r"\s{0,2}(?:of|is|:|=|-|up to|from)?\s{0,2}")
+_K_OR_LAKH = r"(?!\s?(?:k|lakhs?|lacs?)\b)"
+
+
+def number_at_least(n: int, max_digits: int = 7) -> str:
+    """A regular expression for whole numbers >= ``n`` (up to ``max_digits`` digits, thousands commas optional).
+
+    >>> import regex
+    >>> [bool(regex.fullmatch(number_at_least(1500), v)) for v in ("1499", "1,500", "20000", "950")]
+    [False, True, True, False]
+    """
+    digits = str(n)
+    last = max(i for i, ch in enumerate(digits) if ch != "0") if n else 0
+    sequences = []
+    for i in range(last + 1):  # same width: greater at position i (inclusive at the last non-zero digit)
+        low = int(digits[i]) + (0 if i == last else 1)
+        if low <= 9:
+            cls = f"[{low}-9]" if low < 9 else "9"
+            sequences.append((len(digits), [*digits[:i], cls] + [r"\d"] * (len(digits) - i - 1)))
+    for width in range(len(digits) + 1, max_digits + 1):
+        sequences.append((width, ["[1-9]"] + [r"\d"] * (width - 1)))
+    alternatives = []
+    for width, seq in sequences:
+        parts = []
+        for i, cls in enumerate(seq):
+            if i > 0 and width - i in (3, 5, 6, 7):  # 1,500,000 and the Indian 15,00,000
+                parts.append("[,.']?")
+            parts.append(cls)
+        alternatives.append("".join(parts))
+    return "(?:" + "|".join(alternatives) + r")(?![\d,])"
+
+
+def _group(name: str, body: str, named: bool) -> str:
+    return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+
+def amount_number(low: int, named: bool = False) -> str:
+    """A number of at least ``low`` in full (``1,500.50``), or any number in thousands (``1.5k``) or lakhs.
+
+    With ``named``, the parts are the groups ``nf`` (in full), ``nk`` (thousands) and ``nl`` (lakhs).
+    """
+    full = _group("nf", number_at_least(low), named) + r"(?:\.\d{1,2})?" + _K_OR_LAKH
+    thousands = _group("nk", r"[1-9]\d{0,2}", named) + r"(?:\.\d)?\s?k\b"
+    lakhs = _group("nl", r"\d{1,2}", named) + r"(?:\.\d{1,2})?\s?(?:lakhs?|lacs?)\b"
+    return f"(?:{full}|{thousands}|{lakhs})"
+
+
+def _currencies(currencies: tuple[str, ...], side: int, named: bool) -> str:
+    """All ``currencies`` on one ``side`` of the number; with ``named``, each in its group ``cb_``/``ca_<name>``."""
+    merged = (currency_before, currency_after)[side]
+    if not named:
+        return merged(currencies)
+    prefix = ("cb_", "ca_")[side]
+    return "(?:" + "|".join(_group(prefix + c, merged((c,)), named) for c in currencies) + ")"
+
+
+def _amount_then(currencies: tuple[str, ...], low: int, named: bool) -> tuple[str, str]:
+    """The amount with its currency written before it, and with its currency written after it."""
+    before = _currencies(currencies, 0, named)
+    number = amount_number(low, named)
+    return (f"{before}(?:{AMOUNT_RANGE}{_currencies(currencies, 0, False)}?)?{number}",
+            rf"(?<![\w,.])(?=\d){AMOUNT_RANGE}?{number}{_currencies(currencies, 1, named)}")
+
+
+def amount_per_period(currencies: tuple[str, ...], low: int, named: bool = False) -> tuple[str, str]:
+    """"$300 a day", "2,500 PHP daily": an amount of at least ``low`` in ``currencies``, then a period.
+
+    Two patterns (currency before the number, currency after it); with ``named``, the period is the group
+    ``p_<period>`` and the currency ``cb_<currency>`` or ``ca_<currency>``.
+    """
+    # The periods in turn, each after its own gap (not one gap then any period): "$200-$800 daily, paid every
+    # day" reads on to "day", and "$300 a day per week" stops at "day", as people read them.
+    period = "(?:" + "|".join(_PER_SEP + _group(f"p_{p}", word, named) for p, word in PERIODS.items()) + ")"
+    return tuple(f"{amount}{period}" for amount in _amount_then(currencies, low, named))  # type: ignore
+
+
+def period_then_amount(currencies: tuple[str, ...], low: int, named: bool = False) -> tuple[str, str]:
+    """"daily salary Rs 3000", "weekly pay: $1,500": a period, then an amount of at least ``low``.
+
+    Two patterns, as :func:`amount_per_period` gives.
+    """
+    period = r"\b(?:" + "|".join(_group(f"p_{p}", word, named) for p, word in PERIODS_FIRST.items()) + ")"
+    return tuple(f"{period}{_PAY_NOUN}{amount}" for amount in _amount_then(currencies, low, named))  # type: ignore
+
+
+def amount_of(currencies: tuple[str, ...], low: int, named: bool = False) -> str:
+    """An amount of at least ``low`` in ``currencies``, with no period and no range ("salary 9,000 QAR")."""
+    number = amount_number(low, named)
+    return (f"(?:{_currencies(currencies, 0, named)}{number}"
+            rf"|(?<![\w,.]){number}{_currencies(currencies, 1, named)})")
