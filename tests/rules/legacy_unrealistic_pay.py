@@ -7,35 +7,9 @@ import dataclasses
 
 from ct_screen.rules import builtin_rules
 from ct_screen.rules.categories import unrealistic_pay
+from ct_screen.rules.categories.unrealistic_pay import _ABROAD_UNSKILLED, _HUGE, _MODERATE
 from ct_screen.rules.patterns import GAP, any_of, near, near_lines
-
-
-def _at_least(n: int, max_digits: int = 7) -> str:
-    """A regular expression for whole numbers >= ``n`` (up to ``max_digits`` digits, thousands commas optional).
-
-    >>> import regex
-    >>> [bool(regex.fullmatch(_at_least(1500), v)) for v in ("1499", "1,500", "20000", "950")]
-    [False, True, True, False]
-    """
-    digits = str(n)
-    last = max(i for i, ch in enumerate(digits) if ch != "0") if n else 0
-    sequences = []
-    for i in range(last + 1):  # same width: greater at position i (inclusive at the last non-zero digit)
-        low = int(digits[i]) + (0 if i == last else 1)
-        if low <= 9:
-            cls = f"[{low}-9]" if low < 9 else "9"
-            sequences.append((len(digits), [*digits[:i], cls] + [r"\d"] * (len(digits) - i - 1)))
-    for width in range(len(digits) + 1, max_digits + 1):
-        sequences.append((width, ["[1-9]"] + [r"\d"] * (width - 1)))
-    alternatives = []
-    for width, seq in sequences:
-        parts = []
-        for i, cls in enumerate(seq):
-            if i > 0 and width - i in (3, 5, 6, 7):  # 1,500,000 and the Indian 15,00,000
-                parts.append("[,.']?")
-            parts.append(cls)
-        alternatives.append("".join(parts))
-    return "(?:" + "|".join(alternatives) + r")(?![\d,])"
+from ct_screen.rules.patterns import number_at_least as _at_least
 
 
 def _big(n: int) -> str:
@@ -71,20 +45,6 @@ _PERIODS = {
 }
 _SEP = (rf"(?:\s{{0,2}}\+)?(?:{GAP % 2}|\s{{0,2}}/\s{{0,2}}|\s{{1,2}})"
         r"(?:(?:per|a|an|each|every|in a|in one|in 1)\s{1,2})?")
-# Moderate thresholds: high for easy, unskilled or home work.
-_MODERATE = {
-    "usd": {"hour": 40, "day": 200, "week": 1000, "month": 5000},
-    "inr": {"hour": 500, "day": 1500, "week": 10000, "month": 60000},
-    "ngn": {"hour": 10000, "day": 20000, "week": 150000, "month": 600000},
-    "php": {"hour": 500, "day": 2000, "week": 15000, "month": 80000},
-}
-# Very high thresholds: implausible for almost any job advertised this way.
-_HUGE = {
-    "usd": {"hour": 150, "day": 1000, "week": 5000, "month": 20000},
-    "inr": {"hour": 3000, "day": 10000, "week": 50000, "month": 300000},
-    "ngn": {"hour": 50000, "day": 100000, "week": 500000, "month": 2000000},
-    "php": {"hour": 3000, "day": 10000, "week": 50000, "month": 300000},
-}
 
 
 def _amount_per_period(table: dict[str, dict[str, int]]) -> str:
@@ -127,15 +87,6 @@ def _period_then_amount(table: dict[str, dict[str, int]]) -> str:
 
 
 
-_ABROAD_UNSKILLED = {
-    "usd": {"hour": 15, "day": 100, "week": 500, "month": 2000},
-    "inr": {"month": 150000},
-    "ngn": {"month": 2000000},
-    "php": {"month": 100000},
-    "gulf": {"month": 7000},
-    "gulf_strong": {"month": 600},
-    "myr": {"month": 7000},
-}
 _MONTH_IMPLIED = "|".join(
     f"{_CURRENCIES[c][0]}{_big(t['month'])}|(?<![\\w,.]){_big(t['month'])}{_CURRENCIES[c][1]}"
     for c, t in _ABROAD_UNSKILLED.items())
