@@ -34,19 +34,24 @@ and on EMSCAD posts.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+try:  # CPython-private: parse once, analyse and compile the parsed tree (see literals.PARSER_AVAILABLE)
+    sre_compile = importlib.import_module("re._compiler")
+    sre = importlib.import_module("re._constants")
+    sre_parse = importlib.import_module("re._parser")
+except ImportError:  # another Python, or the private modules changed: plain scans
+    sre_compile = sre = sre_parse = None  # type: ignore[assignment]
 
 import ahocorasick
 import regex
 
 from .base import MAX_EVIDENCE, Rule
-from .literals import Needs, PatternFacts, facts_of, facts_of_parsed
+from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed
 
 __all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "RuleScan", "engine_for", "plan_for",
            "read_pieces", "run_rules", "scan_rules"]
@@ -171,14 +176,23 @@ def plan_for(rule: Rule) -> RulePlan:
     and match as the plain alternation does, since nothing follows a branch.
     """
     source = "|".join(f"(?>{p})" for p in rule.patterns) if rule.patterns else r"(?!x)x"
-    try:
-        parsed = sre_parse.parse(source)
-    except (re.error, RecursionError, OverflowError):  # regex-module syntax: analyse what parses
-        facts = [facts_of(p) for p in rule.patterns]
-        pattern: re.Pattern | regex.Pattern = _compile(rule.patterns)
+    pattern: re.Pattern | regex.Pattern
+    if not PARSER_AVAILABLE or sre_compile is None:
+        facts = [UNKNOWN] * len(rule.patterns)  # nothing known: every pattern is scanned in full
+        pattern = _compile(rule.patterns)
     else:
-        facts = _facts_per_pattern(parsed, rule.patterns)
-        pattern = sre_compile.compile(parsed)  # parsed once, not twice
+        try:
+            parsed = sre_parse.parse(source)
+        except (re.error, RecursionError, OverflowError):  # regex-module syntax: analyse what parses
+            facts = [facts_of(p) for p in rule.patterns]
+            pattern = _compile(rule.patterns)
+        else:
+            try:
+                facts = _facts_per_pattern(parsed, rule.patterns)
+                pattern = sre_compile.compile(parsed)  # parsed once, not twice
+            except Exception:  # the private modules behave differently than expected: plain scans
+                facts = [UNKNOWN] * len(rule.patterns)
+                pattern = _compile(rule.patterns)
     alternatives = tuple(Alternative(p, f) for p, f in zip(rule.patterns, facts, strict=True))
     return RulePlan(rule, alternatives, pattern, all(f.min_width > 0 for f in facts),
                     singles=[None] * len(alternatives))

@@ -95,3 +95,28 @@ def test_rules_read_a_bounded_head_and_tail():
     spans = dict(run_rules(RULES, text)).get(next(r for r in RULES if r.id == "CT100"))
     assert spans and text[spans[0][0]:spans[0][1]] in sentence
     assert scan_rules(RULES, sentence).skipped is None
+
+
+_WITHOUT_PRIVATE_RE = r"""
+import json, sys
+for name in ("_parser", "_compiler", "_constants"):
+    sys.modules["re." + name] = None  # importing re._parser now raises ImportError (re itself keeps working)
+from ct_screen.rules import builtin_rules, literals
+from ct_screen.rules.engine import run_rules
+texts = json.loads(sys.stdin.read())
+print(json.dumps([literals.PARSER_AVAILABLE,
+                  [{r.id: s for r, s in run_rules(builtin_rules(), t)} for t in texts]]))
+"""
+
+
+def test_without_the_private_re_modules_the_engine_scans_in_full_with_the_same_matches():
+    import json
+    import subprocess
+    import sys
+
+    texts = [normalize(p.text).text for p in load_corpus()[::7]]
+    done = subprocess.run([sys.executable, "-c", _WITHOUT_PRIVATE_RE], input=json.dumps(texts), capture_output=True,
+                          text=True, timeout=300, check=True)
+    available, found = json.loads(done.stdout)
+    assert available is False
+    assert found == [{rid: [list(s) for s in spans] for rid, spans in engine(t).items()} for t in texts]
