@@ -14,6 +14,7 @@ group or a wildcard; use the helpers of :mod:`.patterns`, whose repetition is bo
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -51,15 +52,31 @@ CONTACT_CONDITIONS = {
 """Named predicates over contacts that a rule can fire on."""
 
 
-def _compile_any(sources: tuple[str, ...]) -> re.Pattern | regex.Pattern | None:
-    """One alternation of ``sources``: stdlib ``re`` where it can (faster), else ``regex``."""
+def _compile_any(sources: tuple[str, ...], trusted: bool = True) -> re.Pattern | regex.Pattern | None:
+    """One alternation of ``sources``: stdlib ``re`` where it can (faster), else (and for untrusted rules, which
+    run under a timeout) ``regex``."""
     if not sources:
         return None
     joined = "|".join(f"(?:{p})" for p in sources)
+    if not trusted:
+        return regex.compile(joined)
     try:
         return re.compile(joined)
     except re.error:
         return regex.compile(joined)
+
+
+class _Timed:
+    """A ``regex`` pattern whose ``search`` runs under what is left of a deadline."""
+
+    def __init__(self, pattern, deadline: float):
+        self.pattern, self.deadline = pattern, deadline
+
+    def search(self, text: str):
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("rule time budget spent")
+        return self.pattern.search(text, timeout=left)
 
 
 class RuleDefinitionError(ValueError):
@@ -135,6 +152,9 @@ class Rule:
         the rule's ``name`` (one pattern) or ``name-1``, ``name-2``, ...
     check : Check, optional
         A test each match must also pass (see :class:`Check`).
+    trusted : bool
+        ``False`` for rules read from a rule file: their patterns run under a
+        time budget (see :mod:`ct_screen.rules.engine`) and never through ``re``.
     """
 
     id: str
@@ -153,6 +173,7 @@ class Rule:
     contacts: tuple[str, ...] = ()
     pattern_names: tuple[str, ...] = ()
     check: Check | None = None
+    trusted: bool = True
 
     def __post_init__(self) -> None:
         if isinstance(self.patterns, Mapping):
@@ -211,11 +232,11 @@ class Rule:
 
     @cached_property
     def _requires(self) -> re.Pattern | regex.Pattern | None:
-        return _compile_any(self.requires)
+        return _compile_any(self.requires, self.trusted)
 
     @cached_property
     def _exclude(self) -> re.Pattern | regex.Pattern | None:
-        return _compile_any(self.exclude)
+        return _compile_any(self.exclude, self.trusted)
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` (normalised) where the rule fires, at most :data:`MAX_EVIDENCE`.
@@ -225,10 +246,17 @@ class Rule:
         """
         return self.filter_matches(text, self._compiled[0].finditer(text))
 
-    def filter_matches(self, text: str, matches, limit: int = MAX_EVIDENCE, *,
-                       check_requires: bool = True) -> list[tuple[int, int]]:
-        """Keep the matches that survive the check, negation, ``exclude`` and (unless told not to) ``requires``."""
+    def filter_matches(self, text: str, matches, limit: int = MAX_EVIDENCE, *, check_requires: bool = True,
+                       deadline: float | None = None) -> list[tuple[int, int]]:
+        """Keep the matches that survive the check, negation, ``exclude`` and (unless told not to) ``requires``.
+
+        With a ``deadline`` (a :func:`time.monotonic` time), ``exclude`` and
+        ``requires`` run under a timeout and :class:`TimeoutError` is raised once it passes.
+        """
         requires, exclude, check = self._requires, self._exclude, self.check
+        if deadline is not None:
+            requires = _Timed(requires, deadline) if requires is not None else None
+            exclude = _Timed(exclude, deadline) if exclude is not None else None
         spans: list[tuple[int, int]] = []
         for match in matches:
             start, end = match.span()
@@ -249,13 +277,17 @@ class Rule:
 
     @cached_property
     def _singles(self) -> tuple[re.Pattern | regex.Pattern, ...]:
-        return tuple(_compile_any((p,)) for p in self.patterns)  # type: ignore[misc]
+        return tuple(_compile_any((p,), self.trusted) for p in self.patterns)  # type: ignore[misc]
 
     def pattern_name_at(self, text: str, start: int) -> str | None:
         """The name of the pattern that produced a match starting at ``start`` (the first that matches there,
-        as in the rule's alternation), or ``None`` if none does."""
+        as in the rule's alternation), or ``None`` if none does (or, for an untrusted rule, in time)."""
         for name, pattern in zip(self.pattern_names, self._singles, strict=True):
-            if pattern.match(text, start) is not None:
+            try:
+                found = pattern.match(text, start) if self.trusted else pattern.match(text, start, timeout=0.02)
+            except TimeoutError:
+                return None
+            if found is not None:
                 return name
         return None
 

@@ -143,4 +143,4 @@ def check_from_config(config: Any, rule_id: str) -> Check:
     ((name, params),) = config.items()
     if name not in CHECKS:
         raise RuleDefinitionError(f"{rule_id}: field 'check': unknown check {name!r}; known: {sorted(CHECKS)}")
-    return CHECKS[name](params, rule_id)
+    return CHECKS[name](params, f"{rule_id}: field 'check'")

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,6 +57,8 @@ from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, 
 __all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "RuleScan", "engine_for", "plan_for",
            "read_pieces", "run_rules", "scan_rules"]
 
+UNTRUSTED_BUDGET = 0.5
+"""Seconds the untrusted rules (from rule files) may spend on one text in all; the rest are skipped."""
 RULE_TEXT_LIMIT = 200_000
 """Characters of normalised text the rules read: a longer post is read at its head and tail (half each)."""
 
@@ -98,8 +101,10 @@ _RANGE_WEIGHT = 4
 _LOOK_MARGIN = 64
 
 
-def _compile(sources: tuple[str, ...]) -> re.Pattern | regex.Pattern:
+def _compile(sources: tuple[str, ...], trusted: bool = True) -> re.Pattern | regex.Pattern:
     joined = "|".join(f"(?:{p})" for p in sources) if sources else r"(?!x)x"
+    if not trusted:
+        return regex.compile(joined)  # rules from files run under a timeout, which only `regex` has
     try:
         return re.compile(joined)
     except re.error:
@@ -156,14 +161,15 @@ class RulePlan:
         if compiled is None:
             if len(self.compiled) >= _MAX_SUBSETS and len(indices) > 1:
                 return self.pattern
-            compiled = self.compiled[indices] = _compile(tuple(self.rule.patterns[i] for i in indices))
+            compiled = self.compiled[indices] = _compile(tuple(self.rule.patterns[i] for i in indices),
+                                                         self.rule.trusted)
         return compiled
 
     def single(self, index: int) -> re.Pattern | regex.Pattern:
         """The pattern at ``index`` alone (compiled once)."""
         compiled = self.singles[index]
         if compiled is None:
-            compiled = self.singles[index] = _compile((self.rule.patterns[index],))
+            compiled = self.singles[index] = _compile((self.rule.patterns[index],), self.rule.trusted)
         return compiled
 
 
@@ -177,7 +183,10 @@ def plan_for(rule: Rule) -> RulePlan:
     """
     source = "|".join(f"(?>{p})" for p in rule.patterns) if rule.patterns else r"(?!x)x"
     pattern: re.Pattern | regex.Pattern
-    if not PARSER_AVAILABLE or sre_compile is None:
+    if not rule.trusted:  # a rule from a file: analysed for the prefilter, run by `regex` under a timeout
+        facts = [facts_of(p) for p in rule.patterns]
+        pattern = _compile(rule.patterns, trusted=False)
+    elif not PARSER_AVAILABLE or sre_compile is None:
         facts = [UNKNOWN] * len(rule.patterns)  # nothing known: every pattern is scanned in full
         pattern = _compile(rule.patterns)
     else:
@@ -259,22 +268,29 @@ class RuleEngine:
         return self.scan(text).hits
 
     def scan(self, text: str) -> RuleScan:
-        """Like :meth:`run`, and say what was not read (see :class:`RuleScan`)."""
+        """Like :meth:`run`, and say what was not read (see :class:`RuleScan`).
+
+        Untrusted rules (from rule files) share a budget of :data:`UNTRUSTED_BUDGET`
+        seconds per text; one whose patterns run out of it is skipped and named in
+        :attr:`RuleScan.timed_out`.
+        """
         pieces = read_pieces(text)
+        budget = _Budget()
         if len(pieces) == 1:
-            return RuleScan(self._run_piece(text, check_requires=True))
+            return RuleScan(self._run_piece(text, budget, check_requires=True), timed_out=tuple(budget.timed_out))
         found: dict[str, tuple[Rule, list[tuple[int, int]]]] = {}
         for offset, piece in pieces:
-            for rule, spans in self._run_piece(piece, check_requires=False):
+            for rule, spans in self._run_piece(piece, budget, check_requires=False):
                 entry = found.setdefault(rule.id, (rule, []))
                 entry[1].extend((a + offset, b + offset) for a, b in spans[: MAX_EVIDENCE - len(entry[1])])
-        hits = [(rule, spans) for rule, spans in found.values()
-                if rule._requires is None or any(rule._requires.search(p) for _, p in pieces)]
+        hits = [(rule, spans) for rule, spans in found.values() if budget.requires_met(rule, pieces)]
         order = {plan.rule.id: i for i, plan in enumerate(self._plans)}
         hits.sort(key=lambda hit: order[hit[0].id])
-        return RuleScan(hits, skipped=(pieces[0][0] + len(pieces[0][1]), pieces[1][0]))
+        return RuleScan(hits, skipped=(pieces[0][0] + len(pieces[0][1]), pieces[1][0]),
+                        timed_out=tuple(budget.timed_out))
 
-    def _run_piece(self, text: str, *, check_requires: bool) -> list[tuple[Rule, list[tuple[int, int]]]]:
+    def _run_piece(self, text: str, budget: _Budget, *,
+                   check_requires: bool) -> list[tuple[Rule, list[tuple[int, int]]]]:
         found = self._occurrences(text)
         present = found.keys()
         all_needs, all_starts = self._ascii if text.isascii() or not _OTHER_DIGIT.search(text) else self._strict
@@ -282,9 +298,14 @@ class RuleEngine:
         for plan, needs, starts in zip(self._plans, all_needs, all_starts, strict=True):
             passing = tuple(k for k, alt_needs in enumerate(needs)
                             if alt_needs is None or not any(present.isdisjoint(need) for need in alt_needs))
-            if not passing:
+            if not passing or plan.rule.id in budget.timed_out:
                 continue
             pattern = plan.subset(passing)
+            if not plan.rule.trusted:
+                spans = budget.run(plan.rule, pattern, text, check_requires)
+                if spans:
+                    out.append((plan.rule, spans))
+                continue
             regions = self._regions(text, plan, needs, starts, passing, found) \
                 if plan.scannable_in_parts and isinstance(pattern, re.Pattern) else None
             if regions is None:
@@ -396,6 +417,52 @@ def _in_regions(text: str, pattern: re.Pattern, plan: RulePlan, points: list[tup
                 yield match
                 last_end = match.end()
                 break
+
+
+class _Budget:
+    """The time untrusted rules may spend on one text, shared between them, and who ran out of it."""
+
+    def __init__(self) -> None:
+        self.deadline: float | None = None
+        self.timed_out: list[str] = []
+
+    def _deadline(self) -> float:
+        if self.deadline is None:
+            self.deadline = time.monotonic() + UNTRUSTED_BUDGET
+        return self.deadline
+
+    def run(self, rule: Rule, pattern, text: str, check_requires: bool) -> list[tuple[int, int]]:
+        """``rule``'s spans in ``text`` by a full scan under the budget; none (and noted) when it runs out."""
+        deadline = self._deadline()
+        try:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            return rule.filter_matches(text, pattern.finditer(text, timeout=left), limit=MAX_EVIDENCE,
+                                       check_requires=check_requires, deadline=deadline)
+        except TimeoutError:
+            self.timed_out.append(rule.id)
+            return []
+
+    def requires_met(self, rule: Rule, pieces: tuple[tuple[int, str], ...]) -> bool:
+        """Whether ``rule``'s ``requires`` occurs in one of the pieces (under the budget for untrusted rules)."""
+        requires = rule._requires
+        if requires is None:
+            return True
+        if rule.trusted:
+            return any(requires.search(p) for _, p in pieces)
+        try:
+            return any(_timed_search(requires, p, self._deadline()) for _, p in pieces)
+        except TimeoutError:
+            self.timed_out.append(rule.id)
+            return False
+
+
+def _timed_search(pattern, text: str, deadline: float):
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return pattern.search(text, timeout=left)
 
 
 _BY_IDENTITY: dict[int, tuple[tuple[Rule, ...], RuleEngine]] = {}

@@ -48,9 +48,14 @@ def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Ite
         if name is not None:
             spans.append((contact.start, contact.end, name))
     requires = rule._requires
-    if spans and requires is not None and not any(requires.search(piece) for _, piece in pieces):
-        return []
-    return spans
+    if not spans or requires is None:
+        return spans
+    try:
+        met = any(requires.search(piece) if rule.trusted else requires.search(piece, timeout=0.2)
+                  for _, piece in pieces)
+    except TimeoutError:  # an untrusted rule's pattern: treated as not met
+        met = False
+    return spans if met else []
 
 
 def scan_notices(scan: RuleScan, length: int) -> tuple[Notice, ...]:
