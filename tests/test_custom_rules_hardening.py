@@ -9,8 +9,7 @@ from click.testing import CliRunner
 
 from ct_screen import Screener
 from ct_screen.cli import main
-from ct_screen.rules import RuleDefinitionError
-from ct_screen.rules import custom
+from ct_screen.rules import RuleDefinitionError, custom
 from ct_screen.rules.custom import load_rules_file, rules_from_config
 
 BASE = {"id": "X001", "category": "x_y", "severity": "low", "weight": 0.2, "patterns": [r"\bfee\b"]}
