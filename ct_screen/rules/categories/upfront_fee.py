@@ -163,21 +163,22 @@ RULES = (
     Rule(
         id="CT101", category=CATEGORY, name="pay-to-start", severity="high", weight=0.5,
         patterns=(
-            f"(?:{_YOU})\\s{{1,3}}(?:{_MODAL}\\s{{1,3}})?(?:also\\s{{1,3}}|only\\s{{1,3}}|just\\s{{1,3}})?{_PAY}{GAP % 3}{MONEY}",
-            f"{_PAY}{GAP % 2}(?:{MONEY}|{_BARE_AMOUNT}){GAP % 3}(?:{_FEE_KIND}|{_FEE_ADJ})",
-            near(f"{_PAY}{GAP % 2}{MONEY}", _PURPOSE, 5),
-            near(MONEY, _PURPOSE, 3),
+            f"(?:{_YOU})\\s{{1,3}}(?:{_MODAL}\\s{{1,3}})?(?:also\\s{{1,3}}|only\\s{{1,3}}|just\\s{{1,3}})?{_PAY}{GAP % 3}{MONEY}"
+            f"{_NOT_RATE}",
+            f"{_PAY}{GAP % 2}(?:{MONEY}|{_BARE_AMOUNT}){_NOT_RATE}{GAP % 3}(?:{_FEE_KIND}|{_FEE_ADJ})",
+            near(f"{_PAY}{GAP % 2}{MONEY}{_NOT_RATE}", _PURPOSE, 5),
+            near(f"{MONEY}{_NOT_RATE}", _PURPOSE, 3),
             near(any_of("to secure", "to book", "to reserve", "to confirm", "to activate", "to unlock", "to register",
-                        "to process", "to proceed", "to start", "to begin"), f"{_PAY}{GAP % 2}{MONEY}", 6),
+                        "to process", "to proceed", "to start", "to begin"), f"{_PAY}{GAP % 2}{MONEY}{_NOT_RATE}", 6),
         ),
         exclude=(_YOU_RECEIVE, any_of("we pay you", "we will pay you", "you will be paid", "you get paid", "we send you",
                         "you will receive", "you receive", "you will earn", "you earn", "earn", "earning",
-                        "salary", "per hour", "per month", "per week", "per day", "a day", "a week", "a month",
-                        "an hour", "/hr", "/hour", "/month", "/week", "/day", "bonus", "stipend", "allowance",
+                        "salary", "bonus", "stipend", "allowance",
                         "commission", "wage", "wages", "income", "profit", "raise", "raised", "funding",
                         "revenue", "budget", "donate", "donation", "grant", "sales", "deal", "deals"),
-                 r"/\s{0,2}(?:hr|hour|h|day|week|wk|month|mo|yr|year|annum)\b",
                  *_OTHERS_PAY[1:]),
+        # A pay rate is refused where it is the amount asked for ($50 per hour), not anywhere nearby: "300 USD a
+        # day, pay 49 USD for your starter kit" still asks for a fee.
         explanation="Asks the applicant to pay or send a sum of money to start, book, register or secure the job.",
         examples=(
             "You must pay $50 to activate your account and start working.",
@@ -187,6 +188,7 @@ RULES = (
             "Buy the 49 dollar starter pack to begin.",
             "Pay 60,000 naira for your file opening.",
             "Kindly send Rs. 25,000/- for processing.",
+            "Easy job from home!! 300 USD a day, pay 49 USD for your starter kit.",
         ),
         counter_examples=(
             "You will be paid $50 per hour.",
@@ -195,6 +197,7 @@ RULES = (
             "You will earn 3000 USD per month.",
             "Applicants do not need to pay anything to apply.",
             "Starting salary 25,000 naira to start, rising after probation.",
+            "Drivers: pay 15 USD per hour to start, rising after training.",
         ),
     ),
     Rule(
