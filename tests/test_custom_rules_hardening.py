@@ -44,10 +44,15 @@ def test_a_hostile_pattern_holds_a_post_at_most_a_second_and_says_so(monkeypatch
     (rule,) = rules_from_config([_rule(patterns=[SLOW])])
     screener = Screener(model=None, extra_rules=[rule])
     post = "Pay a $50 registration fee. " + "a" * 20_000
-    screener.screen("warm up: the engine plans the rules once")
+    plain = Screener(model=None)
+    for warm in (screener, plain):
+        warm.screen("warm up: the engine plans the rules once")
     started = time.monotonic()
     result = screener.screen(post)
-    assert time.monotonic() - started < 1.0
+    with_rule = time.monotonic() - started
+    started = time.monotonic()
+    plain.screen(post)
+    assert with_rule - (time.monotonic() - started) < 1.0  # the time the hostile rule held the post
     assert "X001" not in [h.rule_id for h in result.hits]
     assert "upfront_fee" in result.categories  # the built-in rules still ran
     assert [n.code for n in result.notices] == ["CTN210"] and "X001" in result.notices[0].message

@@ -76,7 +76,7 @@ class _Timed:
         left = self.deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError("rule time budget spent")
-        return self.pattern.search(text, timeout=left)
+        return self.pattern.search(text, timeout=min(left, 0.1))
 
 
 class RuleDefinitionError(ValueError):

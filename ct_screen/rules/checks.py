@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -75,10 +76,12 @@ def pay_at_least(name: str, table: Table, named_patterns: tuple[str, ...], impli
     implied_period : str
         The period of a match that names none ("salary 9,000 QAR" is a month).
     """
-    twins = tuple(regex.compile(p) for p in named_patterns)
+    @lru_cache(maxsize=1)
+    def twins() -> tuple[regex.Pattern, ...]:  # compiled on first use: importing the rules stays cheap
+        return tuple(regex.compile(p) for p in named_patterns)
 
     def predicate(text: str, start: int, end: int) -> bool:
-        for twin in twins:
+        for twin in twins():
             match = twin.match(text, start)
             if match is None:
                 continue
@@ -93,8 +96,11 @@ def pay_at_least(name: str, table: Table, named_patterns: tuple[str, ...], impli
 
 # -- the registry custom rules may name ------------------------------------------------------------------
 
-_PER_PERIOD = regex.compile("|".join(amount_per_period(tuple(CURRENCIES), 1, named=True)))
-_BARE = regex.compile(amount_of(tuple(CURRENCIES), 1, named=True))
+@lru_cache(maxsize=1)
+def _generic() -> tuple[regex.Pattern, regex.Pattern]:
+    """Any amount per period, and any amount, in any currency (named groups), compiled on first use."""
+    return (regex.compile("|".join(amount_per_period(tuple(CURRENCIES), 1, named=True))),
+            regex.compile(amount_of(tuple(CURRENCIES), 1, named=True)))
 
 
 def _amount_at_least(params: Any, rule_id: str) -> Check:
@@ -124,9 +130,10 @@ def _amount_at_least(params: Any, rule_id: str) -> Check:
 
     def predicate(text: str, start: int, end: int) -> bool:
         span = text[start:end]
-        if any(_reaches(m, per_period, None) for m in _PER_PERIOD.finditer(span)):
+        with_period, any_amount = _generic()
+        if any(_reaches(m, per_period, None) for m in with_period.finditer(span)):
             return True
-        return period is None and any(_reaches(m, bare, "any") for m in _BARE.finditer(span))
+        return period is None and any(_reaches(m, bare, "any") for m in any_amount.finditer(span))
 
     return Check("amount_at_least", tuple(sorted((str(k), v) for k, v in params.items())), predicate)
 

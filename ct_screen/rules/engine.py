@@ -52,13 +52,15 @@ import ahocorasick
 import regex
 
 from .base import MAX_EVIDENCE, Rule
-from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed
+from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed, has_digits
 
 __all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "RuleScan", "engine_for", "plan_for",
            "read_pieces", "run_rules", "scan_rules"]
 
-UNTRUSTED_BUDGET = 0.5
-"""Seconds the untrusted rules (from rule files) may spend on one text in all; the rest are skipped."""
+UNTRUSTED_BUDGET = 0.4
+"""Seconds (wall clock) the untrusted rules (from rule files) may spend on one text in all; the rest are skipped."""
+TIMEOUT_SLICE = 0.1
+"""Longest single timed ``regex`` call of an untrusted rule (``regex`` may overrun it a few times over)."""
 RULE_TEXT_LIMIT = 200_000
 """Characters of normalised text the rules read: a longer post is read at its head and tail (half each)."""
 
@@ -211,10 +213,11 @@ def _facts_per_pattern(parsed, patterns: tuple[str, ...]) -> list[PatternFacts]:
     """Facts of each pattern, read off the parsed alternation ``(?>p1)|(?>p2)|...`` of them."""
     items = list(parsed)
     if len(patterns) == 1 and len(items) == 1 and items[0][0] is sre.ATOMIC_GROUP:
-        return [facts_of_parsed(items[0][1])]
+        return [facts_of_parsed(items[0][1], has_digits(patterns[0]))]
     if len(items) == 1 and items[0][0] is sre.BRANCH and len(items[0][1][1]) == len(patterns) \
             and all(len(b) == 1 and b[0][0] is sre.ATOMIC_GROUP for b in items[0][1][1]):
-        return [facts_of_parsed(branch[0][1]) for branch in items[0][1][1]]
+        return [facts_of_parsed(branch[0][1], has_digits(p)) for branch, p in zip(items[0][1][1], patterns,
+                                                                                   strict=True)]
     return [facts_of(p) for p in patterns]  # the parser reshaped the alternation: parse one by one
 
 
@@ -435,10 +438,7 @@ class _Budget:
         """``rule``'s spans in ``text`` by a full scan under the budget; none (and noted) when it runs out."""
         deadline = self._deadline()
         try:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError
-            return rule.filter_matches(text, pattern.finditer(text, timeout=left), limit=MAX_EVIDENCE,
+            return rule.filter_matches(text, _timed_matches(pattern, text, deadline), limit=MAX_EVIDENCE,
                                        check_requires=check_requires, deadline=deadline)
         except TimeoutError:
             self.timed_out.append(rule.id)
@@ -458,11 +458,24 @@ class _Budget:
             return False
 
 
-def _timed_search(pattern, text: str, deadline: float):
+def _timed_search(pattern, text: str, deadline: float, pos: int = 0):
+    """``pattern.search`` under what is left of ``deadline`` (wall clock), in calls of at most
+    :data:`TIMEOUT_SLICE` (``regex`` may overrun a timeout a few times over on a loaded machine)."""
     left = deadline - time.monotonic()
     if left <= 0:
-        raise TimeoutError
-    return pattern.search(text, timeout=left)
+        raise TimeoutError("rule time budget spent")
+    return pattern.search(text, pos, timeout=min(left, TIMEOUT_SLICE))
+
+
+def _timed_matches(pattern, text: str, deadline: float):
+    """The non-overlapping matches ``pattern.finditer(text)`` gives, each sought under the deadline."""
+    pos = 0
+    while pos <= len(text):
+        match = _timed_search(pattern, text, deadline, pos)
+        if match is None:
+            return
+        yield match
+        pos = match.end() if match.end() > match.start() else match.start() + 1
 
 
 _BY_IDENTITY: dict[int, tuple[tuple[Rule, ...], RuleEngine]] = {}

@@ -308,8 +308,12 @@ UNKNOWN = PatternFacts(None, None, None, None, None, 0)
 """The facts of a pattern the standard parser cannot read."""
 
 
-def facts_of_parsed(parsed) -> PatternFacts:
-    """Analyse an already parsed pattern (a ``re._parser.SubPattern``)."""
+def facts_of_parsed(parsed, digits: bool = True) -> PatternFacts:
+    """Analyse an already parsed pattern (a ``re._parser.SubPattern``).
+
+    ``digits=False`` says the pattern has no ``\\d``: the ``ascii_digits`` facts are then the same and are
+    not worked out twice.
+    """
     low, high = parsed.getwidth()
     items = list(parsed)
     folded = bool(parsed.state.flags & re.IGNORECASE)
@@ -330,7 +334,7 @@ def facts_of_parsed(parsed) -> PatternFacts:
         return tuple(unique), (starts if low > 0 and _anchoring(starts) else None)
 
     needs, starts = analyse(False)
-    ascii_needs, ascii_starts = analyse(True)
+    ascii_needs, ascii_starts = analyse(True) if digits else (needs, starts)
     return PatternFacts(needs, starts, ascii_needs, ascii_starts, int(high) if high <= _MAX_WIDTH else None,
                         int(low))
 
@@ -340,11 +344,16 @@ def facts_of(source: str) -> PatternFacts:
     if not PARSER_AVAILABLE:
         return UNKNOWN
     try:
-        return facts_of_parsed(sre_parse.parse(source))
+        return facts_of_parsed(sre_parse.parse(source), digits=has_digits(source))
     except (re.error, RecursionError, OverflowError):
         return UNKNOWN
     except Exception:  # the private parser behaves differently than expected: know nothing, scan in full
         return UNKNOWN
+
+
+def has_digits(source: str) -> bool:
+    """Whether a pattern may use ``\\d`` (which the ``ascii_digits`` facts read differently)."""
+    return "\\d" in source
 
 
 def _anchoring(starts: frozenset[str] | None) -> bool:
