@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from .base import MAX_EVIDENCE, SEVERITIES, Rule, RuleDefinitionError
+from .base import MAX_EVIDENCE, SEVERITIES, Check, Rule, RuleDefinitionError
 from .categories import category_modules, category_table
 from .patterns import any_of, near
 
 __all__ = [
-    "CATEGORIES", "SEVERITIES", "MAX_EVIDENCE", "Rule", "RuleDefinitionError", "any_of", "near",
+    "CATEGORIES", "SEVERITIES", "MAX_EVIDENCE", "Check", "Rule", "RuleDefinitionError", "any_of", "near",
     "builtin_rules", "category_descriptions", "category_reasons", "rules_version", "check_unique",
 ]
 
