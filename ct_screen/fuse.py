@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from .contacts import extract_contacts
 from .result import RuleHit, TermWeight
+from .rules import category_reasons
 
 __all__ = ["Thresholds", "RULES_ONLY_THRESHOLDS", "category_weights", "rules_only_score", "band_for",
-           "build_reasons", "CATEGORY_REASONS", "fused_score", "Fusion"]
+           "build_reasons", "CATEGORY_REASONS", "fused_score", "Fusion"]  # noqa: F822 (CATEGORY_REASONS: __getattr__)
 
 
 @dataclass(frozen=True)
@@ -35,25 +36,14 @@ class Thresholds:
 RULES_ONLY_THRESHOLDS = Thresholds(review=0.40, high=0.75)
 """Bands for the rules-only score: one strong flag reaches review, two independent ones high."""
 
-CATEGORY_REASONS = {
-    "upfront_fee": "asks the applicant to pay before starting",
-    "off_platform_contact": "pushes the conversation to a private messenger",
-    "vague_remote_work": "offers vague work-from-home money",
-    "unrealistic_pay": "promises pay far above what the work is worth",
-    "work_abroad_lure": "lures people to a job abroad with travel or visa paid",
-    "appearance_requirement": "asks for looks, age, body photos or measurements",
-    "document_control": "says the employer will hold the worker's passport or ID",
-    "debt_bondage": "makes the worker repay travel or fees from wages",
-    "payment_mule": "asks the worker to receive and forward money or parcels",
-    "crypto_task": "describes task or order-boosting work with crypto deposits",
-    "personal_data_request": "asks for identity or bank details before any interview",
-    "minor_targeting": "targets minors",
-    "urgency_pressure": "pressures the applicant to decide at once",
-    "organ_trade": "offers money for organs",
-    "secrecy": "asks the applicant to keep the offer secret",
-    "adult_content": "hides sexual work behind a job offer",
-    "unverifiable_employer": "gives no verifiable employer, only a private contact",
-}
+
+
+def __getattr__(name: str):
+    # The reasons are declared by the category modules (see ct_screen.rules.categories), read on first use.
+    if name == "CATEGORY_REASONS":
+        return category_reasons()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 
 def category_weights(hits: Iterable[RuleHit]) -> dict[str, float]:
@@ -219,7 +209,7 @@ def build_reasons(hits: Sequence[RuleHit], terms: Sequence[TermWeight], score: f
         if hit.category not in best or hit.weight > best[hit.category].weight:
             best[hit.category] = hit
     for category, hit in sorted(best.items(), key=lambda kv: (-kv[1].weight, kv[1].rule_id)):
-        what = CATEGORY_REASONS.get(category, f"matches custom rule category '{category}'")
+        what = category_reasons().get(category, f"matches custom rule category '{category}'")
         quote = f": \u201c{_quote(hit.evidence[0].text)}\u201d" if hit.evidence else ""
         reasons.append(f"{what[0].upper()}{what[1:]} ({category}, {hit.rule_id}){quote}.")
     up = [t.term for t in terms if t.weight > 0][:4]

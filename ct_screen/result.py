@@ -28,17 +28,23 @@ class Evidence:
         ``original[start:end]``.
     field : str or None
         The mapping key the span belongs to; ``None`` for a plain string.
+    pattern : str or None
+        The name of the rule pattern that produced the span (``"contact:messenger"``
+        for a contact), when known; ``None`` for classifier terms.
     """
 
     start: int
     end: int
     text: str
     field: str | None = None
+    pattern: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
         if self.field is not None:
             out["field"] = self.field
+        if self.pattern is not None:
+            out["pattern"] = self.pattern
         return out
 
 

@@ -30,9 +30,9 @@ from .normalize import normalize
 from .notices import Notice, notice
 from .reading import ModelView, model_view
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
-from .rules import MAX_EVIDENCE, Rule, builtin_rules, check_unique, rules_version
+from .rules import Rule, builtin_rules, check_unique, rules_version
 from .rules.custom import load_rules_file
-from .rules.engine import RULE_TEXT_LIMIT, run_rules
+from .rules.firing import fire
 
 __all__ = ["Screener", "screen", "screen_many", "Post", "Analysis"]
 
@@ -197,10 +197,11 @@ class Screener:
 
     # -- the pipeline -------------------------------------------------------------------------------------
 
-    def _evidence(self, joined: JoinedPost, start: int, end: int, original: Mapping[str, Any] | str) -> Evidence:
+    def _evidence(self, joined: JoinedPost, start: int, end: int, original: Mapping[str, Any] | str,
+                  pattern: str | None = None) -> Evidence:
         field, a, b = joined.locate(start, end)
         source = original if field is None else joined.value(field)  # a field's text as read (bytes decoded)
-        return Evidence(start=a, end=b, text=source[a:b], field=field)
+        return Evidence(start=a, end=b, text=source[a:b], field=field, pattern=pattern)
 
     def analyse(self, post: Post) -> Analysis:
         """Everything the screener knows of a post before the classifier: contacts, rule hits (with
@@ -212,26 +213,18 @@ class Screener:
         contacts = scan.contacts
         context = find_warning_context(norm.text)
         warning_spans = tuple(norm.span(a, b) for a, b in context.spans)
-        found = {rule.id: spans for rule, spans in run_rules(self.rules, norm.text)}
-        hits: list[RuleHit] = []
-        for rule in self.rules:
-            spans = [norm.span(a, b) for a, b in found.get(rule.id, ())]
-            if rule.contacts:
-                matching = [(c.start, c.end) for c in contacts if rule.matches_contact(c)]
-                requires = rule._requires
-                if matching and (requires is None or requires.search(norm.text[:RULE_TEXT_LIMIT])):
-                    spans.extend(matching[: max(0, MAX_EVIDENCE - len(spans))])
-            if spans:
-                ordered = sorted(set(spans))
-                evidence = tuple(self._evidence(joined, a, b, post) for a, b in ordered)
-                discounted = bool(warning_spans) and all(
-                    any(wa <= a and b <= wb for wa, wb in warning_spans) for a, b in ordered)
-                hits.append(RuleHit(rule.id, rule.category, rule.severity, float(rule.weight), evidence,
-                                    rule.explanation, discounted=discounted))
+        fired = fire(self.rules, norm, contacts)
+        hits = []
+        for f in fired.hits:
+            discounted = bool(warning_spans) and all(
+                any(wa <= a and b <= wb for wa, wb in warning_spans) for a, b, _ in f.spans)
+            hits.append(RuleHit(f.rule.id, f.rule.category, f.rule.severity, float(f.rule.weight),
+                                tuple(self._evidence(joined, a, b, post, name) for a, b, name in f.spans),
+                                f.rule.explanation, discounted=discounted))
         view = model_view(joined.text, contacts, warning_spans)
         notices = (_warning_notice(hits, joined.text, warning_spans),) if warning_spans else ()
-        return Analysis(joined, contacts, tuple(hits), view, notices + view.notices + _contact_notices(scan),
-                        field_signals(post))
+        return Analysis(joined, contacts, tuple(hits), view,
+                        notices + view.notices + tuple(fired.notices) + _contact_notices(scan), field_signals(post))
 
     def _result(self, post: Post, analysis: Analysis, prediction: ModelPrediction | None) -> ScreenResult:
         joined, contacts, hits = analysis.joined, analysis.contacts, analysis.hits

@@ -143,3 +143,29 @@ def test_options_rebuild_an_equivalent_screener():
     assert second.version == first.version and second.thresholds == first.thresholds and second.max_terms == 3
     assert "CT100" not in {r.id for r in second.rules}
     assert second.screen(post).to_dict() == first.screen(post).to_dict()
+
+
+def test_a_long_post_is_read_at_head_and_tail_and_says_the_middle_was_skipped():
+    from ct_screen.rules.engine import RULE_TEXT_LIMIT
+
+    sentence = "Pay a $50 registration fee today, then WhatsApp me."
+    post = "Filler words here. " * (RULE_TEXT_LIMIT // 10) + sentence
+    result = Screener(model=None).screen(post)
+    assert "upfront_fee" in result.categories
+    fee = next(h for h in result.hits if h.category == "upfront_fee")
+    assert all(post[e.start:e.end] == e.text and e.start > RULE_TEXT_LIMIT for e in fee.evidence)
+    assert [n.code for n in result.notices] == ["CTN200"]
+    assert "CTN200" in [n["code"] for n in result.to_dict()["notices"]]
+    assert Screener(model=None).screen(sentence).notices == ()
+
+
+def test_each_evidence_span_names_the_pattern_that_produced_it():
+    result = Screener(model=None).screen("Pay a $50 registration fee, then WhatsApp me on +44 7700 900123")
+    by_rule = {h.rule_id: h for h in result.hits}
+    patterns = [e.pattern for h in result.hits for e in h.evidence]
+    assert all(patterns), patterns
+    rule = next(r for r in Screener(model=None).rules if r.id == "CT100")
+    assert set(e.pattern for e in by_rule["CT100"].evidence) <= set(rule.pattern_names)
+    assert all(e["pattern"] for h in result.to_dict()["hits"] for e in h["evidence"])
+    contact = Screener(model=None).screen("Send your CV to hiringteam.jobs2025@gmail.com for immediate interview.")
+    assert [e.pattern for h in contact.hits if h.rule_id == "CT263" for e in h.evidence] == ["contact:free_mail"]

@@ -13,9 +13,20 @@ import pkgutil
 import click
 
 from .. import __version__
+from ..rules import RuleDefinitionError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group: a bad rules file is one ``Error:`` line, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except RuleDefinitionError as exc:
+            raise click.ClickException(f"bad rule: {exc}") from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ct-screen")
 def main() -> None:
     """Screen job and classified posts for scam and trafficking recruitment."""

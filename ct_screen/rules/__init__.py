@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from .base import CATEGORIES, MAX_EVIDENCE, SEVERITIES, Rule, RuleDefinitionError, any_of, near
-from .categories import category_modules
+from .base import MAX_EVIDENCE, SEVERITIES, Check, Rule, RuleDefinitionError
+from .categories import category_modules, category_table
+from .patterns import any_of, near
 
 __all__ = [
-    "CATEGORIES", "SEVERITIES", "MAX_EVIDENCE", "Rule", "RuleDefinitionError", "any_of", "near",
-    "builtin_rules", "category_descriptions", "rules_version", "check_unique",
+    "CATEGORIES", "SEVERITIES", "MAX_EVIDENCE", "Check", "Rule", "RuleDefinitionError", "any_of", "near",
+    "builtin_rules", "category_descriptions", "category_reasons", "rules_version", "check_unique",
 ]
 
 
@@ -39,11 +40,35 @@ def builtin_rules() -> tuple[Rule, ...]:
 @lru_cache(maxsize=1)
 def category_descriptions() -> dict[str, str]:
     """``{category: description}`` for the built-in categories."""
-    return {m.CATEGORY: m.DESCRIPTION for m in category_modules()}
+    return {c.name: c.description for c in category_table()}
+
+
+@lru_cache(maxsize=1)
+def category_reasons() -> dict[str, str]:
+    """``{category: reason}``: what a moderator reads when a built-in category fires (shared: do not modify)."""
+    return {c.name: c.reason for c in category_table()}
+
+
+def __getattr__(name: str):
+    # CATEGORIES is derived from the category modules, imported on first use (``import ct_screen`` stays light).
+    if name == "CATEGORIES":
+        return tuple(c.name for c in category_table())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _matching_fields(rule: Rule) -> tuple:
+    check = None if rule.check is None else (rule.check.name, rule.check.params,
+                                             getattr(rule.check.predicate, "__qualname__", None))
+    return (rule.id, rule.category, rule.weight, rule.patterns, rule.requires, rule.exclude, rule.negatable,
+            rule.context, rule.contacts, check)
 
 
 def rules_version(rules: tuple[Rule, ...]) -> str:
-    """A short version string that changes whenever any rule changes."""
-    digest = hashlib.sha256(repr([(r.id, r.category, r.weight, r.patterns, r.requires, r.exclude, r.negatable)
-                                  for r in rules]).encode()).hexdigest()
+    """A short version string that changes whenever anything that changes what a rule matches changes.
+
+    Covers ids, categories, weights, patterns, ``requires``, ``exclude``,
+    ``negatable``, ``context``, contact conditions and the code check (its name
+    and parameters; a built-in predicate by its qualified name).
+    """
+    digest = hashlib.sha256(repr([_matching_fields(r) for r in rules]).encode()).hexdigest()
     return f"{len(rules)}r-{digest[:10]}"

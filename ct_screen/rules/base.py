@@ -1,4 +1,4 @@
-"""The rule type and the small pattern language rules are written in.
+"""The rule type: what a rule is, how it is checked, and how its matches are filtered.
 
 A rule is a small, frozen value: a stable id (``CT101``), a category, a
 severity, a weight, one or more patterns matched against normalised text
@@ -8,57 +8,37 @@ warnings ("we never ask for a fee", "beware of scammers asking for deposits")
 are handled here, once, for every rule.
 
 Patterns must not backtrack catastrophically: no unbounded ``*``/``+`` after a
-group or a wildcard; use the helpers below, whose repetition is bounded.
+group or a wildcard; use the helpers of :mod:`.patterns`, whose repetition is bounded.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import regex
 
 from ..normalize import normalize
 from ..result import Contact
+from .patterns import GAP, NEG_TOKEN, any_of, clause_gap, near, negated
 
 __all__ = [
-    "CATEGORIES", "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
-    "negated", "RuleDefinitionError", "CONTACT_CONDITIONS", "NEG_TOKEN", "clause_gap",
+    "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
+    "negated", "RuleDefinitionError", "CONTACT_CONDITIONS", "NEG_TOKEN", "clause_gap", "Check",
 ]
 
-CATEGORIES = (
-    "upfront_fee", "off_platform_contact", "vague_remote_work", "unrealistic_pay", "work_abroad_lure",
-    "appearance_requirement", "document_control", "debt_bondage", "payment_mule", "crypto_task",
-    "personal_data_request", "minor_targeting", "urgency_pressure", "organ_trade", "secrecy",
-    "adult_content", "unverifiable_employer",
-)
 SEVERITIES = ("low", "medium", "high")
 MAX_EVIDENCE = 5
 """Evidence spans kept per rule (a rule's score does not grow with repetition)."""
 
-GAP = r"(?:[^\w\n]{1,4}\w{1,25}){0,%d}[^\w\n]{1,4}"
 _ID = regex.compile(r"[A-Z]{1,4}\d{3,4}")
+_PATTERN_NAME = regex.compile(r"[a-z0-9][a-z0-9_.\-]{0,47}")
 _UNBOUNDED = regex.compile(r"(?<!\\)(?:\*|(?<!\})\+|\{\d+,\})")  # `{1,9}+` (possessive) is bounded
 
-# Negators and warnings that cancel a match when they stand shortly before it in the same clause.
-_NEG_BEFORE = regex.compile(
-    r"(?:\b(?:never|not|n't|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wont|dont|doesnt"
-    r"|nor|neither|zero|free of|exempt from|instead of|unable to|no longer)\b(?:\W{1,3}\w{1,20}){0,6}"
-    r"|\bno\b(?:\W{1,3}\w{1,20}){0,1}"
-    r"|\b(?:under no circumstances?|in no case|at no (?:point|time|stage)|by no means|on no account)\b"
-    r"(?:\W{1,3}\w{1,20}){0,6}"
-    r"|\b(?:beware|warning|scam|scams|scammer|scammers|fraud|frauds|fraudulent|fraudsters|fake|report|suspicious"
-    r"|careful|avoid|if anyone|if someone|if somebody|if you are asked|if you're asked|if asked|if a recruiter"
-    r"|if an employer|if a company|if any employer|legitimate employers|real employers|genuine employers"
-    r"|red flag|red flags|never trust|do not trust|don't trust|protect yourself)\b(?:\W{1,3}\w{1,20}){0,7})"
-    r"\W{0,3}\Z"
-)
-_NEG_AFTER = regex.compile(
-    r"\A\W{0,3}(?:\w{1,20}\W{1,3}){0,3}?"
-    r"(?:(?:is|are)\s)?(?:not required|not needed|not necessary|not asked|never|none|waived|free of charge"
-    r"|(?:is|are|it's|its|that's|thats|this is)\s(?:a\s)?(?:scam|scams|fraud|red flag))\b"
-)
 CONTACT_CONDITIONS = {
     "free_mail": lambda c: c.kind == "email" and c.free_mail,
     "messenger": lambda c: c.platform in {"whatsapp", "telegram", "signal", "wechat", "viber", "kik", "snapchat",
@@ -70,73 +50,66 @@ CONTACT_CONDITIONS = {
     "handle": lambda c: c.kind == "handle",
 }
 """Named predicates over contacts that a rule can fire on."""
-_CLAUSE_BREAK = regex.compile(r"[.!?;:\n,\p{So}\p{Sk}]|\b(?:but|however|although|though)\b")
-# "Don't worry", "never hesitate": a negator that negates nothing that follows.
-_EMPTY_NEGATION = regex.compile(
-    r"\b(?:don'?t|do not|never|no need to)\s(?:worry|hesitate|panic|be (?:shy|afraid|scared)|wait|delay|miss)\b")
-_SENTENCE_BREAK = regex.compile(r"[.!?\n]")
 
 
-def _compile_any(sources: tuple[str, ...]) -> re.Pattern | regex.Pattern | None:
-    """One alternation of ``sources``: stdlib ``re`` where it can (faster), else ``regex``."""
+def _compile_any(sources: tuple[str, ...], trusted: bool = True) -> re.Pattern | regex.Pattern | None:
+    """One alternation of ``sources``: stdlib ``re`` where it can (faster), else (and for untrusted rules, which
+    run under a timeout) ``regex``."""
     if not sources:
         return None
     joined = "|".join(f"(?:{p})" for p in sources)
+    if not trusted:
+        return regex.compile(joined)
     try:
         return re.compile(joined)
     except re.error:
         return regex.compile(joined)
 
 
+class _Timed:
+    """A ``regex`` pattern whose ``search`` runs under what is left of a deadline."""
+
+    def __init__(self, pattern, deadline: float):
+        self.pattern, self.deadline = pattern, deadline
+
+    def search(self, text: str):
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("rule time budget spent")
+        return self.pattern.search(text, timeout=min(left, 0.1))
+
+
 class RuleDefinitionError(ValueError):
     """A rule is malformed (bad id, unknown severity, unsafe or broken pattern)."""
 
 
-def any_of(*words: str) -> str:
-    """A word-bounded alternation of literal words or phrases (spaces match any spacing).
+@dataclass(frozen=True)
+class Check:
+    """A test in code that each match of a rule must also pass (the analogue of presidio's ``validate_result``).
 
-    >>> import regex; bool(regex.search(any_of("pay pal", "bank"), "use pay  pal"))
-    True
+    Patterns say where something *looks like* a red flag ("300 USD a day"); a
+    check decides what a pattern cannot say well (is 300 USD a day far above the
+    going rate?). Built-in rules may carry any predicate; custom rules only name
+    checks of the fixed registry :data:`ct_screen.rules.checks.CHECKS`, so a rule
+    file never runs code.
+
+    Parameters
+    ----------
+    name : str
+        What the check tests (``"amount_at_least"``).
+    params : tuple of (str, object) pairs
+        Its parameters, hashable; part of :func:`ct_screen.rules.rules_version`.
+    predicate : callable
+        ``predicate(text, start, end) -> bool`` on normalised text and a match's span.
     """
-    alts = sorted({regex.escape(w.lower()).replace(r"\ ", r"\s{1,3}") for w in words}, key=lambda w: (-len(w), w))
-    return r"\b(?:" + "|".join(alts) + r")\b"
 
+    name: str
+    params: tuple[tuple[str, Any], ...] = ()
+    predicate: Callable[[str, int, int], bool] = field(default=lambda text, start, end: True, compare=False,
+                                                       repr=False)
 
-NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
-             r"|t|nor|neither|without)\b)")
-"""A look-ahead that refuses a negator as the next word (the shared negation check only looks before a match)."""
-
-
-def clause_gap(words: int) -> str:
-    """Up to ``words`` words within one sentence, none of them a negator ("we do not keep your passport")."""
-    return rf"(?:(?>[^\w\n.;!?]{{1,4}}){NEG_TOKEN}(?>\w{{1,25}})){{0,{words}}}(?>[^\w\n.;!?]{{1,4}})"
-
-
-def near(first: str, second: str, words: int = 6) -> str:
-    """``first`` followed by ``second`` within ``words`` words on the same line."""
-    return f"(?:{first}){GAP % words}(?:{second})"
-
-
-def negated(text: str, start: int, end: int) -> bool:
-    """True when a negator or a warning governs the match ``text[start:end]``.
-
-    Looks back to the start of the clause (at most ~120 characters) and a little
-    ahead to the end of the sentence.
-    """
-    before = text[max(0, start - 120):start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    empty = list(_EMPTY_NEGATION.finditer(before))
-    if empty:
-        before = before[empty[-1].end():]
-    if _NEG_BEFORE.search(before):
-        return True
-    after = text[end:end + 80]
-    stop = _SENTENCE_BREAK.search(after)
-    if stop:
-        after = after[:stop.start()]
-    return _NEG_AFTER.search(after) is not None
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        return bool(self.predicate(text, start, end))
 
 
 @dataclass(frozen=True)
@@ -148,7 +121,7 @@ class Rule:
     id : str
         Stable identifier (``CT101``); never renamed or reused.
     category : str
-        One of :data:`CATEGORIES` (custom rules may name a new one).
+        A built-in category (:data:`ct_screen.rules.CATEGORIES`); custom rules may name a new one.
     name : str
         Short slug, e.g. ``"registration-fee"``.
     severity : {"low", "medium", "high"}
@@ -156,8 +129,9 @@ class Rule:
     weight : float
         Strength of the evidence in (0, 1]: the probability-like contribution of
         the rule's category to the rules-only score.
-    patterns : tuple of str
+    patterns : tuple of str, or mapping of name to str
         Regular expressions (``regex`` syntax) over normalised text; any match fires.
+        Given as a mapping, the keys name the patterns (see ``pattern_names``).
     explanation : str
         What the rule looks for and why it matters, for a moderator.
     examples, counter_examples : tuple of str
@@ -173,6 +147,14 @@ class Rule:
     contacts : tuple of str
         Contact conditions (see :data:`CONTACT_CONDITIONS`): the rule also fires
         on every contact that meets one, with the contact as evidence.
+    pattern_names : tuple of str
+        A short name per pattern, reported with each evidence span; by default
+        the rule's ``name`` (one pattern) or ``name-1``, ``name-2``, ...
+    check : Check, optional
+        A test each match must also pass (see :class:`Check`).
+    trusted : bool
+        ``False`` for rules read from a rule file: their patterns run under a
+        time budget (see :mod:`ct_screen.rules.engine`) and never through ``re``.
     """
 
     id: str
@@ -189,8 +171,18 @@ class Rule:
     negatable: bool = True
     context: int = 60
     contacts: tuple[str, ...] = ()
+    pattern_names: tuple[str, ...] = ()
+    check: Check | None = None
+    trusted: bool = True
 
     def __post_init__(self) -> None:
+        if isinstance(self.patterns, Mapping):
+            object.__setattr__(self, "pattern_names", tuple(self.patterns))
+            object.__setattr__(self, "patterns", tuple(self.patterns.values()))
+        if not self.pattern_names:
+            names = (self.name,) if len(self.patterns) == 1 else \
+                tuple(f"{self.name}-{i}" for i in range(1, len(self.patterns) + 1))
+            object.__setattr__(self, "pattern_names", names)
         if not _ID.fullmatch(self.id):
             raise RuleDefinitionError(f"rule id {self.id!r} must look like 'CT101'")
         if not regex.fullmatch(r"[a-z][a-z0-9_]{1,40}", self.category):
@@ -201,6 +193,13 @@ class Rule:
             raise RuleDefinitionError(f"{self.id}: weight {self.weight!r} not in (0, 1]")
         if not self.patterns and not self.contacts:
             raise RuleDefinitionError(f"{self.id}: no patterns and no contact conditions")
+        if len(self.pattern_names) != len(self.patterns) or len(set(self.pattern_names)) != len(self.patterns):
+            raise RuleDefinitionError(f"{self.id}: pattern_names must give each pattern its own name")
+        bad = [n for n in self.pattern_names if not isinstance(n, str) or not _PATTERN_NAME.fullmatch(n.lower())]
+        if bad:
+            raise RuleDefinitionError(f"{self.id}: pattern names {bad} are not short slugs like 'fee-amount'")
+        if self.check is not None and not isinstance(self.check, Check):
+            raise RuleDefinitionError(f"{self.id}: check must be a Check, not {type(self.check).__name__}")
         unknown = set(self.contacts) - set(CONTACT_CONDITIONS)
         if unknown:
             raise RuleDefinitionError(f"{self.id}: unknown contact conditions {sorted(unknown)}")
@@ -223,7 +222,7 @@ class Rule:
 
     def matches_contact(self, contact: Contact) -> bool:
         """Whether ``contact`` meets one of the rule's contact conditions."""
-        return any(CONTACT_CONDITIONS[name](contact) for name in self.contacts)
+        return self.contact_pattern(contact) is not None
 
     @cached_property
     def _compiled(self) -> tuple[regex.Pattern, regex.Pattern | None, regex.Pattern | None]:
@@ -233,11 +232,11 @@ class Rule:
 
     @cached_property
     def _requires(self) -> re.Pattern | regex.Pattern | None:
-        return _compile_any(self.requires)
+        return _compile_any(self.requires, self.trusted)
 
     @cached_property
     def _exclude(self) -> re.Pattern | regex.Pattern | None:
-        return _compile_any(self.exclude)
+        return _compile_any(self.exclude, self.trusted)
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` (normalised) where the rule fires, at most :data:`MAX_EVIDENCE`.
@@ -247,13 +246,23 @@ class Rule:
         """
         return self.filter_matches(text, self._compiled[0].finditer(text))
 
-    def filter_matches(self, text: str, matches, limit: int = MAX_EVIDENCE) -> list[tuple[int, int]]:
-        """Keep the matches that survive negation, ``exclude`` and ``requires``."""
-        requires, exclude = self._requires, self._exclude
+    def filter_matches(self, text: str, matches, limit: int = MAX_EVIDENCE, *, check_requires: bool = True,
+                       deadline: float | None = None) -> list[tuple[int, int]]:
+        """Keep the matches that survive the check, negation, ``exclude`` and (unless told not to) ``requires``.
+
+        With a ``deadline`` (a :func:`time.monotonic` time), ``exclude`` and
+        ``requires`` run under a timeout and :class:`TimeoutError` is raised once it passes.
+        """
+        requires, exclude, check = self._requires, self._exclude, self.check
+        if deadline is not None:
+            requires = _Timed(requires, deadline) if requires is not None else None
+            exclude = _Timed(exclude, deadline) if exclude is not None else None
         spans: list[tuple[int, int]] = []
         for match in matches:
             start, end = match.span()
             if end == start:
+                continue
+            if check is not None and not check(text, start, end):
                 continue
             if self.negatable and negated(text, start, end):
                 continue
@@ -262,19 +271,37 @@ class Rule:
             spans.append((start, end))
             if len(spans) >= limit:
                 break
-        if spans and requires is not None and not requires.search(text):
+        if spans and check_requires and requires is not None and not requires.search(text):
             return []
         return spans
 
-    def fires_on(self, text: str) -> bool:
-        """Whether the rule fires on a raw (not yet normalised) text."""
-        norm = normalize(text)
-        if self.find(norm.text):
-            return True
-        if not self.contacts:
-            return False
-        from ..contacts import extract_contacts  # contacts sits beside rules; imported late for tests only
+    @cached_property
+    def _singles(self) -> tuple[re.Pattern | regex.Pattern, ...]:
+        return tuple(_compile_any((p,), self.trusted) for p in self.patterns)  # type: ignore[misc]
 
-        requires = self._requires
-        found = any(self.matches_contact(c) for c in extract_contacts(norm))
-        return found and (requires is None or requires.search(norm.text) is not None)
+    def pattern_name_at(self, text: str, start: int) -> str | None:
+        """The name of the pattern that produced a match starting at ``start`` (the first that matches there,
+        as in the rule's alternation), or ``None`` if none does (or, for an untrusted rule, in time)."""
+        for name, pattern in zip(self.pattern_names, self._singles, strict=True):
+            try:
+                found = pattern.match(text, start) if self.trusted else pattern.match(text, start, timeout=0.02)
+            except TimeoutError:
+                return None
+            if found is not None:
+                return name
+        return None
+
+    def contact_pattern(self, contact: Contact) -> str | None:
+        """``"contact:<condition>"`` for the first of the rule's contact conditions ``contact`` meets."""
+        for name in self.contacts:
+            if CONTACT_CONDITIONS[name](contact):
+                return f"contact:{name}"
+        return None
+
+    def fires_on(self, text: str) -> bool:
+        """Whether the rule fires on a raw (not yet normalised) text (patterns or contacts)."""
+        from ..contacts import extract_contacts  # contacts sits beside rules; imported late for tests only
+        from .firing import fire
+
+        norm = normalize(text)
+        return bool(fire((self,), norm, extract_contacts(norm)).hits)

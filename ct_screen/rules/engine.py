@@ -21,8 +21,10 @@ seconds per hostile megabyte. The engine avoids most of that work:
    (``match`` at a single offset, ``search`` over a range), skipping overlaps as
    ``finditer`` does; when the offsets cover much of the text it is scanned whole.
 5. **A hard budget.** Rules read at most :data:`RULE_TEXT_LIMIT` characters of
-   normalised text, so hostile megabytes cost a bounded time; the screener says
-   so in the reasons when a post is cut.
+   normalised text, so hostile megabytes cost a bounded time: the first and the
+   last half of it (:func:`read_pieces`), with offsets kept exact. What was
+   skipped is reported (:attr:`RuleScan.skipped`), and the screener turns it
+   into a ``CTN200`` notice.
 
 Patterns with no usable literal (or only ``regex``-module syntax) are scanned in
 full, within the budget. ``tests/rules/test_engine.py`` checks the engine against
@@ -32,24 +34,63 @@ and on EMSCAD posts.
 
 from __future__ import annotations
 
+import importlib
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+try:  # CPython-private: parse once, analyse and compile the parsed tree (see literals.PARSER_AVAILABLE)
+    sre_compile = importlib.import_module("re._compiler")
+    sre = importlib.import_module("re._constants")
+    sre_parse = importlib.import_module("re._parser")
+except ImportError:  # another Python, or the private modules changed: plain scans
+    sre_compile = sre = sre_parse = None  # type: ignore[assignment]
 
 import ahocorasick
 import regex
 
 from .base import MAX_EVIDENCE, Rule
-from .literals import Needs, PatternFacts, facts_of, facts_of_parsed
+from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed, has_digits
 
-__all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "engine_for", "plan_for", "run_rules"]
+__all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "RuleScan", "engine_for", "plan_for",
+           "read_pieces", "run_rules", "scan_rules"]
 
+UNTRUSTED_BUDGET = 0.4
+"""Seconds (wall clock) the untrusted rules (from rule files) may spend on one text in all; the rest are skipped."""
+TIMEOUT_SLICE = 0.1
+"""Longest single timed ``regex`` call of an untrusted rule (``regex`` may overrun it a few times over)."""
 RULE_TEXT_LIMIT = 200_000
-"""Characters of normalised text the rules read; a longer post is cut (and the result says so)."""
+"""Characters of normalised text the rules read: a longer post is read at its head and tail (half each)."""
+
+
+def read_pieces(text: str) -> tuple[tuple[int, str], ...]:
+    """The parts of normalised ``text`` the rules read, as ``(offset, piece)``: all of it, or when it is longer
+    than :data:`RULE_TEXT_LIMIT`, its first and last ``RULE_TEXT_LIMIT // 2`` characters."""
+    if len(text) <= RULE_TEXT_LIMIT:
+        return ((0, text),)
+    half = RULE_TEXT_LIMIT // 2
+    return ((0, text[:half]), (len(text) - half, text[-half:]))
+
+
+@dataclass(frozen=True)
+class RuleScan:
+    """What the rules found in one text, and what they could not read.
+
+    Parameters
+    ----------
+    hits : list of (Rule, list of (start, end))
+        Each rule that fired with its spans (offsets into the whole text), as :meth:`RuleEngine.run` gives.
+    skipped : (start, end) or None
+        The middle of a text longer than :data:`RULE_TEXT_LIMIT` that no rule read.
+    timed_out : tuple of str
+        Ids of rules whose pattern ran out of time on this text and were skipped.
+    """
+
+    hits: list[tuple[Rule, list[tuple[int, int]]]]
+    skipped: tuple[int, int] | None = None
+    timed_out: tuple[str, ...] = ()
 
 _MAX_REGIONS = 512
 _MAX_SUBSETS = 24
@@ -62,8 +103,10 @@ _RANGE_WEIGHT = 4
 _LOOK_MARGIN = 64
 
 
-def _compile(sources: tuple[str, ...]) -> re.Pattern | regex.Pattern:
+def _compile(sources: tuple[str, ...], trusted: bool = True) -> re.Pattern | regex.Pattern:
     joined = "|".join(f"(?:{p})" for p in sources) if sources else r"(?!x)x"
+    if not trusted:
+        return regex.compile(joined)  # rules from files run under a timeout, which only `regex` has
     try:
         return re.compile(joined)
     except re.error:
@@ -120,14 +163,15 @@ class RulePlan:
         if compiled is None:
             if len(self.compiled) >= _MAX_SUBSETS and len(indices) > 1:
                 return self.pattern
-            compiled = self.compiled[indices] = _compile(tuple(self.rule.patterns[i] for i in indices))
+            compiled = self.compiled[indices] = _compile(tuple(self.rule.patterns[i] for i in indices),
+                                                         self.rule.trusted)
         return compiled
 
     def single(self, index: int) -> re.Pattern | regex.Pattern:
         """The pattern at ``index`` alone (compiled once)."""
         compiled = self.singles[index]
         if compiled is None:
-            compiled = self.singles[index] = _compile((self.rule.patterns[index],))
+            compiled = self.singles[index] = _compile((self.rule.patterns[index],), self.rule.trusted)
         return compiled
 
 
@@ -140,14 +184,26 @@ def plan_for(rule: Rule) -> RulePlan:
     and match as the plain alternation does, since nothing follows a branch.
     """
     source = "|".join(f"(?>{p})" for p in rule.patterns) if rule.patterns else r"(?!x)x"
-    try:
-        parsed = sre_parse.parse(source)
-    except (re.error, RecursionError, OverflowError):  # regex-module syntax: analyse what parses
+    pattern: re.Pattern | regex.Pattern
+    if not rule.trusted:  # a rule from a file: analysed for the prefilter, run by `regex` under a timeout
         facts = [facts_of(p) for p in rule.patterns]
-        pattern: re.Pattern | regex.Pattern = _compile(rule.patterns)
+        pattern = _compile(rule.patterns, trusted=False)
+    elif not PARSER_AVAILABLE or sre_compile is None:
+        facts = [UNKNOWN] * len(rule.patterns)  # nothing known: every pattern is scanned in full
+        pattern = _compile(rule.patterns)
     else:
-        facts = _facts_per_pattern(parsed, rule.patterns)
-        pattern = sre_compile.compile(parsed)  # parsed once, not twice
+        try:
+            parsed = sre_parse.parse(source)
+        except (re.error, RecursionError, OverflowError):  # regex-module syntax: analyse what parses
+            facts = [facts_of(p) for p in rule.patterns]
+            pattern = _compile(rule.patterns)
+        else:
+            try:
+                facts = _facts_per_pattern(parsed, rule.patterns)
+                pattern = sre_compile.compile(parsed)  # parsed once, not twice
+            except Exception:  # the private modules behave differently than expected: plain scans
+                facts = [UNKNOWN] * len(rule.patterns)
+                pattern = _compile(rule.patterns)
     alternatives = tuple(Alternative(p, f) for p, f in zip(rule.patterns, facts, strict=True))
     return RulePlan(rule, alternatives, pattern, all(f.min_width > 0 for f in facts),
                     singles=[None] * len(alternatives))
@@ -157,10 +213,11 @@ def _facts_per_pattern(parsed, patterns: tuple[str, ...]) -> list[PatternFacts]:
     """Facts of each pattern, read off the parsed alternation ``(?>p1)|(?>p2)|...`` of them."""
     items = list(parsed)
     if len(patterns) == 1 and len(items) == 1 and items[0][0] is sre.ATOMIC_GROUP:
-        return [facts_of_parsed(items[0][1])]
+        return [facts_of_parsed(items[0][1], has_digits(patterns[0]))]
     if len(items) == 1 and items[0][0] is sre.BRANCH and len(items[0][1][1]) == len(patterns) \
             and all(len(b) == 1 and b[0][0] is sre.ATOMIC_GROUP for b in items[0][1][1]):
-        return [facts_of_parsed(branch[0][1]) for branch in items[0][1][1]]
+        return [facts_of_parsed(branch[0][1], has_digits(p)) for branch, p in zip(items[0][1][1], patterns,
+                                                                                   strict=True)]
     return [facts_of(p) for p in patterns]  # the parser reshaped the alternation: parse one by one
 
 
@@ -209,9 +266,34 @@ class RuleEngine:
         """Spans of normalised ``text`` where each rule fires (rules with no span left out).
 
         Gives the same spans as ``rule.find(text)`` for every rule, for any text up
-        to :data:`RULE_TEXT_LIMIT` characters (longer texts are cut to it).
+        to :data:`RULE_TEXT_LIMIT` characters (of a longer text, its head and tail are read).
         """
-        text = text[:RULE_TEXT_LIMIT]
+        return self.scan(text).hits
+
+    def scan(self, text: str) -> RuleScan:
+        """Like :meth:`run`, and say what was not read (see :class:`RuleScan`).
+
+        Untrusted rules (from rule files) share a budget of :data:`UNTRUSTED_BUDGET`
+        seconds per text; one whose patterns run out of it is skipped and named in
+        :attr:`RuleScan.timed_out`.
+        """
+        pieces = read_pieces(text)
+        budget = _Budget()
+        if len(pieces) == 1:
+            return RuleScan(self._run_piece(text, budget, check_requires=True), timed_out=tuple(budget.timed_out))
+        found: dict[str, tuple[Rule, list[tuple[int, int]]]] = {}
+        for offset, piece in pieces:
+            for rule, spans in self._run_piece(piece, budget, check_requires=False):
+                entry = found.setdefault(rule.id, (rule, []))
+                entry[1].extend((a + offset, b + offset) for a, b in spans[: MAX_EVIDENCE - len(entry[1])])
+        hits = [(rule, spans) for rule, spans in found.values() if budget.requires_met(rule, pieces)]
+        order = {plan.rule.id: i for i, plan in enumerate(self._plans)}
+        hits.sort(key=lambda hit: order[hit[0].id])
+        return RuleScan(hits, skipped=(pieces[0][0] + len(pieces[0][1]), pieces[1][0]),
+                        timed_out=tuple(budget.timed_out))
+
+    def _run_piece(self, text: str, budget: _Budget, *,
+                   check_requires: bool) -> list[tuple[Rule, list[tuple[int, int]]]]:
         found = self._occurrences(text)
         present = found.keys()
         all_needs, all_starts = self._ascii if text.isascii() or not _OTHER_DIGIT.search(text) else self._strict
@@ -219,9 +301,14 @@ class RuleEngine:
         for plan, needs, starts in zip(self._plans, all_needs, all_starts, strict=True):
             passing = tuple(k for k, alt_needs in enumerate(needs)
                             if alt_needs is None or not any(present.isdisjoint(need) for need in alt_needs))
-            if not passing:
+            if not passing or plan.rule.id in budget.timed_out:
                 continue
             pattern = plan.subset(passing)
+            if not plan.rule.trusted:
+                spans = budget.run(plan.rule, pattern, text, check_requires)
+                if spans:
+                    out.append((plan.rule, spans))
+                continue
             regions = self._regions(text, plan, needs, starts, passing, found) \
                 if plan.scannable_in_parts and isinstance(pattern, re.Pattern) else None
             if regions is None:
@@ -230,7 +317,7 @@ class RuleEngine:
                 widths = [plan.alternatives[k].width for k in passing]
                 reach = None if None in widths else max(widths) + _LOOK_MARGIN  # type: ignore[type-var]
                 matches = _in_regions(text, pattern, plan, *regions, reach)  # type: ignore[arg-type]
-            spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE)
+            spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE, check_requires=check_requires)
             if spans:
                 out.append((plan.rule, spans))
         return out
@@ -335,6 +422,62 @@ def _in_regions(text: str, pattern: re.Pattern, plan: RulePlan, points: list[tup
                 break
 
 
+class _Budget:
+    """The time untrusted rules may spend on one text, shared between them, and who ran out of it."""
+
+    def __init__(self) -> None:
+        self.deadline: float | None = None
+        self.timed_out: list[str] = []
+
+    def _deadline(self) -> float:
+        if self.deadline is None:
+            self.deadline = time.monotonic() + UNTRUSTED_BUDGET
+        return self.deadline
+
+    def run(self, rule: Rule, pattern, text: str, check_requires: bool) -> list[tuple[int, int]]:
+        """``rule``'s spans in ``text`` by a full scan under the budget; none (and noted) when it runs out."""
+        deadline = self._deadline()
+        try:
+            return rule.filter_matches(text, _timed_matches(pattern, text, deadline), limit=MAX_EVIDENCE,
+                                       check_requires=check_requires, deadline=deadline)
+        except TimeoutError:
+            self.timed_out.append(rule.id)
+            return []
+
+    def requires_met(self, rule: Rule, pieces: tuple[tuple[int, str], ...]) -> bool:
+        """Whether ``rule``'s ``requires`` occurs in one of the pieces (under the budget for untrusted rules)."""
+        requires = rule._requires
+        if requires is None:
+            return True
+        if rule.trusted:
+            return any(requires.search(p) for _, p in pieces)
+        try:
+            return any(_timed_search(requires, p, self._deadline()) for _, p in pieces)
+        except TimeoutError:
+            self.timed_out.append(rule.id)
+            return False
+
+
+def _timed_search(pattern, text: str, deadline: float, pos: int = 0):
+    """``pattern.search`` under what is left of ``deadline`` (wall clock), in calls of at most
+    :data:`TIMEOUT_SLICE` (``regex`` may overrun a timeout a few times over on a loaded machine)."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("rule time budget spent")
+    return pattern.search(text, pos, timeout=min(left, TIMEOUT_SLICE))
+
+
+def _timed_matches(pattern, text: str, deadline: float):
+    """The non-overlapping matches ``pattern.finditer(text)`` gives, each sought under the deadline."""
+    pos = 0
+    while pos <= len(text):
+        match = _timed_search(pattern, text, deadline, pos)
+        if match is None:
+            return
+        yield match
+        pos = match.end() if match.end() > match.start() else match.start() + 1
+
+
 _BY_IDENTITY: dict[int, tuple[tuple[Rule, ...], RuleEngine]] = {}
 
 
@@ -359,3 +502,8 @@ def engine_for(rules: tuple[Rule, ...]) -> RuleEngine:
 def run_rules(rules: tuple[Rule, ...], text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
     """Spans of normalised ``text`` where each rule fires (see :meth:`RuleEngine.run`)."""
     return engine_for(rules).run(text)
+
+
+def scan_rules(rules: tuple[Rule, ...], text: str) -> RuleScan:
+    """What the rules find in normalised ``text`` and what they skipped (see :meth:`RuleEngine.scan`)."""
+    return engine_for(rules).scan(text)

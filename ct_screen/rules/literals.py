@@ -19,20 +19,32 @@ derives them from the parsed pattern, once per rule:
 ``\\d`` is read as ``[0-9]`` only in the ``ascii_digits`` variants, which the
 engine uses for texts that hold no other decimal digit.
 
-Only the standard library's pattern parser is used; a pattern it cannot parse
-(syntax only the ``regex`` module knows) simply yields no needs, and its rule is
-scanned in full.
+Only the standard library's pattern parser is used (the CPython-private
+``re._parser``); a pattern it cannot parse (syntax only the ``regex`` module
+knows) simply yields no needs, and its rule is scanned in full. Where the private
+modules cannot be imported (another Python, or they changed), every pattern is
+:data:`UNKNOWN` and every rule is scanned in full: slower, same matches.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-__all__ = ["UNKNOWN", "Needs", "PatternFacts", "facts_of", "facts_of_parsed", "needs_of", "starts_of"]
+try:  # CPython's private pattern parser (3.11+). Without it nothing is known and every rule is scanned in full.
+    sre = importlib.import_module("re._constants")
+    sre_parse = importlib.import_module("re._parser")
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+    PARSER_AVAILABLE = True
+    """Whether the standard library's private pattern parser could be used (else every pattern is UNKNOWN)."""
+except (ImportError, AttributeError):  # another Python, or the private modules changed
+    sre = sre_parse = None  # type: ignore[assignment]
+    _REPEATS = ()
+    PARSER_AVAILABLE = False
+
+__all__ = ["PARSER_AVAILABLE", "UNKNOWN", "Needs", "PatternFacts", "facts_of", "facts_of_parsed", "needs_of", "starts_of"]
 
 Needs = tuple[frozenset[str], ...]
 """Literal sets that must all be present (one literal of each) for a pattern to match."""
@@ -41,7 +53,6 @@ MIN_LITERAL = 3
 _MAX_EXACT = 256
 _MAX_SET = 512
 _MAX_WIDTH = 4000
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ASCII_DIGITS: ContextVar[bool] = ContextVar("ascii_digits", default=False)
 """Whether ``\\d`` may be taken for ``[0-9]`` (true of a text without other decimal digits)."""
 _MEMO: ContextVar[dict | None] = ContextVar("literal_memo", default=None)
@@ -297,8 +308,12 @@ UNKNOWN = PatternFacts(None, None, None, None, None, 0)
 """The facts of a pattern the standard parser cannot read."""
 
 
-def facts_of_parsed(parsed) -> PatternFacts:
-    """Analyse an already parsed pattern (a ``re._parser.SubPattern``)."""
+def facts_of_parsed(parsed, digits: bool = True) -> PatternFacts:
+    """Analyse an already parsed pattern (a ``re._parser.SubPattern``).
+
+    ``digits=False`` says the pattern has no ``\\d``: the ``ascii_digits`` facts are then the same and are
+    not worked out twice.
+    """
     low, high = parsed.getwidth()
     items = list(parsed)
     folded = bool(parsed.state.flags & re.IGNORECASE)
@@ -319,17 +334,26 @@ def facts_of_parsed(parsed) -> PatternFacts:
         return tuple(unique), (starts if low > 0 and _anchoring(starts) else None)
 
     needs, starts = analyse(False)
-    ascii_needs, ascii_starts = analyse(True)
+    ascii_needs, ascii_starts = analyse(True) if digits else (needs, starts)
     return PatternFacts(needs, starts, ascii_needs, ascii_starts, int(high) if high <= _MAX_WIDTH else None,
                         int(low))
 
 
 def facts_of(source: str) -> PatternFacts:
     """Parse and analyse one pattern (:data:`UNKNOWN` when the standard parser cannot read it)."""
+    if not PARSER_AVAILABLE:
+        return UNKNOWN
     try:
-        return facts_of_parsed(sre_parse.parse(source))
+        return facts_of_parsed(sre_parse.parse(source), digits=has_digits(source))
     except (re.error, RecursionError, OverflowError):
         return UNKNOWN
+    except Exception:  # the private parser behaves differently than expected: know nothing, scan in full
+        return UNKNOWN
+
+
+def has_digits(source: str) -> bool:
+    """Whether a pattern may use ``\\d`` (which the ``ascii_digits`` facts read differently)."""
+    return "\\d" in source
 
 
 def _anchoring(starts: frozenset[str] | None) -> bool:

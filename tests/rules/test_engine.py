@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from ct_screen.normalize import normalize
 from ct_screen.rules import Rule, builtin_rules
-from ct_screen.rules.engine import RULE_TEXT_LIMIT, engine_for, plan_for, run_rules
+from ct_screen.rules.engine import RULE_TEXT_LIMIT, engine_for, plan_for, run_rules, scan_rules
 from ct_screen.rules.literals import needs_of, starts_of
 
 from .corpus import load_corpus
@@ -84,6 +84,39 @@ def test_engine_equals_full_scan_on_emscad_posts(emscad_path):
         assert engine(text) == reference(text)
 
 
-def test_rules_read_a_bounded_prefix():
-    text = "z" * RULE_TEXT_LIMIT + " registration fee of $50 required"
-    assert not any(r.id == "CT100" for r, _ in run_rules(RULES, text))
+def test_rules_read_a_bounded_head_and_tail():
+    # The middle of a text longer than RULE_TEXT_LIMIT is not read (the work stays bounded) ...
+    middle = "z " * (RULE_TEXT_LIMIT // 4) + " registration fee of $50 required " + "z " * (RULE_TEXT_LIMIT // 4)
+    assert not any(r.id == "CT100" for r, _ in run_rules(RULES, middle))
+    assert scan_rules(RULES, middle).skipped == (RULE_TEXT_LIMIT // 2, len(middle) - RULE_TEXT_LIMIT // 2)
+    # ... but its tail is (it was cut away before), with offsets into the whole text.
+    sentence = "registration fee of $50 required"
+    text = "z" * RULE_TEXT_LIMIT + " " + sentence
+    spans = dict(run_rules(RULES, text)).get(next(r for r in RULES if r.id == "CT100"))
+    assert spans and text[spans[0][0]:spans[0][1]] in sentence
+    assert scan_rules(RULES, sentence).skipped is None
+
+
+_WITHOUT_PRIVATE_RE = r"""
+import json, sys
+for name in ("_parser", "_compiler", "_constants"):
+    sys.modules["re." + name] = None  # importing re._parser now raises ImportError (re itself keeps working)
+from ct_screen.rules import builtin_rules, literals
+from ct_screen.rules.engine import run_rules
+texts = json.loads(sys.stdin.read())
+print(json.dumps([literals.PARSER_AVAILABLE,
+                  [{r.id: s for r, s in run_rules(builtin_rules(), t)} for t in texts]]))
+"""
+
+
+def test_without_the_private_re_modules_the_engine_scans_in_full_with_the_same_matches():
+    import json
+    import subprocess
+    import sys
+
+    texts = [normalize(p.text).text for p in load_corpus()[::7]]
+    done = subprocess.run([sys.executable, "-c", _WITHOUT_PRIVATE_RE], input=json.dumps(texts), capture_output=True,
+                          text=True, timeout=300, check=True)
+    available, found = json.loads(done.stdout)
+    assert available is False
+    assert found == [{rid: [list(s) for s in spans] for rid, spans in engine(t).items()} for t in texts]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ct_screen import Screener
-from ct_screen.rules.categories.unrealistic_pay import _at_least
+from ct_screen.rules.patterns import number_at_least as _at_least
 
 SCREENER = Screener(model=None)
 

@@ -52,3 +52,13 @@ def test_evidence_points_at_the_fee_in_the_original_text():
     hit = next(h for h in SCREENER.screen(text).hits if h.category == "upfront_fee")
     assert any("60,000 naira" in e.text for e in hit.evidence)
     assert all(text[e.start:e.end] == e.text for e in hit.evidence)
+
+
+def test_a_pay_rate_nearby_does_not_veto_the_fee_the_readme_example_asks_for():
+    from ct_screen import Screener
+
+    readme = "Easy job from home!! 300 USD a day, pay 49 USD for your starter kit, then WhatsApp me +44 7700 900123"
+    result = Screener(model=None).screen(readme)
+    fee = [h for h in result.hits if h.category == "upfront_fee"]
+    assert fee and any("49 USD" in e.text for h in fee for e in h.evidence)
+    assert "upfront_fee" not in Screener(model=None).screen("Drivers: pay 15 USD per hour, WhatsApp me").categories

@@ -9,10 +9,13 @@ bar/restaurant hostess jobs use some of the same nouns without these cues.
 
 from __future__ import annotations
 
-from ..base import Rule, any_of, near
+from ..base import Rule
+from ..patterns import any_of, near
 
 CATEGORY = "adult_content"
 DESCRIPTION = "Hides sexual work behind escort, massage, companionship, hostess or 'modelling' jobs."
+REASON = "hides sexual work behind a job offer"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _FEMALE = (r"(?:girls?|gals?|ladies|lady|women|woman|females?|chicks?|babes?|young\s{1,3}women|hostess(?:es)?"
            r"|models?|dancers?|waitress(?:es)?|masseuses?)")

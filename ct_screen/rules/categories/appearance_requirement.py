@@ -10,11 +10,13 @@ photo, measurement and age rules (revealing photos are never excluded).
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
-from .upfront_fee import trie_any_of
+from ..base import Rule
+from ..patterns import GAP, any_of, near, trie_any_of, warnings
 
 CATEGORY = "appearance_requirement"
 DESCRIPTION = "Asks for looks, youth, body photos or body measurements that the job does not need."
+REASON = "asks for looks, age, body photos or measurements"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _WOMEN = trie_any_of(
     "girl", "girls", "gurl", "gurls", "lady", "ladies", "woman", "women", "female", "females", "babe", "babes",
@@ -39,8 +41,8 @@ _CASTING = trie_any_of(
     "photoshoot", "photo shoot", "film", "tv", "television", "drama", "theatre", "theater", "commercial",
     "extras", "character", "role of", "wardrobe", "costume", "fitting", "fittings", "runway", "catwalk",
 )
-_WARNING = any_of("never ask", "will never", "we never", "scam", "scams", "scammer", "scammers", "fraud", "beware",
-                  "report them", "report it", "report", "red flag", "red flags", "warning")
+_WARNING = warnings("never ask", "will never", "we never", "report them", "report it", "report", "red flag",
+                    "red flags")
 _SEND = trie_any_of("send", "sending", "submit", "attach", "attaching", "share", "upload", "dm", "inbox", "whatsapp",
                "email", "e-mail", "mail", "forward", "drop", "post", "with", "include", "including", "come with",
                "bring", "walk-in with", "walk in with", "required", "needed", "provide")

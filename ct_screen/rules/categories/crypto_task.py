@@ -11,13 +11,16 @@ about code, audits and protocols, not about topping up a balance.
 from __future__ import annotations
 
 from ..base import Rule
-from ..base import clause_gap as _gap
+from ..patterns import clause_gap as _gap
+from ..patterns import warnings
 
 CATEGORY = "crypto_task"
 DESCRIPTION = "Task or order-boosting 'job' paid in commissions that asks the worker to top up or deposit (often USDT)."
 
 
 
+REASON = "describes task or order-boosting work with crypto deposits"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _TOPUP = (r"(?:recharge|recharging|recharged|top[\s\-]?up|topping\sup|topped\sup|deposit|depositing|deposited"
           r"|replenish|refill|fund|funding|reload|add\sfunds\sto|add\smoney\sto|pay\sin(?:to)?)")
@@ -34,8 +37,8 @@ _LEGIT_CRYPTO = (
     r"|defi\sprotocol|backend|front[\s\-]?end|full[\s\-]?stack|compliance|aml|kyc\sanalyst|customers?|users|clients"
     r"|support\s(?:agent|team|specialist)|research|analyst|quant|node|validators?)\b"
 )
-_WARNING = (r"\b(?:scam|scams|scammers?|fraud|fraudsters?|fake|beware|warning|never\s(?:pay|deposit|send|recharge)"
-            r"|red\sflags?|report)\b")
+_WARNING = warnings("fraudster", "fraudsters", "fake", "never pay", "never deposit", "never send", "never recharge",
+                    "red flag", "red flags", "report")
 
 RULES = (
     Rule(

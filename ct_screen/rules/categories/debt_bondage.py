@@ -11,13 +11,16 @@ not debt bondage.
 from __future__ import annotations
 
 from ..base import Rule
-from ..base import clause_gap as _gap
+from ..patterns import LAW_WARNINGS, warnings
+from ..patterns import clause_gap as _gap
 
 CATEGORY = "debt_bondage"
 DESCRIPTION = "Travel, visa or recruitment costs are taken from wages, pay is withheld, or work repays a debt."
 
 
 
+REASON = "makes the worker repay travel or fees from wages"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 # What the worker is made to pay for.
 _KIND = (r"(?:travel(?:l?ing)?|transport(?:ation)?|recruitment|agency|agent'?s?|placement|processing|training|medical|visa"
@@ -40,10 +43,10 @@ _LAWFUL = (
     r"|statutory|student\sloans?|salary\sadvances?|advance\son\s(?:your\s)?salary|season\sticket|cycle\sto\swork|bike"
     r"|childcare|salary\ssacrifice|overpayments?|401k|401\(k\)|health\sinsurance\spremiums?|benefits?\scontributions?)\b"
 )
-_WARNING = (
-    r"\b(?:illegal|unlawful|against\sthe\slaw|breaking\sthe\slaw|a\scrime|criminal|forced\slabou?r|trafficking"
-    r"|report\s(?:it|them|this|the\s(?>\w{1,12}))|hotline|helpline|your\srights|know\syour\srights)\b"
-)
+_LAW_WARNING = warnings("unlawful", "against the law", "breaking the law", "a crime", "forced labor", "forced labour",
+                       "report it", "report them", "report this", "hotline", "helpline", "your rights",
+                       "know your rights", base=LAW_WARNINGS)
+_WARNING = rf"(?:{_LAW_WARNING}|\breport\sthe\s(?>\w{{1,12}})\b)"
 _DEBT_JOB = (
     r"\b(?:debt\s(?:collection|collector|collectors|recovery|advice|adviser|advisor|counsel\w{0,6}|management|relief"
     r"|solutions?|consolidation)|collections?\s(?:agent|officer|specialist)|student\s(?:debt|loans?)|mortgages?"

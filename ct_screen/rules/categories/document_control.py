@@ -10,12 +10,14 @@ right-to-work check, may keep a copy, and give it straight back.
 
 from __future__ import annotations
 
-from ..base import NEG_TOKEN as _NEG_TOKEN
 from ..base import Rule
-from ..base import clause_gap as _gap
+from ..patterns import NEG_TOKEN as _NEG_TOKEN
+from ..patterns import clause_gap as _gap
 
 CATEGORY = "document_control"
 DESCRIPTION = "The employer, sponsor or agent keeps, collects or holds the worker's passport or identity papers."
+REASON = "says the employer will hold the worker's passport or ID"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 # A gap of up to n words that never steps over a negator ("will not be kept", "we don't keep").
 

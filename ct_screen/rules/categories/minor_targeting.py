@@ -11,12 +11,12 @@ schemes that name safeguarding, school, apprenticeships or work permits.
 from __future__ import annotations
 
 from ..base import Rule
+from ..patterns import NEG_TOKEN as _NEG_TOKEN
 
 CATEGORY = "minor_targeting"
 DESCRIPTION = "Recruits children or under-18s, or asks for young girls, school children or no proof of age."
-
-_NEG_TOKEN = (r"(?!(?:not|never|no|nothing|none|nobody|don|dont|doesn|doesnt|didn|won|wont|isn|aren|cannot|can"
-              r"|t|nor|neither|without)\b)")
+REASON = "targets minors"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _MINOR_AGE = r"(?:[5-9]|1[0-7])"
 _CARE_OR_TEACH = (

@@ -15,11 +15,13 @@ contact platform detection also tags "Direct line: 020 ..." as the LINE app.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
-from .upfront_fee import trie_any_of
+from ..base import Rule
+from ..patterns import GAP, any_of, near, trie_any_of, warnings
 
 CATEGORY = "off_platform_contact"
 DESCRIPTION = "Pushes applicants off the platform to WhatsApp, Telegram, Signal or another private messenger."
+REASON = "pushes the conversation to a private messenger"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _WHATSAPP = trie_any_of(
     "whatsapp", "whats app", "what's app", "whats-app", "whatsap", "watsapp", "watsap", "wattsapp", "whatapp",
@@ -63,10 +65,10 @@ _TECH = trie_any_of(
     "managing our", "grow our", "growing our", "channels such as", "platforms such as", "platforms like",
     "apps like", "apps such as", "messaging apps", "messaging platforms", "encryption", "protocol", "smm",
 )
-_SCAM_WARNING = trie_any_of("will never", "never contact", "never ask", "never message", "never recruit", "do not recruit",
-                       "don't recruit", "does not recruit", "doesn't recruit", "impersonat", "impersonating",
-                       "impersonation", "pretending to be", "fake accounts", "fake profiles", "scam", "scams",
-                       "scammers", "fraudsters", "fraudulent")
+_SCAM_WARNING = warnings("will never", "never contact", "never ask", "never message", "never recruit",
+                         "do not recruit", "don't recruit", "does not recruit", "doesn't recruit", "impersonat",
+                         "impersonating", "impersonation", "pretending to be", "fake accounts", "fake profiles",
+                         "fraudsters", "fraudulent", without=("scammer", "fraud", "beware", "warning"), trie=True)
 
 RULES = (
     Rule(

@@ -11,19 +11,15 @@ without money and are left alone.
 
 from __future__ import annotations
 
-from ..base import Rule, any_of
-
-# The base GAP with atomic inner steps: same matches, no backtracking inside a word or a separator.
-GAP = r"(?:(?>[^\w\n]{1,4})(?>\w{1,25})){0,%d}[^\w\n]{1,4}"
-
-
-def near(first: str, second: str, words: int = 6) -> str:
-    """``first`` followed by ``second`` within ``words`` words on the same line (atomic gap)."""
-    return f"(?:{first}){GAP % words}(?:{second})"
-
+from ..base import Rule
+from ..patterns import GAP_ATOMIC as GAP
+from ..patterns import LAW_WARNINGS, any_of, warnings
+from ..patterns import near_atomic as near
 
 CATEGORY = "organ_trade"
 DESCRIPTION = "Offers money for a kidney, part of a liver or another organ, or recruits paid 'donors'."
+REASON = "offers money for organs"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _ORGAN = (r"(?:kidneys?|kidnies|kidny|kidnee|kidnees|kideny|kindey|kindney|kidnye|kidniy|renal|livers?"
           r"|corneas?|organs?)")
@@ -52,9 +48,9 @@ _MONEY_LEAD = (rf"(?>{_AMOUNT}"
                r"|\b(?:huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive)\s{1,3}(?:sum|amount|money"
                r"|cash|reward|compensation|price)s?\b|\bsum\s{1,3}of\b|\bcompensation\b|\brewards?\b)")
 """The rarer money words that may open a 'money ... organ donor' phrase (a cheap place to start a match)."""
-_WARNING = any_of("illegal", "crime", "criminal", "trafficking", "trafficked", "arrested", "police", "prosecuted",
-                  "law", "laws", "prohibited", "banned", "awareness", "report", "news", "investigation", "racket",
-                  "ring", "busted", "jail", "prison", "offence", "offense")
+_WARNING = warnings("crime", "trafficked", "arrested", "police", "prosecuted", "law", "laws", "prohibited", "banned",
+                    "awareness", "report", "news", "investigation", "racket", "ring", "busted", "jail", "prison",
+                    "offence", "offense", base=LAW_WARNINGS)
 _HONEST = any_of("salary", "per annum", "per year", "per hour", "transplant coordinator", "donor coordinator",
                  "coordinators", "transplant co-ordinator", "donor co-ordinator", "nurse", "nurses",
                  "nursing", "reimburse", "reimburses", "reimbursed", "reimbursement", "reimbursements", "registry", "register as", "blood drive",

@@ -12,13 +12,16 @@ through the worker's personal account.
 from __future__ import annotations
 
 from ..base import Rule
-from ..base import clause_gap as _gap
+from ..patterns import clause_gap as _gap
+from ..patterns import warnings
 
 CATEGORY = "payment_mule"
 DESCRIPTION = "Asks the worker to receive and forward money or parcels, buy gift cards or cash cheques for the 'employer'."
 
 
 
+REASON = "asks the worker to receive and forward money or parcels"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _MONEY = (r"(?:payments?|funds|money|transfers?|deposits?|wires?|wire\stransfers?|bank\stransfers?|remittances?"
           r"|donations|proceeds|transactions|cash|e-?transfers?|zelle\spayments?)")
@@ -38,8 +41,9 @@ _FORWARD = (
 )
 _WAGES_OK = (r"\b(?:salary|salaries|wages|payroll|your\spay|paid\s(?:weekly|monthly|fortnightly)|expenses|reimburs(?>\w{1,6})"
              r"|invoices?|direct\sdeposit\sof\syour)\b")
-_WARNING = (r"\b(?:money\smules?|mule\saccounts?|illegal|unlawful|criminal|a\scrime|fraud|scam|scams|scammers?|launder\w{0,4}"
-            r"|beware|warning|never\s(?:agree|accept|use)|report)\b")
+_MULE_WARNING = warnings("money mule", "money mules", "mule account", "mule accounts", "illegal", "unlawful",
+                         "criminal", "a crime", "never agree", "never accept", "never use", "report")
+_WARNING = rf"(?:{_MULE_WARNING}|\blaunder\w{{0,4}}\b)"
 
 RULES = (
     Rule(

@@ -11,13 +11,16 @@ banking password, PIN or one-time code.
 from __future__ import annotations
 
 from ..base import Rule
-from ..base import clause_gap as _gap
+from ..patterns import clause_gap as _gap
+from ..patterns import warnings
 
 CATEGORY = "personal_data_request"
 DESCRIPTION = "Asks for identity numbers, ID scans, selfies with ID, card details or bank logins before any hiring step."
 
 
 
+REASON = "asks for identity or bank details before any interview"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _SEND = (r"\b(?:send|sending|provide|providing|submit|submitting|email|e-mail|text|forward|attach|include|share|give"
          r"|drop|dm|inbox|whatsapp|upload|fill\sin|enter|type|reply\swith|message|post|mail)\b")
@@ -44,8 +47,8 @@ _ONBOARDING = (
     r"|i-9|e-verify|payroll\s(?:system|portal|form|forms|team)|right[\s\-]to[\s\-]work|new\shire\s(?:paperwork|forms)"
     r"|p45|starter\s(?:form|checklist))\b"
 )
-_WARNING = (r"\b(?:scam|scams|scammers?|fraud|fraudsters?|fake|beware|warning|never\s(?:ask|share|send|give|request)"
-            r"|red\sflags?|report|identity\stheft|phishing|protect\syour)\b")
+_WARNING = warnings("fraudster", "fraudsters", "fake", "never ask", "never share", "never send", "never give",
+                    "never request", "red flag", "red flags", "report", "identity theft", "phishing", "protect your")
 
 RULES = (
     Rule(

@@ -10,10 +10,13 @@ excluded or left to weaker rules.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
+from ..base import Rule
+from ..patterns import GAP, any_of, near, warnings
 
 CATEGORY = "secrecy"
 DESCRIPTION = "Asks the applicant to keep the offer secret from family, friends or officials, or to delete the chat."
+REASON = "asks the applicant to keep the offer secret"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _DONT = r"(?:don['\u2019`]?t|do\s{1,3}not|dnt|never|pls\s{1,3}don['\u2019`]?t|please\s{1,3}don['\u2019`]?t)"
 _TELL = (r"(?:tell|telling|inform|informing|discuss|mention|share|show|say|talk\s{1,3}(?:to|about)|reveal"
@@ -25,9 +28,9 @@ _KIN = (r"(?:(?:your|ur|yr)\s{1,3}(?:family|families|parents|mum|mom|mother|dad|
 _OFFICIAL = (r"(?:the\s{1,3})?(?:police|authorities|immigration|immigration\s{1,3}officers?|embassy|consulate"
              r"|airport(?:\s{1,3}(?:officers?|staff|people))?|customs|border\s{1,3}(?:officers?|police|guards?)"
              r"|officers?|officials?|government|labou?r\s{1,3}office|poea|dmw|nbi|efcc|agency\s{1,3}officials?)")
-_WARN = (any_of("scam", "scams", "scammer", "scammers", "beware", "warning", "red flag", "red flags", "traffickers",
-                "trafficker", "trafficking", "fraudsters", "fraud", "criminals", "if anyone tells", "if someone tells",
-                "if a recruiter", "if an agent", "if they tell you", "never trust", "report"),)
+_WARN = (warnings("red flag", "red flags", "traffickers", "trafficker", "trafficking", "fraudsters", "criminals",
+                  "if anyone tells", "if someone tells", "if a recruiter", "if an agent", "if they tell you",
+                  "never trust", "report"),)
 _SECURITY = any_of("personal information", "personal details", "personal data", "customer information",
                    "password", "passwords", "pin", "otp", "one-time code", "login", "log-in", "credentials",
                    "verification code", "bank details", "card details", "account number", "security code")

@@ -10,76 +10,28 @@ very high ones only need someone promising to pay or earn them.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
-from .upfront_fee import trie_any_of
-from .vague_remote_work import EASE, HOME_STRICT
-from .work_abroad_lure import near_lines
+from ..base import Check, Rule
+from ..checks import pay_at_least
+from ..patterns import (
+    EASE,
+    HOME_STRICT,
+    amount_of,
+    amount_per_period,
+    any_of,
+    near,
+    near_lines,
+    period_then_amount,
+    trie_any_of,
+    warnings,
+)
 
 CATEGORY = "unrealistic_pay"
 DESCRIPTION = "Promises pay far above what the work is worth, guaranteed income or unlimited earnings."
 
+REASON = "promises pay far above what the work is worth"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
-def _at_least(n: int, max_digits: int = 7) -> str:
-    """A regular expression for whole numbers >= ``n`` (up to ``max_digits`` digits, thousands commas optional).
-
-    >>> import regex
-    >>> [bool(regex.fullmatch(_at_least(1500), v)) for v in ("1499", "1,500", "20000", "950")]
-    [False, True, True, False]
-    """
-    digits = str(n)
-    last = max(i for i, ch in enumerate(digits) if ch != "0") if n else 0
-    sequences = []
-    for i in range(last + 1):  # same width: greater at position i (inclusive at the last non-zero digit)
-        low = int(digits[i]) + (0 if i == last else 1)
-        if low <= 9:
-            cls = f"[{low}-9]" if low < 9 else "9"
-            sequences.append((len(digits), [*digits[:i], cls] + [r"\d"] * (len(digits) - i - 1)))
-    for width in range(len(digits) + 1, max_digits + 1):
-        sequences.append((width, ["[1-9]"] + [r"\d"] * (width - 1)))
-    alternatives = []
-    for width, seq in sequences:
-        parts = []
-        for i, cls in enumerate(seq):
-            if i > 0 and width - i in (3, 5, 6, 7):  # 1,500,000 and the Indian 15,00,000
-                parts.append("[,.']?")
-            parts.append(cls)
-        alternatives.append("".join(parts))
-    return "(?:" + "|".join(alternatives) + r")(?![\d,])"
-
-
-def _big(n: int) -> str:
-    """Numbers >= ``n`` in full (``1,500``), in thousands (``1.5k``, ``2k``) or lakhs."""
-    forms = [rf"{_at_least(n)}(?:\.\d{{1,2}})?"]
-    if n <= 1000:
-        forms.append(r"[1-9]\d{0,2}(?:\.\d)?\s?k\b")
-    else:
-        forms.append(rf"{_at_least(-(-n // 1000), 3)}(?:\.\d)?\s?k\b")
-    if n <= 100_000:
-        forms.append(r"\d{1,2}(?:\.\d{1,2})?\s?(?:lakhs?|lacs?)\b")
-    return "(?:" + "|".join(forms) + ")"
-
-
-_ANY_NUM = r"(?:\d{1,3}(?:[,.]\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?k\b)?"
-_RANGE = rf"(?:{_ANY_NUM}\s{{0,2}}(?:-|\u2013|to)\s{{0,2}})"
-_CURRENCIES = {
-    # name: (symbol or code before the number, word after it)
-    "usd": (r"(?:[$\u00a3\u20ac]\s{0,2}|\b(?:us\s?\$|usd|usdt|gbp|eur|cad|aud|c\$|a\$)\s{0,2})",
-            r"\s{0,2}(?:usd|usdt|us dollars?|dollars?|bucks|gbp|pounds?|quid|eur|euros?|cad|aud)\b"),
-    "inr": (r"(?:\u20b9\s{0,2}|\b(?:rs\.?|inr)\s{0,2})", r"(?:\s{0,2}/-|\s{0,2}(?:rupees?|rs|inr)\b)"),
-    "ngn": (r"(?:\u20a6\s{0,2}|\bngn\s{0,2}|\bn(?=\d))", r"\s{0,2}(?:naira|ngn)\b"),
-    "php": (r"(?:\u20b1\s{0,2}|\bphp\s{0,2})", r"\s{0,2}(?:php|pesos?)\b"),
-    "gulf": (r"\b(?:aed|sar|qar|dhs?|sr)\.?\s{0,2}", r"\s{0,2}(?:aed|sar|qar|dirhams?|dhs?|riyals?|rials?|sr)\b"),
-    "gulf_strong": (r"\b(?:kwd|kd|omr|bhd|ro|bd)\.?\s{0,2}", r"\s{0,2}(?:kwd|kd|omr|bhd|ro|bd|dinars?)\b"),
-    "myr": (r"\b(?:rm|myr)\.?\s{0,2}", r"\s{0,2}(?:myr|ringgit)\b"),
-}
-_PERIODS = {
-    "hour": r"(?:hour|hourly|hr|hrs|h)\b",
-    "day": r"(?:day|daily|everyday)\b",
-    "week": r"(?:week|weekly|wk)\b",
-    "month": r"(?:month|monthly|mo|mth)\b",
-}
-_SEP = (rf"(?:\s{{0,2}}\+)?(?:{GAP % 2}|\s{{0,2}}/\s{{0,2}}|\s{{1,2}})"
-        r"(?:(?:per|a|an|each|every|in a|in one|in 1)\s{1,2})?")
+# Thresholds per currency and period, compared in code (:func:`~ct_screen.rules.checks.pay_at_least`).
 # Moderate thresholds: high for easy, unskilled or home work.
 _MODERATE = {
     "usd": {"hour": 40, "day": 200, "week": 1000, "month": 5000},
@@ -96,43 +48,27 @@ _HUGE = {
 }
 
 
-def _amount_per_period(table: dict[str, dict[str, int]]) -> str:
-    """An amount at or above the table's threshold for its currency and period, then the period.
-
-    Written so that the scanner fails fast: each branch starts with a currency sign/code or a digit.
-    """
-    before_forms, after_forms = [], []
-    for currency, periods in table.items():
-        before, after = _CURRENCIES[currency]
-        by_period = "|".join(f"{_big(t)}{_SEP}{_PERIODS[p]}" for p, t in periods.items())
-        before_forms.append(f"{before}(?:{_RANGE}(?:{before})?)?(?:{by_period})")
-        after_forms.extend(f"{_big(t)}{after}{_SEP}{_PERIODS[p]}" for p, t in periods.items())
-    after_all = rf"(?<![\w,.])(?=\d){_RANGE}?(?:{'|'.join(after_forms)})"
-    return "(?:" + "|".join(before_forms) + "|" + after_all + ")"
+def _lowest(table: dict[str, dict[str, int]]) -> int:
+    return min(t for periods in table.values() for t in periods.values())
 
 
-_PERIOD_FIRST = {
-    "hour": r"\b(?:hourly|per hour)",
-    "day": r"\b(?:daily|per day|everyday|a day)",
-    "week": r"\b(?:weekly|per week|a week)",
-    "month": r"\b(?:monthly|per month|a month)",
-}
-_PAY_NOUN = (r"\s{1,2}(?:salary|pay|income|earnings?|payment|payout|wage|wages|profit|commission|rate)?"
-             r"\s{0,2}(?:of|is|:|=|-|up to|from)?\s{0,2}")
+def _pay_patterns(table: dict[str, dict[str, int]], named: bool = False) -> dict[str, str]:
+    """'$300 a day', '300 usd a day', 'daily salary $300', 'daily salary 300 usd', in the table's currencies."""
+    currencies, low = tuple(table), _lowest(table)
+    before, after = amount_per_period(currencies, low, named)
+    first_before, first_after = period_then_amount(currencies, low, named)
+    return {"amount-per-period": before, "amount-currency-per-period": after,
+            "period-then-amount": first_before, "period-then-amount-currency": first_after}
 
 
-def _period_then_amount(table: dict[str, dict[str, int]]) -> str:
-    """'daily salary Rs 3000', 'weekly pay: $1,500': the period first, then an amount at or above threshold."""
-    forms = []
-    for period, first in _PERIOD_FIRST.items():
-        amounts = []
-        for currency, periods in table.items():
-            before, after = _CURRENCIES[currency]
-            big = _big(periods[period])
-            amounts.append(f"{before}(?:{_RANGE}(?:{before})?)?{big}")
-            amounts.append(rf"(?<![\w,.]){_RANGE}?{big}{after}")
-        forms.append(f"{first}{_PAY_NOUN}(?:{'|'.join(amounts)})")
-    return "(?:" + "|".join(forms) + ")"
+def _pay_rule_patterns(table: dict[str, dict[str, int]], wrap=None) -> tuple[dict[str, str], Check]:
+    """A pay rule's named patterns (the amount-first ones wrapped in ``wrap``) and the check behind them."""
+    plain, named = _pay_patterns(table), _pay_patterns(table, named=True)
+    if wrap is not None:
+        for patterns in (plain, named):
+            for key in ("amount-per-period", "amount-currency-per-period"):
+                patterns[key] = wrap(patterns[key])
+    return plain, pay_at_least(f"pay_at_least_{_lowest(table)}", table, tuple(named.values()))
 
 
 _UNSKILLED = trie_any_of(
@@ -158,8 +94,7 @@ _SKILLED_OR_CONTRACT = trie_any_of(
     "per year", "annually", "per annum", "a year", "yearly", "ote", "drive with", "deliver with", "uber", "lyft",
     "doordash", "deliveroo", "instacart", "rideshare", "ride-share", "your own car", "your own vehicle",
 )
-_WARNING = any_of("scam", "scams", "scammer", "scammers", "fraud", "fraudulent", "beware", "too good to be true",
-                  "red flag", "red flags", "warning")
+_WARNING = warnings("fraudulent", "too good to be true", "red flag", "red flags")
 
 # Unskilled work in a lower-wage destination (Gulf, South-East Asia, Eastern Europe): a normal month there is
 # a few hundred dollars, so the bait is far lower than at home.
@@ -181,12 +116,19 @@ _ABROAD_UNSKILLED = {
     "gulf_strong": {"month": 600},
     "myr": {"month": 7000},
 }
-_MONTH_IMPLIED = "|".join(
-    f"{_CURRENCIES[c][0]}{_big(t['month'])}|(?<![\\w,.]){_big(t['month'])}{_CURRENCIES[c][1]}"
-    for c, t in _ABROAD_UNSKILLED.items())
-_ABROAD_PAY = (f"(?:{_amount_per_period(_ABROAD_UNSKILLED)}"
-               f"|{any_of('salary', 'salaries', 'pay', 'wage', 'wages', 'earn', 'earnings')}\\W{{0,3}}"
-               f"(?:of\\s|is\\s|from\\s|up to\\s)?(?:{_MONTH_IMPLIED}))")
+_SALARY_WORD = any_of("salary", "salaries", "pay", "wage", "wages", "earn", "earnings")
+
+
+def _abroad_patterns(named: bool = False) -> dict[str, str]:
+    """A low-wage place, then within 25 words an amount per period, or a salary with no period (a month)."""
+    currencies, low = tuple(_ABROAD_UNSKILLED), _lowest(_ABROAD_UNSKILLED)
+    before, after = amount_per_period(currencies, low, named)
+    salary = rf"{_SALARY_WORD}\W{{0,3}}(?:of\s|is\s|from\s|up to\s)?{amount_of(currencies, low, named)}"
+    return {"place-then-amount-per-period": near_lines(_LOW_WAGE_PLACES, before, 25),
+            "place-then-amount-currency-per-period": near_lines(_LOW_WAGE_PLACES, after, 25),
+            "place-then-monthly-salary": near_lines(_LOW_WAGE_PLACES, salary, 25)}
+
+
 _UNSKILLED_JOBS = trie_any_of(
     "cleaner", "cleaners", "cleaning", "housekeeper", "housekeepers", "housekeeping", "maid", "maids", "housemaid",
     "housemaids", "house maid", "house maids", "nanny", "nannies", "babysitter", "babysitters", "caregiver",
@@ -198,10 +140,16 @@ _UNSKILLED_JOBS = trie_any_of(
     "drivers", "construction worker", "construction workers", "dancer", "dancers", "masseuse", "therapist",
 )
 
+_MODERATE_PAY = _pay_rule_patterns(_MODERATE)
+_EARN = any_of("earn", "earning", "earnings", "earned", "make", "making", "made", "get", "receive", "income", "salary",
+               "pay", "paid", "profit", "up to", "payout", "withdraw", "cash")
+_HUGE_PAY = _pay_rule_patterns(_HUGE, wrap=lambda amount: near(_EARN, amount, 3))
+
 RULES = (
     Rule(
         id="CT130", category=CATEGORY, name="high-pay-easy-work", severity="medium", weight=0.45,
-        patterns=(_amount_per_period(_MODERATE), _period_then_amount(_MODERATE)),
+        patterns=_MODERATE_PAY[0],
+        check=_MODERATE_PAY[1],
         requires=_CONTEXT,
         exclude=(_SKILLED_OR_CONTRACT, _WARNING),
         context=80,
@@ -224,13 +172,8 @@ RULES = (
     ),
     Rule(
         id="CT131", category=CATEGORY, name="huge-pay", severity="medium", weight=0.45,
-        patterns=(
-            near(any_of("earn", "earning", "earnings", "earned", "make", "making", "made", "get", "receive", "income",
-                        "salary", "pay",
-                        "paid", "profit", "up to", "payout", "withdraw", "cash"),
-                 _amount_per_period(_HUGE), 3),
-            _period_then_amount(_HUGE),
-        ),
+        patterns=_HUGE_PAY[0],
+        check=_HUGE_PAY[1],
         exclude=(_SKILLED_OR_CONTRACT, _WARNING),
         context=80,
         explanation=("Promises an amount per hour, day, week or month that almost no advertised job pays "
@@ -252,7 +195,8 @@ RULES = (
         id="CT135", category=CATEGORY, name="high-pay-unskilled-abroad", severity="medium", weight=0.4,
         # Place first (a cheap prefix tree), then the amount within 25 words: the amount-first direction would
         # try the amount pattern at every position of the post.
-        patterns=(near_lines(_LOW_WAGE_PLACES, _ABROAD_PAY, 25),),
+        patterns=_abroad_patterns(),
+        check=pay_at_least("pay_at_least_abroad", _ABROAD_UNSKILLED, tuple(_abroad_patterns(named=True).values())),
         requires=(_UNSKILLED_JOBS,),
         exclude=(_SKILLED_OR_CONTRACT, _WARNING),
         context=80,

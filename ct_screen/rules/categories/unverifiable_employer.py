@@ -10,10 +10,13 @@ name their client's sector and give a corporate address are left alone.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
+from ..base import Rule
+from ..patterns import GAP, any_of, near
 
 CATEGORY = "unverifiable_employer"
 DESCRIPTION = "Hides who the employer is: 'a reputable company', name withheld, 'contact the agent', free-mail or phone only."
+REASON = "gives no verifiable employer, only a private contact"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _COMPANY = (r"(?:company|companies|firm|firms|organi[sz]ation|establishment|employer|employers|business|hotel|hotels"
             r"|hospital|restaurant|factory|client|family|families|agency|mnc|group|corporation|outfit|brand|household)")

@@ -5,57 +5,19 @@ deposit" fees are the classic recruitment scam and the first hook of debt
 bondage. Honest employers pay their own recruitment costs; many countries
 (and the ILO's Private Employment Agencies Convention) ban charging workers.
 
-The money pattern :data:`MONEY` is shared with :mod:`.unrealistic_pay`; the pattern helpers
-:func:`near_pos` (no negator in the gap) and :func:`trie_any_of` (long word lists as a prefix tree)
-are shared with the other category modules written alongside this one.
+The pattern helpers (:func:`~ct_screen.rules.patterns.near_pos`, no negator in the gap, and
+:func:`~ct_screen.rules.patterns.trie_any_of`) come from :mod:`ct_screen.rules.patterns`.
 """
 
 from __future__ import annotations
 
-import regex
-
-from ..base import GAP, Rule, any_of, near
-
-GAP_NO_NEG = (r"(?:[^\w\n]{1,4}(?!(?:not|never|no|nothing|nor|neither|without|cannot|don|won|doesn|dont|wont|doesnt"
-              r"|t)\b)\w{1,25}){0,%d}[^\w\n]{1,4}")
-"""Like :data:`GAP`, but the skipped words may not be negators (the negation check only looks before a match)."""
-
-
-def near_pos(first: str, second: str, words: int = 6) -> str:
-    """``first`` followed by ``second`` within ``words`` words, with no negator in between."""
-    return f"(?:{first}){GAP_NO_NEG % words}(?:{second})"
-
-
-def trie_any_of(*words: str) -> str:
-    """Like :func:`any_of`, but as a prefix tree, so a scan rejects most positions on the first letter.
-
-    Long lists of place names cost a linear scan over every alternative at every position;
-    the tree checks one branch per first letter instead. Same matches as ``any_of``.
-
-    >>> import regex
-    >>> bool(regex.search(trie_any_of("abu dhabi", "abroad", "qatar"), "jobs in abu  dhabi"))
-    True
-    """
-    tree: dict = {}
-    for word in {w.lower() for w in words}:
-        node = tree
-        for token in (r"\s{1,3}" if ch == " " else regex.escape(ch) for ch in word):
-            node = node.setdefault(token, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [token + emit(child) for token, child in sorted(node.items()) if token]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if end else "")
-
-    return r"\b" + emit(tree) + r"\b"
-
+from ..base import Rule
+from ..patterns import GAP, GAP_NO_NEG, any_of, near, near_pos, trie_any_of
 
 CATEGORY = "upfront_fee"
 DESCRIPTION = "Asks the applicant to pay (registration, training, kit, processing, deposit) before the job starts."
+REASON = "asks the applicant to pay before starting"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _NUM = r"(?>\d{1,3}(?:[,.']\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})?"
 _CUR_BEFORE = (r"(?:[$\u00a3\u20ac\u20a6\u20b9\u20b1\u20b5\u00a5]|\b(?:us\s?\$|usd|ngn|rs\.?|inr|php|kes|ksh|ghs|aed"
@@ -201,21 +163,22 @@ RULES = (
     Rule(
         id="CT101", category=CATEGORY, name="pay-to-start", severity="high", weight=0.5,
         patterns=(
-            f"(?:{_YOU})\\s{{1,3}}(?:{_MODAL}\\s{{1,3}})?(?:also\\s{{1,3}}|only\\s{{1,3}}|just\\s{{1,3}})?{_PAY}{GAP % 3}{MONEY}",
-            f"{_PAY}{GAP % 2}(?:{MONEY}|{_BARE_AMOUNT}){GAP % 3}(?:{_FEE_KIND}|{_FEE_ADJ})",
-            near(f"{_PAY}{GAP % 2}{MONEY}", _PURPOSE, 5),
-            near(MONEY, _PURPOSE, 3),
+            f"(?:{_YOU})\\s{{1,3}}(?:{_MODAL}\\s{{1,3}})?(?:also\\s{{1,3}}|only\\s{{1,3}}|just\\s{{1,3}})?{_PAY}{GAP % 3}{MONEY}"
+            f"{_NOT_RATE}",
+            f"{_PAY}{GAP % 2}(?:{MONEY}|{_BARE_AMOUNT}){_NOT_RATE}{GAP % 3}(?:{_FEE_KIND}|{_FEE_ADJ})",
+            near(f"{_PAY}{GAP % 2}{MONEY}{_NOT_RATE}", _PURPOSE, 5),
+            near(f"{MONEY}{_NOT_RATE}", _PURPOSE, 3),
             near(any_of("to secure", "to book", "to reserve", "to confirm", "to activate", "to unlock", "to register",
-                        "to process", "to proceed", "to start", "to begin"), f"{_PAY}{GAP % 2}{MONEY}", 6),
+                        "to process", "to proceed", "to start", "to begin"), f"{_PAY}{GAP % 2}{MONEY}{_NOT_RATE}", 6),
         ),
         exclude=(_YOU_RECEIVE, any_of("we pay you", "we will pay you", "you will be paid", "you get paid", "we send you",
                         "you will receive", "you receive", "you will earn", "you earn", "earn", "earning",
-                        "salary", "per hour", "per month", "per week", "per day", "a day", "a week", "a month",
-                        "an hour", "/hr", "/hour", "/month", "/week", "/day", "bonus", "stipend", "allowance",
+                        "salary", "bonus", "stipend", "allowance",
                         "commission", "wage", "wages", "income", "profit", "raise", "raised", "funding",
                         "revenue", "budget", "donate", "donation", "grant", "sales", "deal", "deals"),
-                 r"/\s{0,2}(?:hr|hour|h|day|week|wk|month|mo|yr|year|annum)\b",
                  *_OTHERS_PAY[1:]),
+        # A pay rate is refused where it is the amount asked for ($50 per hour), not anywhere nearby: "300 USD a
+        # day, pay 49 USD for your starter kit" still asks for a fee.
         explanation="Asks the applicant to pay or send a sum of money to start, book, register or secure the job.",
         examples=(
             "You must pay $50 to activate your account and start working.",
@@ -225,6 +188,7 @@ RULES = (
             "Buy the 49 dollar starter pack to begin.",
             "Pay 60,000 naira for your file opening.",
             "Kindly send Rs. 25,000/- for processing.",
+            "Easy job from home!! 300 USD a day, pay 49 USD for your starter kit.",
         ),
         counter_examples=(
             "You will be paid $50 per hour.",
@@ -233,6 +197,7 @@ RULES = (
             "You will earn 3000 USD per month.",
             "Applicants do not need to pay anything to apply.",
             "Starting salary 25,000 naira to start, rising after probation.",
+            "Drivers: pay 15 USD per hour to start, rising after training.",
         ),
     ),
     Rule(

@@ -9,10 +9,13 @@ matters in combination with fees, travel or off-platform contact.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
+from ..base import Rule
+from ..patterns import GAP, any_of, near
 
 CATEGORY = "urgency_pressure"
 DESCRIPTION = "Pressures the applicant to decide at once: scarce slots, hour deadlines, first come first served."
+REASON = "pressures the applicant to decide at once"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _NUM = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a\s{1,3}few|few)"
 _SLOT = (r"(?:slots?|places?|spots?|seats?|spaces|positions?|vacanc(?:y|ies)|openings?|visas?|tickets?"

@@ -9,44 +9,19 @@ team, skills and a salary; these posts name money and ease.
 
 from __future__ import annotations
 
-from ..base import Rule, any_of, near
-from .upfront_fee import trie_any_of
+from ..base import Rule
+from ..patterns import EASE, HOME, HOME_STRICT, any_of, near, trie_any_of
 
 CATEGORY = "vague_remote_work"
 DESCRIPTION = "Offers easy money from home or from a phone with no real role, skills or employer described."
+REASON = "offers vague work-from-home money"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
-HOME = (
-    r"(?:\b(?:from|at|in)\s(?:the\s(?:comfort|convenience)\sof\s)?(?:your|ur|ya|their|own|the|my|our)?\s?"
-    r"(?:own\s)?(?:home|house|homes|bed|couch|sofa|bedroom|living room)\b"
-    r"|\bhome[\s-]?based\b|\bwork[\s-]?from[\s-]?home\b|\bwfh\b|\bstay[\s-]at[\s-]home\b"
-    r"|\b(?:work|job|jobs|earn|earning|income|money|typing)\s(?:from|on|with|using|via)\s(?:mobile|phone|smartphone"
-    r"|cellphone|cell phone|android)\b"
-    r"|\b(?:from|with|on|using|via)\s(?:just\s|only\s)?(?:your|ur|a|the)\s(?:own\s)?"
-    r"(?:smart\s?phone|phone|mobile|mobile phone|cell\s?phone|android|iphone|tablet|laptop)\b"
-    r"|\bonline\b|\bfrom\sanywhere\b|\banywhere\sin\sthe\sworld\b)"
-)
-"""Where the work is done: home, a phone, "online", anywhere (shared with :mod:`.unrealistic_pay`)."""
-HOME_STRICT = HOME.replace(r"|\bonline\b|\bfrom\sanywhere\b|\banywhere\sin\sthe\sworld\b", "")
-"""Home or a phone only (not "online", which honest posts use for applying)."""
 _MONEY_WORDS = any_of(
     "earn", "earns", "earning", "earnings", "make money", "make cash", "making money", "make extra",
     "extra income", "extra cash", "extra money", "side income", "passive income", "income", "get paid",
     "paid daily", "daily pay", "paid weekly", "weekly pay", "daily payment", "daily payout", "payout",
     "cash out", "withdraw", "make $", "money", "profit", "profits", "commission", "salary", "pay", "paid",
-)
-EASE = trie_any_of(
-    "no experience", "no experience needed", "no experience required", "no skills", "no skill", "no skills needed",
-    "no special skills", "no qualifications", "no qualification", "no degree", "no cv", "no interview",
-    "no interviews", "anyone can", "anybody can", "everyone can", "simple tasks", "simple task", "easy tasks",
-    "easy task", "easy work", "easy job", "easy jobs", "easy money", "simple work", "simple job", "very easy",
-    "simple typing", "simple typing work", "easy typing", "simple online work", "simple data entry",
-    "super easy", "so easy", "just a smartphone", "only a smartphone", "just your phone", "only your phone",
-    "only a phone", "just a phone", "all you need is a phone", "all you need is your phone",
-    "all you need is a smartphone", "all you need is internet", "all you need is a laptop",
-    "housewives", "housewife", "stay at home moms", "stay at home mums", "stay-at-home moms",
-    "stay-at-home mums", "students and housewives", "retirees", "jobless", "unemployed youths", "no boss",
-    "be your own boss", "your own boss", "no targets", "no selling", "no sales", "no investment",
-    "no registration", "free to join", "zero experience", "basic phone skills",
 )
 _SHORT_TIME = (
     r"\b(?:just|only|onli|jst)\s(?:\d{1,2}(?:\s?-\s?\d{1,2})?|one|two|three|few|a few|some)\s(?:hours?|hrs?|minutes?|mins?)\b"

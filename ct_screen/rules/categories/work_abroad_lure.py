@@ -10,19 +10,13 @@ free ticket, no experience, fly next week" is not.
 
 from __future__ import annotations
 
-from ..base import GAP, Rule, any_of, near
-from .upfront_fee import near_pos, trie_any_of
-
-_GAP_LINES = r"(?:[^\w]{1,6}\w{1,25}){0,%d}[^\w]{1,6}"
-
-
-def near_lines(first: str, second: str, words: int = 6) -> str:
-    """Like :func:`near`, but across line breaks: lures are often lists ("JOBS IN DUBAI / - free visa")."""
-    return f"(?:{first}){_GAP_LINES % words}(?:{second})"
-
+from ..base import Rule
+from ..patterns import GAP, any_of, near, near_lines, near_pos, trie_any_of, warnings
 
 CATEGORY = "work_abroad_lure"
 DESCRIPTION = "Lures people to a job abroad with free or arranged travel, visa and housing, or no requirements."
+REASON = "lures people to a job abroad with travel or visa paid"
+"""What a moderator reads when the category fires (completes "the post ...")."""
 
 _DEST_WORDS = (
     "abroad", "overseas", "outside the country", "out of the country", "foreign country", "europe", "schengen",
@@ -95,8 +89,8 @@ _AIRLINE_OR_TRAVEL_TRADE = trie_any_of(
     "interview travel", "travel opportunities", "some travel", "occasional", "trips", "involve travel",
     "will involve", "travel to meet", "sales trips",
 )
-_WARNING = any_of("scam", "scams", "scammer", "scammers", "fraud", "fraudulent", "fraudsters", "fake", "beware",
-                  "warning", "illegal recruiters", "illegal recruiter", "unlicensed", "never ask", "report")
+_WARNING = warnings("fraudulent", "fraudsters", "fake", "illegal recruiters", "illegal recruiter", "unlicensed",
+                    "never ask", "report")
 
 RULES = (
     Rule(

@@ -1,0 +1,96 @@
+"""How a set of rules fires on one post: pattern spans, contact spans, the pattern behind each, and notices.
+
+This is the one place where a rule's pattern matches (found by the engine) and
+its contact conditions (met by the post's contacts) become evidence, used by the
+screener and by :meth:`Rule.fires_on` alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..normalize import NormalizedText
+from ..notices import Notice, notice
+from ..result import Contact
+from .base import MAX_EVIDENCE, Rule
+from .engine import RULE_TEXT_LIMIT, RuleScan, read_pieces, scan_rules
+
+__all__ = ["Firing", "Fired", "fire", "contact_spans", "scan_notices"]
+
+Span = tuple[int, int, "str | None"]
+
+
+@dataclass(frozen=True)
+class Firing:
+    """One rule that fired: its evidence spans, as ``(start, end, pattern name)`` in the original text."""
+
+    rule: Rule
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Fired:
+    """Every rule that fired on a post (in the rules' order), and what the rules could not read."""
+
+    hits: tuple[Firing, ...]
+    notices: tuple[Notice, ...] = ()
+
+
+def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Iterable[Contact]) -> list[Span]:
+    """The contacts that meet one of ``rule``'s contact conditions, as evidence, when its ``requires`` (if any)
+    occurs in the text the rules read (``pieces``, from :func:`~.engine.read_pieces`)."""
+    if not rule.contacts:
+        return []
+    spans: list[Span] = []
+    for contact in contacts:
+        name = rule.contact_pattern(contact)
+        if name is not None:
+            spans.append((contact.start, contact.end, name))
+    requires = rule._requires
+    if not spans or requires is None:
+        return spans
+    try:
+        met = any(requires.search(piece) if rule.trusted else requires.search(piece, timeout=0.2)
+                  for _, piece in pieces)
+    except TimeoutError:  # an untrusted rule's pattern: treated as not met
+        met = False
+    return spans if met else []
+
+
+def scan_notices(scan: RuleScan, length: int) -> tuple[Notice, ...]:
+    """Notices for what a scan could not read: the skipped middle of a long post, patterns that timed out."""
+    out = []
+    if scan.skipped is not None:
+        start, end = scan.skipped
+        out.append(notice("CTN200", f"The post is {length:,} characters long once normalised; the rules read the "
+                                    f"first and last {RULE_TEXT_LIMIT // 2:,} and skipped {end - start:,} "
+                                    "in the middle."))
+    if scan.timed_out:
+        out.append(notice("CTN210", f"Rule pattern(s) of {', '.join(scan.timed_out)} ran out of time on this post "
+                                    "and were skipped; their red flags may be missing."))
+    return tuple(out)
+
+
+def fire(rules: tuple[Rule, ...], norm: NormalizedText, contacts: Iterable[Contact]) -> Fired:
+    """Run ``rules`` on a normalised post and its contacts (offsets into the original text).
+
+    Each rule's evidence is its pattern matches (mapped back to the original text,
+    named after the pattern that produced them), then the contacts that meet its
+    contact conditions, at most :data:`~.base.MAX_EVIDENCE` in all, sorted.
+    """
+    text = norm.text
+    scan = scan_rules(rules, text)
+    found = {rule.id: spans for rule, spans in scan.hits}
+    pieces = read_pieces(text)
+    contacts = tuple(contacts)
+    hits = []
+    for rule in rules:
+        spans: list[Span] = [(*norm.span(a, b), rule.pattern_name_at(text, a)) for a, b in found.get(rule.id, ())]
+        spans.extend(contact_spans(rule, pieces, contacts)[: max(0, MAX_EVIDENCE - len(spans))])
+        if spans:
+            unique: dict[tuple[int, int], Span] = {}
+            for span in spans:
+                unique.setdefault(span[:2], span)
+            hits.append(Firing(rule, tuple(unique[k] for k in sorted(unique))))
+    return Fired(tuple(hits), scan_notices(scan, len(text)))
