@@ -20,6 +20,8 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 
+import regex
+
 __all__ = ["LanguageGuess", "detect_language", "MIN_LETTERS", "MAX_ENGLISH_PROBABILITY", "SUPPORTED_LANGUAGES"]
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
@@ -28,7 +30,11 @@ MIN_LETTERS = 20
 """Fewer letters than this: too little to tell the language (``None``)."""
 MAX_ENGLISH_PROBABILITY = 0.05
 """A post is unsupported only when English is this unlikely."""
-_SAMPLE = 2000  # characters read from the start of a post: enough to tell, bounded cost on huge posts
+MIN_WORDS = 3
+"""Fewer distinct words than this: not enough language to tell (``None``)."""
+_WORD = regex.compile(r"[^\W\d_]{2,}")
+_SAMPLE = 2000
+_READ = 20_000  # characters read from the start of a post: bounded cost on huge posts  # characters read from the start of a post: enough to tell, bounded cost on huge posts
 
 _LOCK = threading.Lock()
 _IDENTIFIER: list = []
@@ -82,9 +88,11 @@ def detect_language(text: str) -> LanguageGuess | None:
 
     Deterministic and thread-safe (the detector holds no state between calls).
     """
-    sample = text[:_SAMPLE]
-    if _letters(sample) < MIN_LETTERS:
-        return None
+    # read each distinct word once (at most 30 letters of it): padding by repetition cannot steer the guess
+    words = list(dict.fromkeys(w[:30] for w in _WORD.findall(text[:_READ].lower())))
+    sample = " ".join(words)[:_SAMPLE]
+    if _letters(sample) < MIN_LETTERS or len(words) < MIN_WORDS:
+        return None  # too little, or no language at all ("aaaa...", one word repeated)
     ranked = _identifier().rank(sample)
     code, probability = ranked[0]
     english = next((float(p) for c, p in ranked if c == "en"), 0.0)

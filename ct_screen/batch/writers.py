@@ -155,7 +155,8 @@ def evidence_type() -> Any:
     """The Arrow type of ``ct_evidence`` in Parquet: a list of rule hits, each with its evidence spans."""
     import pyarrow as pa
 
-    span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()), ("field", pa.string())])
+    span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string()), ("field", pa.string()),
+                      ("pattern", pa.string())])
     return pa.list_(pa.struct([("rule_id", pa.string()), ("category", pa.string()), ("evidence", pa.list_(span))]))
 
 

@@ -201,8 +201,10 @@ def short_views(data: LabelledPosts, *, per_post: int, weight: float, seed: int,
     """Short free-text views of the posts given as fields, in their post's group (domain ``<domain>:view``).
 
     The first view is the title and one to three opening sentences of the
-    description; the second a window of one to three sentences from it; each is
-    plain text (no fields), as a social post would arrive.
+    description; the second a window of one to three sentences from it; the
+    third the title and one or two sentences of the requirements or benefits
+    (how a short ad asks for skills and says how to apply). Each is plain text
+    (no fields), as a social post would arrive.
     """
     if data.groups is None:
         raise ValueError("pool() the posts first: views take their post's group")
@@ -220,6 +222,11 @@ def short_views(data: LabelledPosts, *, per_post: int, weight: float, seed: int,
         if per_post >= 2 and len(sentences) > 2:
             a = int(rng.integers(0, len(sentences) - 1))
             made.append(" ".join(sentences[a:a + int(rng.integers(1, 4))]))
+        if per_post >= 3:
+            rest = _sentences(" ".join(str(post.get(f, "") or "") for f in ("requirements", "benefits")))
+            if rest:
+                a = int(rng.integers(0, len(rest)))
+                made.append(" ".join([f"{title}." if title else "", *rest[a:a + int(rng.integers(1, 3))]]).strip())
         for view in made:
             if len(view) >= min_chars:
                 posts.append(view)

@@ -46,5 +46,6 @@ def test_csv_jsonl_and_parquet(tmp_path, screener):
     for got, want in zip(parquet, expected, strict=True):
         if want is None:
             assert got is None
-        else:  # Parquet has a fixed schema: a span without a field holds field=None
-            assert got == [{**h, "evidence": [{"field": None, **e} for e in h["evidence"]]} for h in want]
+        else:  # Parquet has a fixed schema: a span without a field or pattern holds None there
+            assert got == [{**h, "evidence": [{"field": None, "pattern": None, **e} for e in h["evidence"]]}
+                           for h in want]
