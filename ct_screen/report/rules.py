@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from ..fuse import Fusion
 from ..model.api import ModelPrediction
 from ..result import Contact
 from .scores import ScoreSet
@@ -126,7 +127,7 @@ class OutOfFoldModel:
     probabilities: Mapping[str, float]
     version: str
     thresholds: Mapping[str, float]
-    fusion: Mapping[str, object]
+    fusion: Fusion | Mapping[str, object]
     base_rate: float = 0.0484
     info: Mapping[str, Any] = field(default_factory=dict)
 
@@ -142,26 +143,26 @@ class OutOfFoldModel:
         return out
 
 
-def out_of_fold_model(prepared: Any, scores: ScoreSet, bundle: Any) -> OutOfFoldModel:
+def out_of_fold_model(texts: Sequence[str], scores: ScoreSet, bundle: Any) -> OutOfFoldModel:
     """The classifier's grouped out-of-fold probabilities as a model for the same posts.
 
     Parameters
     ----------
-    prepared : ct_screen.model.train.Prepared
-        The posts the scores were computed on (their joined texts are the keys).
+    texts : sequence of str
+        The joined text of each post the scores were computed on, in order (the keys).
     scores : ScoreSet
-        :func:`~ct_screen.report.scores.grouped_cv_scores` of ``prepared`` (its ``classifier`` score).
+        :func:`~ct_screen.report.scores.cv_scores` of those posts (its ``classifier`` score).
     bundle : ModelBundle
         Supplies the fusion parameters and thresholds.
     """
     probability = np.asarray(scores.scores["classifier"], dtype=np.float64)
-    if len(probability) != len(prepared.texts):
-        raise ValueError(f"{len(probability)} scores for {len(prepared.texts)} posts")
+    if len(probability) != len(texts):
+        raise ValueError(f"{len(probability)} scores for {len(texts)} posts")
     table: dict[str, float] = {}
-    for text, p in zip(prepared.texts, probability, strict=True):
+    for text, p in zip(texts, probability, strict=True):
         table.setdefault(text, float(p))  # identical texts share a group, hence a fold and a probability
     return OutOfFoldModel(probabilities=table, version=f"{bundle.version}+oof", thresholds=dict(bundle.thresholds),
-                          fusion=dict(bundle.fusion), base_rate=float(bundle.base_rate))
+                          fusion=bundle.fusion, base_rate=float(bundle.base_rate))
 
 
 def corpus_dir() -> Path | None:
