@@ -119,7 +119,7 @@ class OutOfFoldModel:
     Attributes
     ----------
     probabilities : dict
-        Joined post text (:func:`ct_screen.fields.join_fields`) -> probability.
+        The text the screener hands its model for a post -> probability.
     version, thresholds, fusion
         As the bundle's (``version`` gets a ``+oof`` suffix).
     """
@@ -131,7 +131,8 @@ class OutOfFoldModel:
     base_rate: float = 0.0484
     info: Mapping[str, Any] = field(default_factory=dict)
 
-    def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]]) -> list[ModelPrediction]:
+    def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]],
+                     signals: Sequence[Any] | None = None) -> list[ModelPrediction]:
         """The stored probability of each text; a text that was not cross-validated is an error."""
         out = []
         for text in texts:
@@ -143,21 +144,26 @@ class OutOfFoldModel:
         return out
 
 
-def out_of_fold_model(texts: Sequence[str], scores: ScoreSet, bundle: Any) -> OutOfFoldModel:
+def out_of_fold_model(posts: Sequence[Any], scores: ScoreSet, bundle: Any) -> OutOfFoldModel:
     """The classifier's grouped out-of-fold probabilities as a model for the same posts.
 
     Parameters
     ----------
-    texts : sequence of str
-        The joined text of each post the scores were computed on, in order (the keys).
+    posts : sequence of str or mapping
+        The posts the scores were computed on, in order; the keys are the
+        text the screener hands its model for each.
     scores : ScoreSet
         :func:`~ct_screen.report.scores.cv_scores` of those posts (its ``classifier`` score).
     bundle : ModelBundle
         Supplies the fusion parameters and thresholds.
     """
+    from ..screener import Screener
+
     probability = np.asarray(scores.scores["classifier"], dtype=np.float64)
-    if len(probability) != len(texts):
-        raise ValueError(f"{len(probability)} scores for {len(texts)} posts")
+    if len(probability) != len(posts):
+        raise ValueError(f"{len(probability)} scores for {len(posts)} posts")
+    reader = Screener(model=None)
+    texts = [reader.analyse(post).view.text for post in posts]
     table: dict[str, float] = {}
     for text, p in zip(texts, probability, strict=True):
         table.setdefault(text, float(p))  # identical texts share a group, hence a fold and a probability
