@@ -4,7 +4,7 @@ A trust-and-safety team knows two things the training data does not: how
 common scams are on its platform (the base rate) and how many posts its
 reviewers can look at ("we can review 2% of posts"). Given labelled posts and
 their scores (ideally grouped out-of-fold scores, see
-:func:`ct_screen.report.grouped_cv_scores`), this module
+:func:`ct_screen.report.cv_scores`), this module
 
 - tabulates, for every cut-off, the share of posts flagged, the expected
   precision and recall at the platform's base rate and the daily review load

@@ -109,7 +109,7 @@ def test_01_explore(workspace):
 def test_02_train_evaluate(workspace):
     book = _run("02_train_evaluate", workspace)
     out = workspace["out"] / "02_train_evaluate"
-    assert {"model.joblib", "manifest.json", "MODEL_CARD.md"} <= {p.name for p in (out / "model").iterdir()}
+    assert {"model.npz", "model.json", "manifest.json", "MODEL_CARD.md"} <= {p.name for p in (out / "model").iterdir()}
     report = out / "report"
     assert {"report.md", "metrics.json", "cv_roc.png", "cv_pr.png", "cv_reliability.png", "cv_confusion.png",
             "cv_bands.png"} <= {p.name for p in report.iterdir()}

@@ -18,8 +18,7 @@ pytest.importorskip("matplotlib", reason="the report's plots need matplotlib")
 from ct_screen.evaluation import score_metrics
 from ct_screen.fuse import Thresholds
 from ct_screen.model.bundle import save_model
-from ct_screen.model.train import prepare, train_model
-from ct_screen.report import ScoreSet, evaluation_report, grouped_cv_scores, heldout_scores, write_report
+from ct_screen.report import ScoreSet, cv_scores, evaluation_report, heldout_scores, write_report
 from ct_screen.report.plots import (
     band_figure,
     confusion_counts,
@@ -32,8 +31,10 @@ from ct_screen.report.plots import (
 )
 from ct_screen.report.scores import METRIC_LABELS, headline
 from ct_screen.thresholds import choose_thresholds, operating_table
+from ct_screen.training import Recipe, from_emscad, load_social, pool, train
+from ct_screen.training.bundle import to_bundle
 
-from .model.synthetic import synthetic_frame
+from .model.synthetic import synthetic_frame, synthetic_social_frame
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -45,18 +46,29 @@ def noisy_frame(n: int = 260, seed: int = 1, flip: float = 0.15) -> pd.DataFrame
     return df
 
 
+RECIPE = Recipe.quick(n_splits=3, review_flag_rate=0.2)
+
+
+def noisy_social(path, n: int = 80, seed: int = 1, flip: float = 0.1):
+    df = synthetic_social_frame(n, seed=seed)
+    flipped = np.random.default_rng(seed).random(len(df)) < flip
+    df.loc[flipped, "label"] = 1 - df.loc[flipped, "label"]
+    df.to_csv(path, index=False)
+    return load_social(path, weight=RECIPE.social_weight)
+
+
 @pytest.fixture(scope="module")
-def trained():
+def trained(tmp_path_factory):
     df = noisy_frame()
-    prepared = prepare(df)
-    bundle = train_model(df, quick=True, prepared=prepared)
-    return df, prepared, bundle
+    data = pool(from_emscad(df), noisy_social(tmp_path_factory.mktemp("social") / "social.csv"))
+    result = train(data, RECIPE)
+    return df, data, result, to_bundle(result)
 
 
 @pytest.fixture(scope="module")
 def cv(trained):
-    _, prepared, bundle = trained
-    return grouped_cv_scores(prepared, bundle)
+    _, _, result, bundle = trained
+    return cv_scores(result, model_version=bundle.version)
 
 
 def small_set(**changes) -> ScoreSet:
@@ -72,31 +84,24 @@ def small_set(**changes) -> ScoreSet:
 # -- grouped out-of-fold scores ------------------------------------------------------------------------------
 
 
-def test_grouped_cv_scores_reproduce_the_metrics_training_stored(trained, cv):
-    _, prepared, bundle = trained
-    stored = bundle.info["cv_metrics"]
-    assert set(cv.scores) == {"fused", "classifier", "baseline"}
-    assert len(cv.y) == len(prepared.y) and cv.model_version == bundle.version
-    assert cv.thresholds["fused"] == Thresholds(**bundle.thresholds)
-    for mine, theirs in (("classifier", "model"), ("fused", "fused"), ("baseline", "baseline")):
-        bands = cv.thresholds.get(mine)
-        got = score_metrics(cv.y, cv.scores[mine], cv.weight, base_rate=cv.base_rate,
-                            thresholds=None if bands is None else {"review": bands.review, "high": bands.high})
-        for key, value in stored[theirs].items():
-            if key in got and not isinstance(value, dict):
-                assert got[key] == value, (mine, key)
-    assert cv.thresholds["baseline"] == Thresholds(**stored["baseline"]["thresholds"])
+def test_cv_scores_are_the_cross_fitted_scores_training_measured(trained, cv):
+    _, data, result, bundle = trained
+    stored = bundle.info["cv_metrics"]["domains"]
+    posts = result.prepared.data.parent < 0
+    assert set(cv.scores) == {"fused", "classifier", "baseline"} and len(cv.y) == len(data) == posts.sum()
+    assert cv.model_version == bundle.version and cv.thresholds["fused"] == Thresholds(**bundle.thresholds)
+    emscad = result.prepared.data.domain[posts] == "emscad"
+    # the per-domain figures training stored are read off the same per-post scores (nothing refitted)
+    got = score_metrics(cv.y[emscad], cv.scores["fused"][emscad], cv.weight[emscad])["roc_auc"]
+    assert round(got, 4) == stored["emscad"]["roc_auc"]
+    # the baseline's probabilities are its same out-of-fold decisions, Platt-calibrated without each fold
+    for k in range(len(result.folds)):
+        fold = result.fold_of[posts] == k
+        assert np.array_equal(np.argsort(cv.scores["baseline"][fold], kind="stable"),
+                              np.argsort(result.baseline[posts][fold], kind="stable"))
+    assert np.array_equal(cv.scores["fused"], result.cross_fitted[posts])
     assert 0.5 < score_metrics(cv.y, cv.scores["fused"], cv.weight)["roc_auc"] < 1.0  # noisy labels: not perfect
-
-
-def test_grouped_cv_scores_need_a_trained_bundle(trained):
-    _, prepared, bundle = trained
-
-    class Bare:
-        info: dict = {}
-
-    with pytest.raises(ValueError, match="no training settings"):
-        grouped_cv_scores(prepared, Bare())
+    assert all(0 <= p <= 1 for p in cv.scores["classifier"]) and all(0 <= p <= 1 for p in cv.scores["baseline"])
 
 
 def test_metrics_table_and_headline(cv):
@@ -120,8 +125,8 @@ def test_score_set_checks_its_inputs():
         small_set(thresholds={"classifier": Thresholds(0.1, 0.2)})
 
 
-def test_heldout_scores_screen_with_the_model(trained, tmp_path):
-    df, _, bundle = trained
+def test_heldout_scores_screen_with_the_model_and_leave_training_rows_out(trained):
+    _, _, _, bundle = trained
     other = noisy_frame(40, seed=5)
     held = heldout_scores(other, bundle)
     assert held.name == "heldout" and set(held.scores) == {"fused", "classifier"}
@@ -131,8 +136,12 @@ def test_heldout_scores_screen_with_the_model(trained, tmp_path):
     assert np.allclose(held.scores["fused"], expected)
     assert held.thresholds["fused"] == Thresholds(**bundle.thresholds)
     assert not any("in-sample" in note for note in held.notes)
-    other.attrs["emscad"] = {"sha256": bundle.info["training_data"]["sha256"]}
-    assert "in-sample" in heldout_scores(other, bundle).notes[0]
+    mask = np.arange(40) < 10
+    part = heldout_scores(from_emscad(other), bundle, in_sample=mask)
+    assert len(part.y) == 30 and np.allclose(part.scores["fused"], expected[10:])
+    assert "10 of the given posts are the model's own training rows" in part.notes[0]
+    everything = heldout_scores(from_emscad(other), bundle, in_sample=np.ones(40, bool))
+    assert len(everything.y) == 40 and "in-sample" in everything.notes[0]
     with pytest.raises(ValueError, match="needs a model"):
         heldout_scores(other, None)
 
@@ -228,30 +237,39 @@ def test_write_report_refuses_nothing_and_name_clashes(tmp_path):
 # -- ct-screen evaluate --report -----------------------------------------------------------------------------
 
 
-def test_evaluation_report_on_the_training_file_is_cross_validation_only(trained, tmp_path):
-    df, _, bundle = trained
+def test_evaluation_report_on_the_training_rows_is_cross_validation_only(trained, tmp_path):
+    _, data, result, bundle = trained
     messages = []
-    path = evaluation_report(df, tmp_path / "r", model=bundle, progress=messages.append)
+    path = evaluation_report(data, tmp_path / "r", model=bundle, in_sample=np.ones(len(data), bool),
+                             progress=messages.append)
     text = path.read_text()
-    assert "own training file" in text and "## Grouped cross-validation" in text
+    assert "own training rows" in text and "## Grouped cross-validation" in text
     assert "## Model on the given posts" not in text and not list((tmp_path / "r").glob("heldout_*"))
-    assert any("grouped cross-validation" in m for m in messages)
-
-
-@pytest.mark.slow
-def test_evaluation_report_on_other_posts_has_both_sections(trained, tmp_path):
-    _, _, bundle = trained
-    model_dir = tmp_path / "model"
-    save_model(bundle, model_dir)
-    path = evaluation_report(noisy_frame(200, seed=7), tmp_path / "r", model=model_dir)
-    text = path.read_text()
-    assert text.index("## Model on the given posts") < text.index("## Grouped cross-validation")
-    assert f"The recipe of model {bundle.version}" in text
-    names = {p.name for p in (tmp_path / "r").glob("*.png")}
-    assert {"heldout_roc.png", "heldout_confusion.png", "cv_roc.png", "cv_bands.png"} <= names
+    assert any("retraining the model's recipe" in m for m in messages)
+    # the retrained recipe on the same rows gives the same figures as training stored
     record = json.loads((tmp_path / "r" / "metrics.json").read_text())
-    assert set(record["sections"]) == {"heldout", "cv"}
-    assert record["sections"]["heldout"]["model_version"] == bundle.version
+    assert record["domains"] == json.loads(json.dumps(bundle.info["cv_metrics"]["domains"]))
+    assert record["in_sample_rows"] == len(data)
+    # per domain: a table and a reliability curve per domain; across domains: EMSCAD-only rows with intervals
+    assert "## Per domain" in text and "![Reliability per domain](cv_reliability_domains.png)" in text
+    assert (tmp_path / "r" / "cv_reliability_domains.png").read_bytes()[:8] == PNG
+    assert "## Across domains" in text and "| EMSCAD only | Bluesky |" in text
+    moved = [r for r in record["cross_domain"] if r["train"] == "EMSCAD only"]
+    assert {r["test"] for r in moved} == {"social/SMS English", "Bluesky", "X"}
+    assert all(r["roc_auc_95ci"] and r["baseline_roc_auc_95ci"] for r in moved)
+
+
+def test_domain_reliability_figure_draws_one_curve_per_domain(cv, trained):
+    from ct_screen.report.plots import domain_reliability_figure
+
+    _, data, _, _ = trained
+    masks = {"emscad": data.domain == "emscad", "social": data.domain != "emscad"}
+    figure = domain_reliability_figure(cv, masks)
+    labels = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+    assert labels[0].startswith(f"emscad ({int(masks['emscad'].sum())} posts) (ECE ")
+    assert labels[1].startswith("social (") and labels[-1] == "perfectly calibrated"
+    with pytest.raises(ValueError, match="both scams and legitimate"):
+        domain_reliability_figure(cv, {"none": np.zeros(len(cv.y), bool)})
 
 
 def test_evaluation_report_needs_a_model(tmp_path):
@@ -260,20 +278,24 @@ def test_evaluation_report_needs_a_model(tmp_path):
 
 
 @pytest.mark.slow
-def test_cli_evaluate_writes_the_report(trained, tmp_path):
+def test_cli_evaluate_takes_the_social_file_and_writes_the_report(trained, tmp_path):
     from click.testing import CliRunner
 
     from ct_screen.cli import main
 
-    _, _, bundle = trained
+    _, _, _, bundle = trained
     save_model(bundle, tmp_path / "model")
     data = tmp_path / "held_out.csv"
     noisy_frame(150, seed=11).to_csv(data, index=False)
-    out = CliRunner().invoke(main, ["evaluate", "--data", str(data), "--model", str(tmp_path / "model"),
-                                    "--report", str(tmp_path / "report")])
+    social = tmp_path / "social.csv"
+    noisy_social(social, 60, seed=12)
+    out = CliRunner().invoke(main, ["evaluate", "--data", str(data), "--social", str(social), "--model",
+                                    str(tmp_path / "model"), "--report", str(tmp_path / "report")])
     assert out.exit_code == 0, out.output
-    assert json.loads(out.stdout)["rows"] == 150  # the JSON on stdout is unchanged
+    summary = json.loads(out.stdout)
+    assert summary["rows"] == 210 and summary["in_sample_rows"] == 0 and not summary["in_sample"]
+    assert {"emscad", "social:Bluesky:en", "social:X:en"} == set(summary["domains"])
     assert f"wrote the report to {tmp_path / 'report' / 'report.md'}" in out.stderr
     text = (tmp_path / "report" / "report.md").read_text()
-    assert "## Model on the given posts" in text and "## Grouped cross-validation" in text
-    assert (tmp_path / "report" / "cv_pr.png").read_bytes()[:8] == PNG
+    assert text.index("## Model on the given posts") < text.index("## Grouped cross-validation")
+    assert "## Across domains" in text and (tmp_path / "report" / "cv_pr.png").read_bytes()[:8] == PNG

@@ -150,11 +150,6 @@ def test_out_of_fold_model_scores_as_the_screener_would():
     texts = ["Pay a registration fee of $100 first. Message us on WhatsApp.", "We hire a nurse for the ward."]
     fusion = {"intercept": 0.1, "model_coef": 1.2, "reference_rate": 0.05}
 
-    class Prepared:
-        pass
-
-    prepared = Prepared()
-    prepared.texts = [join_fields(t).text for t in texts]
     scores = ScoreSet(name="cv", title="t", y=np.array([1, 0]), weight=np.ones(2), base_rate=0.05,
                       scores={"classifier": np.array([0.3, 0.01])})
 
@@ -162,7 +157,7 @@ def test_out_of_fold_model_scores_as_the_screener_would():
         version, thresholds, base_rate = "m1", {"review": 0.2, "high": 0.6}, 0.05
 
     Bundle.fusion = fusion
-    model = out_of_fold_model(prepared, scores, Bundle())
+    model = out_of_fold_model(texts, scores, Bundle())
     assert isinstance(model, OutOfFoldModel) and model.version == "m1+oof"
     screener = Screener(model=model)
     for text, p in zip(texts, (0.3, 0.01), strict=True):
@@ -172,8 +167,7 @@ def test_out_of_fold_model_scores_as_the_screener_would():
     with pytest.raises(KeyError, match="not among the cross-validated posts"):
         screener.screen("A post nobody cross-validated.")
     with pytest.raises(ValueError, match="2 scores for 1 posts"):
-        prepared.texts = prepared.texts[:1]
-        out_of_fold_model(prepared, scores, Bundle())
+        out_of_fold_model(texts[:1], scores, Bundle())
 
 
 def test_corpus_dir_is_the_repository_corpus():

@@ -246,7 +246,8 @@ def _load_format2(directory: Path, manifest: dict[str, Any], pinned: str | None)
         kwargs = store.read_data(data["arrays"], data["params"])
     except store.StoreError as exc:
         raise ModelIntegrityError(f"{directory}: {exc}") from exc
-    info = {k: v for k, v in manifest.items() if k in ("trained_with", "training_data", "settings", "cv_metrics")}
+    info = {k: v for k, v in manifest.items()
+            if k in ("trained_with", "training_data", "settings", "cv_metrics", "recipe", "cross_domain")}
     return ModelBundle(**kwargs, info=info)
 
 
@@ -375,7 +376,9 @@ def load_model(directory: str | os.PathLike, *, expected_sha256: str | None = No
     pinned = None if expected_sha256 is None else _check_sha256(expected_sha256, "pinned model sha256")
     manifest = read_manifest(directory)
     if manifest.get("format") == 2:
-        return _load_format2(directory, manifest, pinned)
+        bundle = _load_format2(directory, manifest, pinned)
+        _warn_versions(directory, manifest)
+        return bundle
     model_path = directory / _model_file_name(manifest, directory / MANIFEST_FILE)
     expected = _check_sha256(manifest.get("model_sha256"), f"model_sha256 in {directory / MANIFEST_FILE}")
     fmt = manifest.get("format")
@@ -392,13 +395,18 @@ def load_model(directory: str | os.PathLike, *, expected_sha256: str | None = No
     if actual != expected:
         raise ModelIntegrityError(f"{model_path}: sha256 {actual} does not match the manifest's {expected}; "
                                   "the file was changed or corrupted, refusing to load it")
+    _warn_versions(directory, manifest)
+    return loader(data, model_path)
+
+
+def _warn_versions(directory: Path, manifest: Mapping[str, Any]) -> None:
+    """Warn when the model was trained with another scikit-learn than the one installed."""
     trained, installed = manifest.get("sklearn_version"), _installed("scikit-learn")
     if trained != installed:
         warnings.warn(f"model {directory} was trained with scikit-learn {trained}, installed is {installed}: "
                       "it loads (it stores no scikit-learn objects), but retrain it with "
                       "`ct-screen train` to be sure scores match the manifest's metrics",
-                      ModelVersionWarning, stacklevel=2)
-    return loader(data, model_path)
+                      ModelVersionWarning, stacklevel=3)
 
 
 def default_model_dir() -> Path:

@@ -195,7 +195,7 @@ def split_leakage(df: pd.DataFrame, groups: Any, *, n_splits: int = 5, seed: int
     from sklearn.model_selection import StratifiedKFold
 
     from ..evaluation import average_precision, grouped_folds, roc_auc
-    from ..model.cv import baseline_oof
+    from ..training.baseline import baseline_oof
 
     y, w = labelled_arrays(df)
     labels = np.asarray(getattr(groups, "labels", groups))

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 __all__ = ["roc_figure", "pr_figure", "reliability_figure", "confusion_counts", "confusion_figure", "band_figure",
-           "operating_figure", "save_figure", "COLOURS"]
+           "operating_figure", "save_figure", "COLOURS", "domain_reliability_figure"]
 
 COLOURS = {"fused": "#c0392b", "classifier": "#2471a3", "baseline": "#7f8c8d"}
 """Line colour per score name (others take matplotlib's cycle)."""
@@ -128,24 +128,20 @@ def _reliability_points(y: np.ndarray, prob: np.ndarray, w: np.ndarray, n_bins: 
     return pd.DataFrame(rows)
 
 
-def reliability_figure(s: ScoreSet, *, n_bins: int = 10) -> Figure:
-    """Predicted probability against the observed scam share (both at the base rate), bins of equal weight.
-
-    Log axes: at a base rate of a few percent most posts score well below 0.1.
-    """
+def _reliability(curves: Sequence[tuple[str, np.ndarray, np.ndarray, np.ndarray, dict[str, Any]]], title: str,
+                 n_bins: int) -> Figure:
+    """Draw ``(label, y, probability, base-rate weights, style)`` curves on log axes."""
     from ..evaluation import calibration_error
 
-    bw = _base_rate_weights(s)
     figure = _figure(6.4, 5.2)
     ax = figure.subplots()
     low = 1.0
-    for score, values in s.scores.items():
-        points = _reliability_points(s.y, np.clip(values, 1e-6, 1.0), bw, n_bins)
-        ece = calibration_error(s.y, values, bw, n_bins=n_bins)
+    for label, y, values, bw, style in curves:
+        points = _reliability_points(y, np.clip(values, 1e-6, 1.0), bw, n_bins)
+        ece = calibration_error(y, values, bw, n_bins=n_bins)
         observed = np.clip(points["observed"], 1e-4, 1.0)
         low = min(low, float(points["predicted"].min()), float(observed.min()))
-        ax.plot(points["predicted"], observed, marker="o", label=f"{s.label(score)} (ECE {ece:.3f})",
-                **_style(score))
+        ax.plot(points["predicted"], observed, marker="o", label=f"{label} (ECE {ece:.3f})", **style)
     low = max(10 ** np.floor(np.log10(max(low, 1e-4))), 1e-4)
     ax.plot([low, 1], [low, 1], color="#bbbbbb", linewidth=1, linestyle=":", label="perfectly calibrated")
     ax.set_xscale("log")
@@ -154,11 +150,41 @@ def reliability_figure(s: ScoreSet, *, n_bins: int = 10) -> Figure:
     ax.set_ylim(low, 1)
     ax.set_xlabel("predicted probability (mean per bin)")
     ax.set_ylabel("observed scam share in the bin")
-    ax.set_title(f"{s.title}: reliability at a base rate of {s.base_rate:.2%}\n"
-                 f"({n_bins} bins of equal weight; an empty bin is drawn at 1e-4)", fontsize=10)
+    ax.set_title(f"{title}\n({n_bins} bins of equal weight; an empty bin is drawn at 1e-4)", fontsize=10)
     ax.grid(alpha=0.3, which="both")
     ax.legend(loc="upper left", fontsize=8)
     return figure
+
+
+def reliability_figure(s: ScoreSet, *, n_bins: int = 10) -> Figure:
+    """Predicted probability against the observed scam share (both at the base rate), bins of equal weight.
+
+    Log axes: at a base rate of a few percent most posts score well below 0.1.
+    """
+    bw = _base_rate_weights(s)
+    curves = [(s.label(score), s.y, values, bw, _style(score)) for score, values in s.scores.items()]
+    return _reliability(curves, f"{s.title}: reliability at a base rate of {s.base_rate:.2%}", n_bins)
+
+
+def domain_reliability_figure(s: ScoreSet, masks: dict[str, np.ndarray], *, score: str = "fused",
+                              n_bins: int = 10) -> Figure:
+    """One reliability curve of ``score`` per domain (``masks``: name -> row mask over ``s``), each at the base rate.
+
+    Domains without both classes are left out.
+    """
+    from ..evaluation import base_rate_weights
+
+    curves = []
+    for name, mask in masks.items():
+        mask = np.asarray(mask, bool)
+        y = s.y[mask]
+        if 0 < y.sum() < len(y):
+            curves.append((f"{name} ({int(mask.sum())} posts)", y, s.scores[score][mask],
+                           base_rate_weights(y, s.weight[mask], s.base_rate), {"linewidth": 1.8}))
+    if not curves:
+        raise ValueError("no domain has both scams and legitimate posts")
+    return _reliability(curves, f"{s.label(score)} per domain: reliability at a base rate of {s.base_rate:.2%}",
+                        n_bins)
 
 
 def confusion_counts(s: ScoreSet, score: str, per: int = 10_000) -> pd.DataFrame:

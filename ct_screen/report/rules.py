@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from ..fuse import Fusion
 from ..model.api import ModelPrediction
 from ..result import Contact
 from .scores import ScoreSet
@@ -118,7 +119,7 @@ class OutOfFoldModel:
     Attributes
     ----------
     probabilities : dict
-        Joined post text (:func:`ct_screen.fields.join_fields`) -> probability.
+        The text the screener hands its model for a post -> probability.
     version, thresholds, fusion
         As the bundle's (``version`` gets a ``+oof`` suffix).
     """
@@ -126,12 +127,12 @@ class OutOfFoldModel:
     probabilities: Mapping[str, float]
     version: str
     thresholds: Mapping[str, float]
-    fusion: Mapping[str, object]
+    fusion: Fusion | Mapping[str, object]
     base_rate: float = 0.0484
     info: Mapping[str, Any] = field(default_factory=dict)
 
     def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]],
-                     signals: Sequence[tuple[float, ...]] | None = None) -> list[ModelPrediction]:
+                     signals: Sequence[Any] | None = None) -> list[ModelPrediction]:
         """The stored probability of each text; a text that was not cross-validated is an error."""
         out = []
         for text in texts:
@@ -143,26 +144,31 @@ class OutOfFoldModel:
         return out
 
 
-def out_of_fold_model(prepared: Any, scores: ScoreSet, bundle: Any) -> OutOfFoldModel:
+def out_of_fold_model(posts: Sequence[Any], scores: ScoreSet, bundle: Any) -> OutOfFoldModel:
     """The classifier's grouped out-of-fold probabilities as a model for the same posts.
 
     Parameters
     ----------
-    prepared : ct_screen.model.train.Prepared
-        The posts the scores were computed on (their joined texts are the keys).
+    posts : sequence of str or mapping
+        The posts the scores were computed on, in order; the keys are the
+        text the screener hands its model for each.
     scores : ScoreSet
-        :func:`~ct_screen.report.scores.grouped_cv_scores` of ``prepared`` (its ``classifier`` score).
+        :func:`~ct_screen.report.scores.cv_scores` of those posts (its ``classifier`` score).
     bundle : ModelBundle
         Supplies the fusion parameters and thresholds.
     """
+    from ..screener import Screener
+
     probability = np.asarray(scores.scores["classifier"], dtype=np.float64)
-    if len(probability) != len(prepared.texts):
-        raise ValueError(f"{len(probability)} scores for {len(prepared.texts)} posts")
+    if len(probability) != len(posts):
+        raise ValueError(f"{len(probability)} scores for {len(posts)} posts")
+    reader = Screener(model=None)
+    texts = [reader.analyse(post).view.text for post in posts]
     table: dict[str, float] = {}
-    for text, p in zip(prepared.texts, probability, strict=True):
+    for text, p in zip(texts, probability, strict=True):
         table.setdefault(text, float(p))  # identical texts share a group, hence a fold and a probability
     return OutOfFoldModel(probabilities=table, version=f"{bundle.version}+oof", thresholds=dict(bundle.thresholds),
-                          fusion=dict(bundle.fusion), base_rate=float(bundle.base_rate))
+                          fusion=bundle.fusion, base_rate=float(bundle.base_rate))
 
 
 def corpus_dir() -> Path | None:

@@ -1,17 +1,16 @@
 """The scores a report is drawn from: grouped out-of-fold scores, or a model's scores on held-out posts.
 
-:func:`grouped_cv_scores` re-runs the grouped cross-validation of
-:func:`ct_screen.model.train.train_model` for a trained bundle (same folds,
-same settings; every step is deterministic) and keeps the per-post scores that
-training summarises into its metrics: the classifier's calibrated probability,
-the fused score and the bare TF-IDF + LogisticRegression baseline, all out of
-fold. :func:`heldout_scores` screens labelled posts with a model, for posts the
-model never saw.
+:func:`cv_scores` reads the per-post scores off a training run
+(:class:`ct_screen.training.TrainResult`): the cross-fitted fused score, the
+classifier's calibrated probability and the bare TF-IDF + LogisticRegression
+baseline, all out of fold, on the same grouped folds; nothing is fitted a
+second time. :func:`heldout_scores` screens labelled posts with a model,
+leaving out the posts that are its own training rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,8 +19,8 @@ import pandas as pd
 
 from ..fuse import Thresholds
 
-__all__ = ["ScoreSet", "SCORE_LABELS", "grouped_cv_scores", "heldout_scores", "labelled_arrays", "METRIC_LABELS",
-           "headline"]
+__all__ = ["ScoreSet", "SCORE_LABELS", "cv_scores", "heldout_scores", "labelled_arrays", "METRIC_LABELS",
+           "headline", "training_hashes"]
 
 SCORE_LABELS = {"fused": "fused score (shipped)", "classifier": "classifier alone", "baseline": "bare baseline"}
 """Display names of the scores a :class:`ScoreSet` usually holds."""
@@ -141,90 +140,102 @@ def _info(bundle: Any) -> Mapping[str, Any]:
     return info if isinstance(info, Mapping) else {}
 
 
-def grouped_cv_scores(prepared: Any, bundle: Any, *, review_flag_rate: float = 0.10,
-                      high_precision: float = 0.90) -> ScoreSet:
-    """Out-of-fold scores of a bundle's recipe and of the bare baseline, on the same grouped folds.
+def _cross_calibrated(decision: np.ndarray, y: np.ndarray, w: np.ndarray, fold_of: np.ndarray, fit_on: np.ndarray,
+                      base_rate: float) -> np.ndarray:
+    """Probabilities of ``decision``, each fold calibrated on the other folds' rows (those in ``fit_on``)."""
+    from ..model.calibrate import fit_calibration
+
+    out = np.zeros(len(decision))
+    for k in np.unique(fold_of):
+        train = fit_on & (fold_of != k)
+        calibration = fit_calibration(decision[train], y[train], w[train], base_rate=base_rate)
+        out[fold_of == k] = calibration.probability(decision[fold_of == k])
+    return out
+
+
+def cv_scores(result: Any, *, model_version: str | None = None) -> ScoreSet:
+    """The cross-fitted grouped-CV scores of a training run, per post (views left out).
 
     Parameters
     ----------
-    prepared : ct_screen.model.train.Prepared
-        :func:`ct_screen.model.train.prepare` of the labelled posts.
-    bundle : ct_screen.model.bundle.ModelBundle
-        A bundle trained by :func:`~ct_screen.model.train.train_model` on the same
-        posts: its settings, seed and number of folds give the folds and the
-        classifier; its calibration and fusion (fitted on those out-of-fold
-        values) turn decision values into the probability and fused score.
-    review_flag_rate, high_precision : float
-        How the baseline's band thresholds are set, as for the model in training.
+    result : ct_screen.training.TrainResult
+        :func:`ct_screen.training.train` output: its out-of-fold decisions are
+        used as they are (nothing is fitted twice).
+    model_version : str, optional
+        The model the recipe comes from.
 
     Returns
     -------
     ScoreSet
-        ``fused``, ``classifier`` and ``baseline`` scores, each post scored by
-        models fitted without its near-duplicate group; the model's thresholds
-        and the baseline's. Their metrics are the ``cv_metrics`` that training
-        stored in the bundle.
+        ``fused`` (cross-fitted: calibration, fusion and thresholds fitted
+        without each post's fold), ``classifier`` (its probability, calibrated
+        the same way) and ``baseline`` (the bare baseline on the same folds,
+        Platt-calibrated without each fold). Bands: the model's thresholds
+        fitted on all out-of-fold scores; the baseline's flag the same share of
+        legitimate posts and reach the same precision at the base rate.
     """
-    from ..evaluation import grouped_folds
-    from ..model.calibrate import fit_calibration
-    from ..model.cv import baseline_oof, choose_thresholds, grid_oof
-    from ..model.fusion import fused_scores
+    from ..evaluation import base_rate_weights, threshold_for_flag_rate, threshold_for_precision
 
-    info = _info(bundle)
-    settings = info.get("settings")
-    if not isinstance(settings, Mapping) or "C" not in settings:
-        raise ValueError("the bundle records no training settings (info['settings']); train it with train_model")
-    trained_on = info.get("training_data", {}).get("sha256")
-    y, w = np.asarray(prepared.y, dtype=np.int64), np.asarray(prepared.weight, dtype=np.float64)
-    n_splits, seed = int(info.get("n_splits", 5)), int(info.get("seed", 0))
-    folds = grouped_folds(y, prepared.groups, n_splits=n_splits, seed=seed)
-    setting = {"C": float(settings["C"]), "head_tokens": int(settings.get("head_tokens", 0))}
-    features = {"ngram_range": tuple(settings.get("ngram_range", (1, 2))), "min_df": settings.get("min_df", 2),
-                "max_df": settings.get("max_df", 0.5)}
-    _, oof = grid_oof(prepared.docs, y, w, folds, [setting], features)
-    decision = oof[(setting["C"], setting["head_tokens"])]
-    probability = bundle.calibration.probability(decision)
-    fused = fused_scores(probability, prepared.rule_weights, bundle.fusion)
-    base_rate = float(bundle.base_rate)
-    baseline_decision = baseline_oof(prepared.texts, y, w, folds)
-    baseline = fit_calibration(baseline_decision, y, w, base_rate=base_rate).probability(baseline_decision)
-    baseline_bands = choose_thresholds(y, baseline, w, base_rate=base_rate, review_flag_rate=review_flag_rate,
-                                       high_precision=high_precision)
-    notes = [f"{len(y)} labelled posts ({int(y.sum())} scams) in {len(np.unique(prepared.groups))} near-duplicate "
-             f"groups; {n_splits} grouped folds (seed {seed}): every post is scored by models fitted without "
-             "its group.",
-             f"Classifier: C={setting['C']}, head_tokens={setting['head_tokens']}; calibration and fusion as "
-             "fitted on these out-of-fold values in training. Baseline: word 1-2-gram TF-IDF + "
-             "LogisticRegression (balanced), Platt-calibrated the same way.",
-             f"Precision-type figures are at a base rate of {base_rate:.2%}."]
-    if trained_on and trained_on != prepared.data_sha256:
-        notes.append("The bundle was trained on other data: its calibration and fusion were not fitted on "
-                     "these folds, so the fused and classifier figures mix two data sets.")
-    return ScoreSet(name="cv", title="Grouped cross-validation", y=y, weight=w, base_rate=base_rate,
-                    scores={"fused": fused, "classifier": probability, "baseline": baseline},
-                    thresholds={"fused": Thresholds(**bundle.thresholds),
-                                "baseline": Thresholds(baseline_bands["review"], baseline_bands["high"])},
-                    notes=tuple(notes), model_version=getattr(bundle, "version", None))
+    prep, recipe = result.prepared, result.recipe
+    data, base_rate = prep.data, recipe.base_rate
+    y, w, fold_of = data.y, data.weight, result.fold_of
+    readable = prep.readable
+    classifier = np.where(readable, _cross_calibrated(result.decision, y, w, fold_of, readable, base_rate), base_rate)
+    baseline = _cross_calibrated(result.baseline, y, w, fold_of, np.ones(len(y), bool), base_rate)
+    posts = data.parent < 0
+    yp, wp = y[posts], w[posts]
+    review = threshold_for_flag_rate(yp, baseline[posts], recipe.review_flag_rate, wp)
+    high = threshold_for_precision(yp, baseline[posts], recipe.high_precision, base_rate_weights(yp, wp, base_rate))
+    domains = ", ".join(f"{d} {row['rows']} ({row['scams']} scams)"
+                        for d, row in _domain_summary(data, posts).items())
+    notes = (f"{int(posts.sum())} labelled posts ({int(yp.sum())} scams; {domains}) in "
+             f"{len(np.unique(data.groups[posts]))} near-duplicate groups; {len(result.folds)} grouped folds "
+             f"(seed {recipe.seed}): every post is scored by models fitted without its group.",
+             f"Classifier setting {result.setting}; calibration, fusion and thresholds cross-fitted (fitted on the "
+             "other folds' out-of-fold scores). Baseline: word 1-2-gram TF-IDF + LogisticRegression (balanced) "
+             "on the same folds, Platt-calibrated the same way.",
+             f"Bands: the model's thresholds fitted on all out-of-fold scores; per fold they were "
+             f"{[t['review'] for t in result.cross_thresholds]} (review). Precision-type figures are at a base "
+             f"rate of {base_rate:.2%}.")
+    return ScoreSet(name="cv", title="Grouped cross-validation", y=yp, weight=wp, base_rate=base_rate,
+                    scores={"fused": result.cross_fitted[posts], "classifier": classifier[posts],
+                            "baseline": baseline[posts]},
+                    thresholds={"fused": Thresholds(**result.post.thresholds),
+                                "baseline": Thresholds(round(float(review), 6), round(float(max(high, review)), 6))},
+                    notes=notes, model_version=model_version)
 
 
-def heldout_scores(df: pd.DataFrame, model: Any = "default", *, batch_size: int = 256,
-                   posts: Sequence[Any] | None = None) -> ScoreSet:
+def _domain_summary(data: Any, mask: np.ndarray) -> dict[str, dict[str, int]]:
+    """Rows and scams per domain of the rows in ``mask``."""
+    out: dict[str, dict[str, int]] = {}
+    for d in sorted(set(data.domain[mask].astype(str).tolist())):
+        m = mask & (data.domain.astype(str) == d)
+        out[d] = {"rows": int(m.sum()), "scams": int(data.y[m].sum())}
+    return out
+
+
+def heldout_scores(data: Any, model: Any = "default", *, batch_size: int = 256,
+                   in_sample: np.ndarray | None = None) -> ScoreSet:
     """Screen labelled posts with a model: the fused score and the classifier's probability.
 
     Parameters
     ----------
-    df : pandas.DataFrame
-        Labelled posts (EMSCAD columns, ``fraudulent``, optional ``sample_weight``).
+    data : LabelledPosts or pandas.DataFrame
+        Labelled posts (:mod:`ct_screen.training.data`), or an EMSCAD-style frame
+        (``fraudulent``, optional ``sample_weight``).
     model : "default", path or loaded model
         As in :class:`ct_screen.Screener`.
-    posts : sequence, optional
-        The posts to screen (default: the rows of ``df`` as field mappings).
+    in_sample : numpy.ndarray of bool, optional
+        Posts that are the model's own training rows: left out, and said so.
+        For a frame loaded with :func:`ct_screen.datasets.load_emscad`, the
+        whole frame counts as in-sample when its checksum is the model's
+        training file's.
 
     Returns
     -------
     ScoreSet
-        Named ``heldout``; a note says when ``df`` is the model's own training
-        file (the figures are then in-sample, not a test).
+        Named ``heldout``, over the posts not in-sample (all of them, with a
+        note saying the figures are in-sample, when every post is).
     """
     from ..screener import Screener
 
@@ -232,18 +243,37 @@ def heldout_scores(df: pd.DataFrame, model: Any = "default", *, batch_size: int 
     bundle = screener.model
     if bundle is None:
         raise ValueError("heldout_scores needs a model")
-    y, w = labelled_arrays(df)
-    results = screener.screen_many(list(posts) if posts is not None else df.to_dict("records"),
-                                   batch_size=batch_size)
+    if isinstance(data, pd.DataFrame):
+        y, w = labelled_arrays(data)
+        posts: list[Any] = data.to_dict("records")
+        source = data.attrs.get("emscad") if isinstance(data.attrs.get("emscad"), Mapping) else {}
+        whole = bool(source.get("sha256")) and source.get("sha256") in training_hashes(bundle)
+        in_sample = np.full(len(y), whole) if in_sample is None else np.asarray(in_sample, bool)
+    else:
+        y, w, posts = data.y, data.weight, list(data.posts)
+        in_sample = np.zeros(len(y), bool) if in_sample is None else np.asarray(in_sample, bool)
+    keep = ~in_sample if (~in_sample).any() else np.ones(len(y), bool)
+    results = screener.screen_many([p for p, k in zip(posts, keep, strict=True) if k], batch_size=batch_size)
     fused = np.array([r.score for r in results], dtype=np.float64)
-    probability = np.array([r.model_score for r in results], dtype=np.float64)
-    source = df.attrs.get("emscad") if isinstance(df.attrs.get("emscad"), Mapping) else {}
-    trained_on = _info(bundle).get("training_data", {}).get("sha256")
+    probability = np.array([np.nan if r.model_score is None else r.model_score for r in results], dtype=np.float64)
+    probability = np.where(np.isnan(probability), float(bundle.base_rate), probability)
+    y, w = y[keep], w[keep]
     notes = [f"{len(y)} labelled posts ({int(y.sum())} scams) screened with model {bundle.version}.",
              f"Precision-type figures are at the model's base rate of {float(bundle.base_rate):.2%}."]
-    if trained_on and source.get("sha256") == trained_on:
-        notes.insert(0, "This is the model's own training file: these figures are in-sample, not a test. "
+    if not (~in_sample).any():
+        notes.insert(0, "These are the model's own training rows: these figures are in-sample, not a test. "
                         "Read the grouped cross-validation instead.")
+    elif in_sample.any():
+        notes.insert(0, f"{int(in_sample.sum())} of the given posts are the model's own training rows "
+                        "(in-sample): left out here; the grouped cross-validation covers them.")
     return ScoreSet(name="heldout", title="Model on the given posts", y=y, weight=w,
                     base_rate=float(bundle.base_rate), scores={"fused": fused, "classifier": probability},
                     thresholds={"fused": screener.thresholds}, notes=tuple(notes), model_version=bundle.version)
+
+
+def training_hashes(bundle: Any) -> set[str]:
+    """The sha256 checksums of the files a model was trained on (format 1: one; format 2: one per source)."""
+    recorded = _info(bundle).get("training_data", {}).get("sha256")
+    if isinstance(recorded, Mapping):
+        return {str(v) for v in recorded.values() if v}
+    return {str(recorded)} if recorded else set()

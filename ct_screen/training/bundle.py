@@ -11,6 +11,7 @@ from ..model.bundle import ModelBundle
 from .figures import figures
 from .fusion import lifts_alone
 from .train import TrainResult
+from .transfer import cross_domain
 
 __all__ = ["to_bundle", "fusion_table"]
 
@@ -37,6 +38,7 @@ def to_bundle(result: TrainResult, *, data_sha256: dict[str, str] | None = None)
     prep, clf = result.prepared, result.classifier
     data = prep.data
     posts = data.parent < 0
+    figs = figures(result)
     info = {
         "trained_with": {"package_version": __version__, "rules_version": prep.rules_version},
         "training_data": {"sha256": data_sha256 or {}, "domains": data_summary(result),
@@ -46,7 +48,8 @@ def to_bundle(result: TrainResult, *, data_sha256: dict[str, str] | None = None)
             "grid": [dict(s) for s in result.recipe.grid]},
         "settings": {**clf.features.get_params(), **result.setting, "n_features": clf.features.n_features,
                      "class_weight": "balanced"},
-        "cv_metrics": figures(result),
+        "cv_metrics": figs,
+        "cross_domain": cross_domain(result, figs),
         "fusion_table": fusion_table(result),
     }
     return ModelBundle(features=clf.features, coef=clf.coef, intercept=clf.intercept,

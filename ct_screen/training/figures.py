@@ -17,7 +17,7 @@ import numpy as np
 from ..evaluation import average_precision, base_rate_weights, calibration_error, recall_at_fpr, roc_auc
 from .train import TrainResult
 
-__all__ = ["domain_masks", "figures", "LENGTH_BUCKETS"]
+__all__ = ["domain_masks", "figures", "compare", "bootstrap_auc", "LENGTH_BUCKETS"]
 
 LENGTH_BUCKETS = (("under 300", 0, 300), ("300-1,500", 300, 1500), ("over 1,500", 1500, 10 ** 12))
 
@@ -38,8 +38,9 @@ def domain_masks(result: TrainResult) -> dict[str, np.ndarray]:
     return {k: v for k, v in masks.items() if v.any()}
 
 
-def _bootstrap_auc(y: np.ndarray, s: np.ndarray, w: np.ndarray, groups: np.ndarray, *, n: int = 400,
+def bootstrap_auc(y: np.ndarray, s: np.ndarray, w: np.ndarray, groups: np.ndarray, *, n: int = 400,
                    seed: int = 0) -> tuple[float, float] | None:
+    """A 95% interval of the weighted ROC-AUC, resampling whole near-duplicate groups (``n`` draws)."""
     rng = np.random.default_rng(seed)
     uniq = np.unique(groups)
     members = [np.flatnonzero(groups == g) for g in uniq]
@@ -64,6 +65,25 @@ def _yardstick(result: TrainResult) -> np.ndarray:
     return out
 
 
+def compare(y: np.ndarray, score: np.ndarray, baseline: np.ndarray, w: np.ndarray,
+            groups: np.ndarray) -> dict[str, Any]:
+    """Rows, scams, ranking figures of ``score`` beside ``baseline`` on the same posts; where either class
+    has under 40 posts, bootstrap intervals of both ROC-AUCs (whole groups resampled)."""
+    row: dict[str, Any] = {"rows": int(len(y)), "scams": int(y.sum())}
+    if not 0 < y.sum() < len(y):
+        return row
+    row["roc_auc"] = round(roc_auc(y, score, w), 4)
+    row["baseline_roc_auc"] = round(roc_auc(y, baseline, w), 4)
+    row["average_precision"] = round(average_precision(y, score, w), 4)
+    row["baseline_average_precision"] = round(average_precision(y, baseline, w), 4)
+    row["recall_at_10pct_fpr"] = round(recall_at_fpr(y, score, 0.10, w), 4)
+    row["baseline_recall_at_10pct_fpr"] = round(recall_at_fpr(y, baseline, 0.10, w), 4)
+    if y.sum() < 40 or (len(y) - y.sum()) < 40:
+        row["roc_auc_95ci"] = bootstrap_auc(y, score, w, groups)
+        row["baseline_roc_auc_95ci"] = bootstrap_auc(y, baseline, w, groups)
+    return row
+
+
 def figures(result: TrainResult) -> dict[str, Any]:
     """Per-domain figures of the model (cross-fitted) and the bare baseline (same folds)."""
     prep = result.prepared
@@ -75,20 +95,11 @@ def figures(result: TrainResult) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, mask in domain_masks(result).items():
         yy, ww = y[mask], w[mask]
-        row: dict[str, Any] = {"rows": int(mask.sum()), "scams": int(yy.sum())}
+        row = compare(yy, score[mask], base[mask], ww, prep.data.groups[mask])
         both = 0 < yy.sum() < len(yy)
         if both:
-            row["roc_auc"] = round(roc_auc(yy, score[mask], ww), 4)
-            row["baseline_roc_auc"] = round(roc_auc(yy, base[mask], ww), 4)
-            row["average_precision"] = round(average_precision(yy, score[mask], ww), 4)
-            row["baseline_average_precision"] = round(average_precision(yy, base[mask], ww), 4)
-            row["recall_at_10pct_fpr"] = round(recall_at_fpr(yy, score[mask], 0.10, ww), 4)
-            row["baseline_recall_at_10pct_fpr"] = round(recall_at_fpr(yy, base[mask], 0.10, ww), 4)
             if np.isfinite(yard[mask]).all() and name != "emscad" and "views" not in name:
                 row["platform_language_roc_auc"] = round(roc_auc(yy, yard[mask], ww), 4)
-            if yy.sum() < 40 or (len(yy) - yy.sum()) < 40:
-                row["roc_auc_95ci"] = _bootstrap_auc(yy, score[mask], ww, prep.data.groups[mask])
-                row["baseline_roc_auc_95ci"] = _bootstrap_auc(yy, base[mask], ww, prep.data.groups[mask])
             bw = base_rate_weights(yy, ww, base_rate)
             row["calibration_error_at_base_rate"] = round(calibration_error(yy, score[mask], bw), 4)
         flagged = score[mask] >= review[mask]

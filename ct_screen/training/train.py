@@ -40,11 +40,13 @@ from ..evaluation import grouped_folds, roc_auc, threshold_for_flag_rate, thresh
 from ..fuse import Fusion
 from ..model.calibrate import Calibration, fit_calibration
 from ..model.features import Analysed, TextFeatures, analyse, ngrams
+from .baseline import fit_baseline
 from .data import LabelledPosts, short_views
 from .fusion import cap_weak_categories, fit_fusion, fused_scores
 from .recipe import Recipe
 
-__all__ = ["Prepared", "prepare", "TrainResult", "train", "family"]
+__all__ = ["Prepared", "prepare", "TrainResult", "train", "family", "with_views", "fit_classifier",
+           "fit_post_processing", "apply_post_processing"]
 
 Folds = Sequence[tuple[np.ndarray, np.ndarray]]
 
@@ -139,7 +141,7 @@ def fit_classifier(prep: Prepared, rows: np.ndarray, setting: dict[str, Any], re
     return Classifier(features, model.coef_.ravel().astype(np.float64), float(model.intercept_[0]))
 
 
-def _with_views(prep: Prepared, post_rows: np.ndarray) -> np.ndarray:
+def with_views(prep: Prepared, post_rows: np.ndarray) -> np.ndarray:
     """``post_rows`` and the views of those posts."""
     views = np.flatnonzero(np.isin(prep.data.parent, post_rows))
     return np.r_[post_rows, views].astype(np.int64)
@@ -167,8 +169,8 @@ def _choose(prep: Prepared, post_rows: np.ndarray, recipe: Recipe) -> tuple[dict
     for setting in recipe.grid:
         rows_all, dec_all = [], []
         for tr, te in inner:
-            model = fit_classifier(prep, _with_views(prep, post_rows[tr]), setting, recipe)
-            test = _with_views(prep, post_rows[te])
+            model = fit_classifier(prep, with_views(prep, post_rows[tr]), setting, recipe)
+            test = with_views(prep, post_rows[te])
             rows_all.append(test)
             dec_all.append(model.decision([prep.docs[i] for i in test]))
         rows, dec = np.concatenate(rows_all), np.concatenate(dec_all)
@@ -180,17 +182,11 @@ def _choose(prep: Prepared, post_rows: np.ndarray, recipe: Recipe) -> tuple[dict
 
 def _baseline(prep: Prepared, folds: Folds) -> np.ndarray:
     """The bare baseline's out-of-fold decisions (trained on the posts, not the views, of each fold)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     data, out = prep.data, np.zeros(len(prep.data))
     for tr, te in folds:
-        vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)
-        x = vec.fit_transform([prep.texts[i] for i in tr])
-        model = LogisticRegression(class_weight="balanced", max_iter=1000).fit(x, data.y[tr],
-                                                                               sample_weight=data.weight[tr])
-        test = _with_views(prep, te)
-        out[test] = model.decision_function(vec.transform([prep.texts[i] for i in test]))
+        decide = fit_baseline([prep.texts[i] for i in tr], data.y[tr], data.weight[tr])
+        test = with_views(prep, te)
+        out[test] = decide([prep.texts[i] for i in test])
     return out
 
 
@@ -315,8 +311,8 @@ def train(data: LabelledPosts, recipe: Recipe | None = None, *,
         chosen.append(setting)
         inner_scores.append(scores)
         say(f"outer fold {k + 1}/{len(folds)}: setting {setting}")
-        model = fit_classifier(prep, _with_views(prep, tr), setting, recipe)
-        test = _with_views(prep, te)
+        model = fit_classifier(prep, with_views(prep, tr), setting, recipe)
+        test = with_views(prep, te)
         decision[test] = model.decision([prep.docs[i] for i in test])
         fold_of[test] = k
     say("bare baseline on the same folds")

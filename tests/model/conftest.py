@@ -1,14 +1,16 @@
-"""A small model trained once per session on our own synthetic posts."""
+"""A small model trained once per session on our own synthetic posts (job-board fields and social posts)."""
 
 from __future__ import annotations
 
 import pytest
 
-from ct_screen.model.train import train_model
+from ct_screen.training import Recipe, from_emscad, load_social, pool, train
+from ct_screen.training.bundle import to_bundle
 
-from .synthetic import synthetic_frame
+from .synthetic import synthetic_frame, synthetic_social_frame
 
-SMALL_GRID = {"C": (1.0, 8.0), "head_tokens": (0, 10)}
+SMALL_RECIPE = Recipe(grid=({"C": 1.0, "head_tokens": 0}, {"C": 8.0, "head_tokens": 10}), n_splits=3,
+                      inner_splits=2, review_flag_rate=0.2)
 
 
 @pytest.fixture(scope="session")
@@ -17,5 +19,17 @@ def small_frame():
 
 
 @pytest.fixture(scope="session")
-def small_bundle(small_frame):
-    return train_model(small_frame, seed=0, n_splits=3, grid=SMALL_GRID)
+def small_data(small_frame, tmp_path_factory):
+    path = tmp_path_factory.mktemp("social") / "social.csv"
+    synthetic_social_frame(80, seed=0).to_csv(path, index=False)
+    return pool(from_emscad(small_frame), load_social(path, weight=SMALL_RECIPE.social_weight))
+
+
+@pytest.fixture(scope="session")
+def small_result(small_data):
+    return train(small_data, SMALL_RECIPE)
+
+
+@pytest.fixture(scope="session")
+def small_bundle(small_result):
+    return to_bundle(small_result)

@@ -65,3 +65,27 @@ def synthetic_frame(n: int = 240, *, seed: int = 0, fraud_share: float = 0.35) -
                          "employment_type": "Full-time", "required_experience": "", "required_education": "",
                          "industry": "", "function": "", "sample_weight": round(float(rng.uniform(0.5, 1.5)), 4)})
     return pd.DataFrame(rows)[[*EMSCAD_COLUMNS, "sample_weight"]]
+
+
+_SOCIAL_SCAMS = ["Need 5 people today!! earn 300 a day from your phone, small joining fee, DM me",
+                 "Easy task job: like posts, get paid daily, top up first to unlock bigger orders, message me",
+                 "Hiring now, no interview, weekly pay 900, send your bank details and ID to start",
+                 "Work from home 2 hours, guaranteed income, pay the starter fee and text our agent"]
+_SOCIAL_LEGIT = ["Our library is hiring a part-time assistant, apply on the council website by Friday",
+                 "We are looking for a junior backend developer in Leeds, hybrid, link to the advert below",
+                 "Bakery on Maple Street needs a weekend pastry chef, drop your CV in the shop",
+                 "Dental practice seeks a receptionist, full training, interviews next week at the surgery"]
+
+
+def synthetic_social_frame(n: int = 80, *, seed: int = 0) -> pd.DataFrame:
+    """``n`` short social-style posts of our own writing, with ``text``, ``label``, ``platform``, ``language``."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for i in range(n):
+        label = int(rng.random() < 0.4)
+        words = (_SOCIAL_SCAMS if label else _SOCIAL_LEGIT)[int(rng.integers(0, 4))].split()
+        tail = words[2:]
+        rng.shuffle(tail)
+        rows.append({"text": " ".join(words[:2] + tail) + f" #{i % 7}", "label": label,
+                     "platform": "Bluesky" if i % 2 else "X", "language": "en"})
+    return pd.DataFrame(rows)

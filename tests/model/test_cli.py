@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from ct_screen.cli import main
 from ct_screen.model.bundle import load_model
 
-from .synthetic import synthetic_frame
+from .synthetic import synthetic_frame, synthetic_social_frame
 
 
 def test_train_then_evaluate(tmp_path):
@@ -20,9 +20,9 @@ def test_train_then_evaluate(tmp_path):
                                "--seed", "1", "--base-rate", "0.1"])
     assert out.exit_code == 0, out.output
     summary = json.loads(out.stdout)
-    assert summary["settings"]["head_tokens"] == 30 and "roc_auc" in summary["fused"]
+    assert summary["setting"]["head_tokens"] == 30 and "roc_auc" in summary["domains"]["emscad"]
     model = load_model(tmp_path / "m")
-    assert model.base_rate == 0.1 and model.info["seed"] == 1 and model.version == summary["model_version"]
+    assert model.base_rate == 0.1 and model.info["recipe"]["seed"] == 1 and model.version == summary["model_version"]
     # a held-out synthetic file, drawn with another seed
     other = tmp_path / "other.csv"
     synthetic_frame(60, seed=9).to_csv(other, index=False)
@@ -31,8 +31,17 @@ def test_train_then_evaluate(tmp_path):
     report = json.loads(out.stdout)
     assert report["rows"] == 60 and not report["in_sample"] and report["model_version"] == model.version
     assert report["fused"]["roc_auc"] > 0.9  # the synthetic campaigns are easy
+    # the training file itself: its rows are the model's own, said to be in-sample
     out = runner.invoke(main, ["evaluate", "--data", str(data), "--model", str(tmp_path / "m")])
     assert json.loads(out.stdout)["in_sample"] and "in-sample" in out.stderr
+    # the training file beside posts the model never saw: its rows are left out of the figures
+    social = tmp_path / "social.csv"
+    synthetic_social_frame(40, seed=3).to_csv(social, index=False)
+    out = runner.invoke(main, ["evaluate", "--data", str(data), "--text-column", "description", "--label-column",
+                               "fraudulent", "--social", str(social), "--model", str(tmp_path / "m")])
+    report = json.loads(out.stdout)
+    assert report["in_sample_rows"] == 150 and not report["in_sample"] and report["rows"] == 40
+    assert set(report["domains"]) == {"social:Bluesky:en", "social:X:en"} and "left out" in out.stderr
 
 
 def test_train_refuses_a_bad_file(tmp_path):
