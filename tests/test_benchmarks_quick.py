@@ -24,6 +24,7 @@ SCRIPTS = {
     "batch_memory": ["--quick"],
     "parquet_memory": ["--quick"],
     "model_size": ["--quick"],
+    "classifier_cost": ["--quick"],
     "link_scale": ["--quick"],
     "link_quality": ["--quick"],
     "rule_planning": ["--quick"],

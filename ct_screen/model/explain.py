@@ -35,11 +35,17 @@ def term_spans(doc: Analysed, term: str, *, limit: int = MAX_SPANS) -> tuple[tup
     n = len(words)
     tokens, spans = doc.tokens, doc.spans
     out = []
-    for i in range(len(tokens) - n + 1):
-        if tokens[i] == words[0] and list(tokens[i:i + n]) == words:
+    first, i, last = words[0], 0, len(tokens) - n
+    while i <= last:
+        try:
+            i = tokens.index(first, i, last + 1)  # a C-level scan to the next candidate
+        except ValueError:
+            break
+        if n == 1 or list(tokens[i:i + n]) == words:
             out.append((spans[i][0], spans[i + n - 1][1]))
             if len(out) >= limit:
                 break
+        i += 1
     return tuple(out)
 
 

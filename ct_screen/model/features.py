@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -47,21 +48,39 @@ TOKEN_PATTERN = re.compile(r"(?u)\b\w\w+\b")
 
 @dataclass(frozen=True)
 class Analysed:
-    """A post as tokens: lower-cased tokens and their ``(start, end)`` in the caller's text.
+    """A post as tokens: lower-cased tokens and (on first use) their ``(start, end)`` in the caller's text.
 
-    ``signals`` are the post's :func:`field_signals` (empty for free text).
+    ``signals`` are the post's :func:`field_signals` (empty for free text). ``pieces`` say how the tokens
+    were read (``(start, end, contact_token)``: a stretch of text, or a contact replaced by its kind
+    token), so that :attr:`spans` is found only for the posts whose terms are explained.
     """
 
     tokens: tuple[str, ...]
-    spans: tuple[tuple[int, int], ...]
+    text: str = field(default="", repr=False, compare=False)
+    pieces: tuple[tuple[int, int, str | None], ...] = field(default=(), repr=False, compare=False)
     signals: tuple[float, ...] = ()
 
+    @cached_property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of each token in the caller's text (a contact token spans the whole contact)."""
+        out: list[tuple[int, int]] = []
+        for start, end, token in self.pieces:
+            if token is not None:
+                out.append((start, end))
+                continue
+            piece = self.text[start:end]
+            lowered = piece.lower()
+            source = lowered if len(lowered) == len(piece) else piece
+            out.extend((start + m.start(), start + m.end()) for m in TOKEN_PATTERN.finditer(source))
+        return tuple(out)
 
-def _segment_tokens(text: str, start: int, end: int, tokens: list[str], spans: list[tuple[int, int]]) -> None:
+
+def _segment_tokens(text: str, start: int, end: int) -> list[str]:
     piece = text[start:end]
-    for m in TOKEN_PATTERN.finditer(piece):
-        tokens.append(m.group().lower())
-        spans.append((start + m.start(), start + m.end()))
+    lowered = piece.lower()
+    if len(lowered) == len(piece):  # one character for each (nearly always): scan the lower-cased text
+        return TOKEN_PATTERN.findall(lowered)
+    return [t.lower() for t in TOKEN_PATTERN.findall(piece)]
 
 
 def analyse(text: str, contacts: Sequence[Contact] | None = None,
@@ -83,17 +102,19 @@ def analyse(text: str, contacts: Sequence[Contact] | None = None,
     if contacts is None:
         contacts = extract_contacts(text)
     tokens: list[str] = []
-    spans: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int, str | None]] = []
     pos = 0
     for contact in sorted(contacts, key=lambda c: (c.start, c.end)):
         if contact.start < pos or contact.kind not in CONTACT_TOKENS:
             continue
-        _segment_tokens(text, pos, contact.start, tokens, spans)
+        tokens.extend(_segment_tokens(text, pos, contact.start))
+        pieces.append((pos, contact.start, None))
         tokens.append(CONTACT_TOKENS[contact.kind])
-        spans.append((contact.start, contact.end))
+        pieces.append((contact.start, contact.end, CONTACT_TOKENS[contact.kind]))
         pos = contact.end
-    _segment_tokens(text, pos, len(text), tokens, spans)
-    return Analysed(tuple(tokens), tuple(spans), tuple(signals))
+    tokens.extend(_segment_tokens(text, pos, len(text)))
+    pieces.append((pos, len(text), None))
+    return Analysed(tuple(tokens), text, tuple(pieces), tuple(signals))
 
 
 def ngrams(tokens: Sequence[str], ngram_range: tuple[int, int]) -> list[str]:
@@ -153,14 +174,17 @@ class NgramTfidf:
         The same values scikit-learn's ``TfidfVectorizer.transform`` gives.
         """
         get = self.vocabulary_.get
-        columns: list[int] = []
+        found: list[int] = []
         lengths = []
         for toks in docs:
-            before = len(columns)
-            columns.extend(j for j in map(get, ngrams(toks, self.ngram_range)) if j is not None)
-            lengths.append(len(columns) - before)
+            grams = ngrams(toks, self.ngram_range)
+            found.extend([get(g, -1) for g in grams])
+            lengths.append(len(grams))
         rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-        keys, counts = np.unique(rows * self.n_features + np.asarray(columns, dtype=np.int64), return_counts=True)
+        columns = np.asarray(found, dtype=np.int64)
+        known = columns >= 0
+        rows, columns = rows[known], columns[known]
+        keys, counts = np.unique(rows * self.n_features + columns, return_counts=True)
         rows, cols = keys // self.n_features, keys % self.n_features
         values = (np.log(counts) + 1.0) * self.idf_[cols]
         norms = np.sqrt(np.bincount(rows, weights=values ** 2, minlength=len(lengths)))

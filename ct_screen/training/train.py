@@ -221,7 +221,7 @@ def fit_post_processing(prep: Prepared, rows: np.ndarray, decision: np.ndarray, 
     thresholds: dict[str, float] = {}
     for _ in range(3):  # capping weak categories lowers scores a little: choose again until stable
         fused = fused_scores(prob, weights, fusion)
-        thresholds = choose_thresholds(prep, rows, fused, recipe)
+        thresholds = thresholds_per_domain(prep, rows, fused, recipe)
         capped = cap_weak_categories(fusion, prep.strongest, thresholds["review"], strong=recipe.strong_categories)
         if capped == fusion:
             break
@@ -229,7 +229,7 @@ def fit_post_processing(prep: Prepared, rows: np.ndarray, decision: np.ndarray, 
     return PostProcessing(calibration, fusion, thresholds)
 
 
-def choose_thresholds(prep: Prepared, rows: np.ndarray, fused: np.ndarray, recipe: Recipe) -> dict[str, float]:
+def thresholds_per_domain(prep: Prepared, rows: np.ndarray, fused: np.ndarray, recipe: Recipe) -> dict[str, float]:
     """``review``: flags at most ``review_flag_rate`` of each family's legitimate posts; ``high``: precision
     ``high_precision`` at the base rate on the posts (not the views)."""
     from ..evaluation import base_rate_weights
