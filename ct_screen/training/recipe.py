@@ -53,6 +53,8 @@ class Recipe:
         See :data:`STRONG_CATEGORIES`.
     prior_sd : float
         Standard deviation of each category scale's prior (mean 1 for strong categories, 0 for the rest).
+    contact_terms : bool
+        Let the classifier learn from contact kind tokens (``ctphone``, ``cturl`` ...) and n-grams with them.
     ngram_range, min_df, max_df
         Word n-gram TF-IDF settings.
     """
@@ -69,6 +71,7 @@ class Recipe:
     views_per_post: int = 2
     strong_categories: tuple[str, ...] = STRONG_CATEGORIES
     prior_sd: float = 0.5
+    contact_terms: bool = True
     ngram_range: tuple[int, int] = (1, 2)
     min_df: int = 2
     max_df: float = 0.5

@@ -111,6 +111,18 @@ def forbidden_terms(docs: Sequence[Analysed], domains: np.ndarray, ngram_range: 
     return frozenset(t for t, n in counts.items() if n == 1)
 
 
+def contact_terms(docs: Sequence[Analysed], ngram_range: tuple[int, int]) -> frozenset[str]:
+    """Every n-gram of ``docs`` that holds a contact kind token."""
+    from ..contacts import CONTACT_TOKENS
+
+    kinds = set(CONTACT_TOKENS.values())
+    out: set[str] = set()
+    for doc in docs:
+        if kinds.intersection(doc.tokens):
+            out.update(g for g in ngrams(doc.tokens, ngram_range) if kinds.intersection(g.split(" ")))
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class Classifier:
     """A fitted linear classifier over :class:`TextFeatures`."""
@@ -130,6 +142,8 @@ def fit_classifier(prep: Prepared, rows: np.ndarray, setting: dict[str, Any], re
 
     # every social row counts for the licence filter, also the ones the classifier does not read
     forbidden = forbidden_terms([prep.docs[i] for i in rows], prep.data.domain[rows], recipe.ngram_range)
+    if not recipe.contact_terms:
+        forbidden |= contact_terms([prep.docs[i] for i in rows], recipe.ngram_range)
     rows = rows[prep.readable[rows]]
     docs = [prep.docs[i] for i in rows]
     head = int(setting["head_tokens"]) if any(d.signals for d in docs) else 0
