@@ -258,4 +258,31 @@ RULES = (
             "Drop your CV at reception.",
         ),
     ),
+    Rule(
+        id="CT116", category=CATEGORY, name="interview-by-chat-app", severity="medium", weight=0.45,
+        patterns={
+            "interview-on-messenger": near(any_of("interview", "interviews", "screening", "onboarding",
+                                                  "orientation", "briefing", "training session"),
+                                           f"{any_of('on', 'via', 'through', 'over', 'using', 'in', 'thru')}"
+                                           f"\\s{{1,3}}(?:{_MESSENGER}|{any_of('google hangouts', 'hangouts', 'textnow', 'text now', 'textfree', 'text free', 'wire app', 'teams chat', 'skype chat', 'discord', 'chat app', 'messaging app', 'instant messenger', 'text message', 'text chat', 'chat only')})",
+                                           5),
+            "install-for-interview": near(any_of("download", "install", "get", "set up", "create"),
+                                          near(f"(?:{_MESSENGER}|{any_of('google hangouts', 'hangouts', 'textnow', 'wire app', 'signal')})",
+                                               any_of("interview", "screening", "onboarding", "orientation"), 4),
+                                          2),
+        },
+        exclude=(_SCAM_WARNING, _TECH),
+        explanation=("Holds the job interview, screening or onboarding by text on a chat app (Telegram, "
+                     "WhatsApp, Signal, Hangouts, TextNow): fake recruiters avoid a call that would show who they are."),
+        examples=(
+            "Your interview will be held on Telegram with our HR manager tomorrow at 10am.",
+            "Please download Signal for your screening with the hiring team.",
+            "The onboarding is done via Google Hangouts text chat.",
+        ),
+        counter_examples=(
+            "Interviews are held in person at our Leeds office or by video call.",
+            "Real employers never hold interviews over Telegram chat: report anyone who asks.",
+            "Build the onboarding flow of our WhatsApp integration for the API team.",
+        ),
+    ),
 )
