@@ -167,4 +167,34 @@ RULES = (
             "Bar staff, you must be 18 or over, apply in person with your CV.",
         ),
     ),
+    Rule(
+        id="CT285", category=CATEGORY, name="recruiter-intro-text", severity="low", weight=0.3,
+        patterns={
+            "name-from-recruiter": r"\b(?:my\sname\sis|i\sam|i'm|this\sis)\s(?>\w{2,15})(?:\s(?>\w{2,15}))?"
+                                   r"(?:,\s|\s)(?:and\si\swork\s(?:as|for|at)\s|from\s|a\s|an\s|the\s)"
+                                   r"(?:[^\n.!?]{0,40}?)\b(?:recruiter|recruitment|recruiting|hr|human\sresources"
+                                   r"|staffing|talent|hiring)\b",
+            "brand-recruiting": r"\b(?:amazon|tiktok|indeed|shopee|lazada|youtube|walmart|linkedin|netflix|google"
+                                r"|unilever|robert\shalf|adecco|randstad|temu|shein|alibaba|ebay)\b\s(?:is\s|are\s)?"
+                                r"(?:now\s|currently\s|urgently\s)?(?:recruiting|hiring|looking\sfor|seeking)\b",
+        },
+        requires=(any_of("part-time", "part time", "parttime", "remote", "online", "from home", "flexible",
+                         "helpers", "tasks", "earn", "daily", "a day", "per day", "minutes a day", "hours a day"),),
+        exclude=(_WARNING,),
+        check=_SHORT,
+        explanation=("A short message from a named 'recruiter' or in the name of a famous company, offering "
+                     "flexible part-time or online work to a stranger: the opening of job-scam texts."),
+        examples=(
+            "Hi, my name is Dana and I work as a recruiter for a staffing firm. We need part-time helpers, "
+            "60 minutes a day from home.",
+            "Hello, this is Leo from the HR team of an online store, we have flexible remote positions, earn daily.",
+            "Amazon is urgently recruiting part-time online workers, contact us for details.",
+        ),
+        counter_examples=(
+            "Scammers pretend Amazon is hiring part-time online workers by text: report such messages.",
+            "Hi, I'm Sam, a nurse in Leeds, and I love my job.",
+            "Senior engineer, remote within the UK. Our team builds payment software for small firms; salary "
+            "70,000 GBP, pension, 30 days holiday. Interviews by video with the team lead and a take-home task.",
+        ),
+    ),
 )
