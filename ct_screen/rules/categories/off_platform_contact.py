@@ -69,6 +69,13 @@ _SCAM_WARNING = warnings("will never", "never contact", "never ask", "never mess
                          "do not recruit", "don't recruit", "does not recruit", "doesn't recruit", "impersonat",
                          "impersonating", "impersonation", "pretending to be", "fake accounts", "fake profiles",
                          "fraudsters", "fraudulent", without=("scammer", "fraud", "beware", "warning"), trie=True)
+_CHAT_APP = any_of("telegram", "whatsapp", "whats app", "signal", "wickr", "wire app", "wechat", "viber",
+                   "google hangouts", "hangouts", "textnow", "text now", "textfree", "teams chat", "skype chat",
+                   "discord", "chat app", "messaging app", "instant messenger", "text message", "text chat",
+                   "chat only")
+"""Chat apps and text-only channels an interview can be moved to."""
+_INTERVIEW = any_of("interview", "interviews", "screening", "onboarding", "orientation", "briefing",
+                    "training session")
 
 RULES = (
     Rule(
@@ -261,15 +268,10 @@ RULES = (
     Rule(
         id="CT116", category=CATEGORY, name="interview-by-chat-app", severity="medium", weight=0.45,
         patterns={
-            "interview-on-messenger": near(any_of("interview", "interviews", "screening", "onboarding",
-                                                  "orientation", "briefing", "training session"),
-                                           f"{any_of('on', 'via', 'through', 'over', 'using', 'in', 'thru')}"
-                                           f"\\s{{1,3}}(?:{_MESSENGER}|{any_of('google hangouts', 'hangouts', 'textnow', 'text now', 'textfree', 'text free', 'wire app', 'teams chat', 'skype chat', 'discord', 'chat app', 'messaging app', 'instant messenger', 'text message', 'text chat', 'chat only')})",
-                                           5),
+            "interview-on-messenger": near(_INTERVIEW, f"{any_of('on', 'via', 'through', 'over', 'using', 'in', 'thru')}"
+                                                       f"\\s{{1,3}}{_CHAT_APP}", 5),
             "install-for-interview": near(any_of("download", "install", "get", "set up", "create"),
-                                          near(f"(?:{_MESSENGER}|{any_of('google hangouts', 'hangouts', 'textnow', 'wire app', 'signal')})",
-                                               any_of("interview", "screening", "onboarding", "orientation"), 4),
-                                          2),
+                                          near(_CHAT_APP, _INTERVIEW, 4), 2),
         },
         exclude=(_SCAM_WARNING, _TECH),
         explanation=("Holds the job interview, screening or onboarding by text on a chat app (Telegram, "
