@@ -28,6 +28,7 @@ SCRIPTS = {
     "link_scale": ["--quick"],
     "link_quality": ["--quick"],
     "rule_planning": ["--quick"],
+    "rule_recall": ["--quick"],
     "rule_cost": ["--posts", "10", "--top", "3", "--max-ratio", "1e9"],  # the lead's script: no --quick
 }
 FINAL = re.compile(r"^(?P<name>[a-z_]+): .+\(goal: .+\) -> (?P<verdict>OK|MISSED.*)$")

@@ -69,6 +69,13 @@ _SCAM_WARNING = warnings("will never", "never contact", "never ask", "never mess
                          "do not recruit", "don't recruit", "does not recruit", "doesn't recruit", "impersonat",
                          "impersonating", "impersonation", "pretending to be", "fake accounts", "fake profiles",
                          "fraudsters", "fraudulent", without=("scammer", "fraud", "beware", "warning"), trie=True)
+_CHAT_APP = any_of("telegram", "whatsapp", "whats app", "signal", "wickr", "wire app", "wechat", "viber",
+                   "google hangouts", "hangouts", "textnow", "text now", "textfree", "teams chat", "skype chat",
+                   "discord", "chat app", "messaging app", "instant messenger", "text message", "text chat",
+                   "chat only")
+"""Chat apps and text-only channels an interview can be moved to."""
+_INTERVIEW = any_of("interview", "interviews", "screening", "onboarding", "orientation", "briefing",
+                    "training session")
 
 RULES = (
     Rule(
@@ -256,6 +263,28 @@ RULES = (
             "Please quote the reference number when you apply.",
             "Apply online and leave your contact details on the form.",
             "Drop your CV at reception.",
+        ),
+    ),
+    Rule(
+        id="CT116", category=CATEGORY, name="interview-by-chat-app", severity="medium", weight=0.45,
+        patterns={
+            "interview-on-messenger": near(_INTERVIEW, f"{any_of('on', 'via', 'through', 'over', 'using', 'in', 'thru')}"
+                                                       f"\\s{{1,3}}{_CHAT_APP}", 5),
+            "install-for-interview": near(any_of("download", "install", "get", "set up", "create"),
+                                          near(_CHAT_APP, _INTERVIEW, 4), 2),
+        },
+        exclude=(_SCAM_WARNING, _TECH),
+        explanation=("Holds the job interview, screening or onboarding by text on a chat app (Telegram, "
+                     "WhatsApp, Signal, Hangouts, TextNow): fake recruiters avoid a call that would show who they are."),
+        examples=(
+            "Your interview will be held on Telegram with our HR manager tomorrow at 10am.",
+            "Please download Signal for your screening with the hiring team.",
+            "The onboarding is done via Google Hangouts text chat.",
+        ),
+        counter_examples=(
+            "Interviews are held in person at our Leeds office or by video call.",
+            "Real employers never hold interviews over Telegram chat: report anyone who asks.",
+            "Build the onboarding flow of our WhatsApp integration for the API team.",
         ),
     ),
 )

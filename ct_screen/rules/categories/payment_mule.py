@@ -12,8 +12,8 @@ through the worker's personal account.
 from __future__ import annotations
 
 from ..base import Rule
+from ..patterns import any_of, near, near_lines, warnings
 from ..patterns import clause_gap as _gap
-from ..patterns import warnings
 
 CATEGORY = "payment_mule"
 DESCRIPTION = "Asks the worker to receive and forward money or parcels, buy gift cards or cash cheques for the 'employer'."
@@ -258,6 +258,62 @@ RULES = (
             "Cashier at our Western Union agent location, serving customers.",
             "Compliance analyst reviewing money transfer alerts.",
             "Never send money via Western Union to an employer.",
+        ),
+    ),
+    Rule(
+        id="CT186", category=CATEGORY, name="car-wrap-advert", severity="medium", weight=0.45,
+        patterns={
+            "sticker-on-car": near_lines(
+                r"\b(?:stickers?|decals?|vinyl|wraps?|wrapped|wrapping|plaster|advert\w{0,9}|logo)\b",
+                r"\b(?:your\s)?(?:car|cars|vehicle|vehicles|truck|trucks|auto|suv|door)\b", 6),
+            "car-wrapped": near_lines(r"\b(?:car|vehicle|truck|auto|suv)\b",
+                                      r"\b(?:wrapped|stickered|branded)\s(?:with|in)\b", 2),
+            "drive-and-earn": near_lines(r"\b(?:drive|driving|drivers?)\b",
+                                         r"\b(?:sticker|stickers|decal|decals|wrap|wrapped|advert)\b", 6),
+        },
+        requires=(r"\b(?:earn|earning|pay\s(?:you|u)|paid|payment|\$|bucks|every\sweek|weekly|per\sweek|a\sweek"
+                  r"|cheque|check)\b|\$\s?\d",),
+        exclude=(_WARNING, r"\b(?:installer|installers|install|installing|designer|designers|design|print\sshop"
+                           r"|signage|fleet\sgraphics|body\sshop|detailing|mechanic|technician)\b"),
+        explanation=("Offers to pay a driver weekly for carrying a brand's sticker or wrap on their car: a "
+                     "fake-cheque script (the 'payment' arrives as a cheque with too much money on it)."),
+        examples=(
+            "Earn $400 every week by driving with our drinks brand's sticker on your car.",
+            "Get paid weekly to have your vehicle wrapped with an advert, no mileage limit.",
+            "Drivers wanted: keep our decal on your car door and earn 500 bucks a week.",
+        ),
+        counter_examples=(
+            "Vinyl wrap installer for our vehicle graphics shop, hourly pay plus overtime.",
+            "Car wrap jobs that send you a cheque are a scam: report them.",
+            "Delivery drivers wanted, van provided, paid weekly.",
+        ),
+    ),
+    Rule(
+        id="CT187", category=CATEGORY, name="company-funds-for-equipment", severity="high", weight=0.5,
+        patterns={
+            "funds-to-buy": near(any_of("funds", "money", "check", "cheque", "payment", "stipend", "allowance"),
+                                 near(any_of("to buy", "to purchase", "to get", "for buying", "for purchasing",
+                                             "to order", "to set up"),
+                                      any_of("equipment", "your equipment", "work equipment", "office equipment",
+                                             "laptop", "computer", "software", "workstation", "home office",
+                                             "supplies", "office supplies", "devices", "work station"), 3), 6),
+        },
+        requires=(any_of("our vendor", "the vendor", "vendor", "approved vendor", "our supplier", "designated",
+                         "deposit", "mobile deposit", "send you a check", "send you a cheque", "will send you",
+                         "we send you", "mail you", "cash app", "zelle", "remaining", "balance", "rest of the funds"),),
+        exclude=(_WARNING, any_of("reimbursed through payroll", "company card", "corporate card",
+                                  "purchase orders")),
+        explanation=("The 'employer' sends funds or a cheque for the worker to buy equipment, usually from its own "
+                     "'vendor': the fake-cheque script, where the cheque bounces after the vendor is paid."),
+        examples=(
+            "We will send you a check to purchase your home office equipment from our approved vendor.",
+            "The company will provide funds to buy your laptop and software; pay the vendor with Zelle.",
+            "Deposit the cheque we send you and use the money to buy your workstation from our designated vendor.",
+        ),
+        counter_examples=(
+            "We ship you a laptop on your first day; there is nothing to buy.",
+            "Never deposit a check from a new employer to buy equipment from their vendor: it is a scam.",
+            "Procurement officer: raise purchase orders to buy office equipment from approved vendors.",
         ),
     ),
 )

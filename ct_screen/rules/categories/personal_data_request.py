@@ -207,4 +207,29 @@ RULES = (
             "Payroll assistant: update employees' bank details in the payroll system.",
         ),
     ),
+    Rule(
+        id="CT205", category=CATEGORY, name="details-to-start", severity="medium", weight=0.35,
+        patterns={
+            "send-details": rf"{_SEND}\s(?:(?>\w{{1,12}})\s){{0,3}}(?:the\sfollowing\s(?:information|info|details)"
+                            r"|(?:your\s)?(?:full\sname|home\saddress|date\sof\sbirth|full\saddress|residential"
+                            r"\saddress))\b",
+            "details-form": r"\bfull\sname\s{0,2}[:\-]",
+        },
+        requires=(r"\b(?:trial\speriod|trial|get\sstarted|to\sstart|to\sbegin|first[\s\-]week|first\spayment"
+                  r"|to\sprocess\syour|process\syour\s(?:first|payment|salary)|onboarding|to\sproceed|start\searning"
+                  r"|sticker|whatsapp|telegram|text\sme|reply)\b",),
+        exclude=(_WARNING, _ONBOARDING),
+        explanation=("Asks for the reader's full name, address and date of birth 'to get started', 'for the trial "
+                     "period' or to 'process your first payment', before any interview or contract."),
+        examples=(
+            "For the trial period please send your full name, home address and date of birth.",
+            "To get started, provide the following information: full name, address, age.",
+            "Reply with your full name and home address so we can process your first-week payment.",
+        ),
+        counter_examples=(
+            "After you accept the offer, HR will ask for your full name and home address for payroll.",
+            "Never send your full name and date of birth to a recruiter on WhatsApp to get started.",
+            "Visitors sign in with their full name at reception.",
+        ),
+    ),
 )

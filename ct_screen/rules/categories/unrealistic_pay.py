@@ -318,4 +318,29 @@ RULES = (
             "Salary paid monthly by bank transfer.",
         ),
     ),
+    Rule(
+        id="CT137", category=CATEGORY, name="money-without-figures", severity="low", weight=0.15,
+        patterns={
+            "unnamed-money": any_of("earn more money", "earn extra money", "earn good money", "make good money",
+                                    "make real money", "earn real money", "earn serious money", "make serious money",
+                                    "handsome pay", "handsome income", "handsome salary", "mouth watering salary",
+                                    "mouth-watering salary", "juicy salary", "juicy pay", "earn massively",
+                                    "earn huge", "you will be paid well", "paid very well", "earn big money",
+                                    "earn a lot of money", "make a lot of money",
+                                    "earn more money weekly", "huge salary"),
+        },
+        exclude=(_WARNING,),
+        explanation=("Promises money with no amount, period or role ('earn more money weekly', 'handsome pay', "
+                     "'make real money'): weak on its own, a recurring opener of lures."),
+        examples=(
+            "Earn more money weekly with our brand, apply on the link.",
+            "Handsome pay for ladies who can travel.",
+            "Make real money from your phone today.",
+        ),
+        counter_examples=(
+            "Salary: 28,000 to 32,000 GBP per year, plus pension.",
+            "Beware of posts promising you will earn good money for nothing: report them.",
+            "Help small businesses earn more revenue with our accounting software.",
+        ),
+    ),
 )

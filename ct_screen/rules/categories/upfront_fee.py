@@ -39,7 +39,8 @@ _FEE_KIND = trie_any_of(
     "starter kit", "starter pack", "uniform", "background check", "refundable", "certification", "file opening",
     "interview", "commitment", "mobilization", "mobilisation", "caution", "clearance", "verification",
     "documentation", "paperwork", "work permit", "air ticket", "id card", "account opening", "induction",
-    "orientation", "accreditation", "endorsement",
+    "orientation", "accreditation", "endorsement", "exam", "examination", "assessment", "aptitude test",
+    "skills test", "evaluation", "vetting", "equipment", "software", "laptop", "portal access",
 )
 """Kinds of fee that may stand a couple of words before the fee word ("registration and medical fees")."""
 _FEE_ADJ = trie_any_of(

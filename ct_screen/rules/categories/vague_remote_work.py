@@ -44,6 +44,27 @@ _HONEST_REMOTE = trie_any_of(
     "online job application", "job application", "online application form", "online reporting", "online natives",
 )
 
+_EARN_PER_DAY = (
+    r"\b(?:earn|earning|kumita\sng|kumita|get|make|receive|paid)\s(?:up\sto\s|a\sminimum\sof\s|at\sleast\s"
+    r"|minimum\s|from\s|between\s)?(?:[$\u00a3\u20ac\u20b1\u20b9?]|rs\.?\s?|php\s?|usd\s?)?"
+    r"\d[\d,.]{0,7}\s?(?:p|k|rs|php|pesos?|usd|inr|naira|bucks|dollars?)?"
+    r"(?:\s?(?:-|to|~)\s?(?:[$\u00a3\u20ac\u20b1\u20b9]|rs\.?\s?)?\d[\d,.]{0,7}\s?"
+    r"(?:p|k|rs|php|pesos?|usd|inr|naira|bucks|dollars?)?)?\s"
+    r"(?:daily|per\sday|a\sday|every\sday|each\sday|per\stask|a\stask|each\stask"
+    r"|per\sorder|per\sclick|per\sreview|bawat\saraw|kada\saraw)\b"
+)
+"""Money by the day or by the task, any currency or none ("earn 200-500 daily", "$300 per task")."""
+_RANGE_PER_DAY = (
+    r"(?:[$\u00a3\u20ac\u20b1\u20b9]|\brs\.?\s?|\bphp\s?)(?>\d[\d,.]{0,6})\s?(?:-|to|~)\s?"
+    r"(?:[$\u00a3\u20ac\u20b1\u20b9]|rs\.?\s?|php\s?)?(?>\d[\d,.]{0,6})\s?(?:k\s)?"
+    r"(?:daily|per\sday|a\sday|every\sday|each\sday|/\s?day)\b"
+)
+"""A range of money per day with no verb ("$30-$200 a day"): honest pay is hourly, monthly or yearly."""
+_TASK_CONTEXT = any_of("part-time", "part time", "parttime", "task", "tasks", "whatsapp", "telegram", "wa.me", "t.me",
+                       "mobile phone", "your phone", "click", "online", "from home", "link", "reply", "contact",
+                       "shopper", "app", "http", "https", "www")
+"""Where a per-day promise is a task-scam hook: part-time or task work, a link, a messenger."""
+
 RULES = (
     Rule(
         id="CT120", category=CATEGORY, name="money-from-home", severity="medium", weight=0.4,
@@ -229,6 +250,79 @@ RULES = (
             "Beware of data entry scams promising work from home.",
             "Medical records clerk: data entry in Epic, hybrid.",
             "Warehouse administrator: data entry and stock control.",
+        ),
+    ),
+    Rule(
+        id="CT125", category=CATEGORY, name="paid-daily-tasks", severity="medium", weight=0.3,
+        patterns={
+            "paid-daily": any_of("salary paid daily", "salary is paid daily", "salary paid immediately",
+                                 "salary is paid immediately", "paid immediately upon completion", "daily salary",
+                                 "daily wage paid", "paid instantly", "get paid instantly",
+                                 "instant payment", "same day payout", "daily withdrawal", "salary daily",
+                                 "daily payout",
+                                 "paid on the same day"),
+        },
+        requires=(_TASK_CONTEXT,),
+        exclude=(_HONEST_REMOTE,),
+        explanation=("Promises pay 'daily' or 'immediately' ('salary paid daily', 'paid immediately upon "
+                     "completion') for unnamed online or part-time work: the hook of task-scam texts."),
+        examples=(
+            "Part-time job, salary paid daily, contact via WhatsApp.",
+            "Simple tasks on your phone, salary is paid immediately upon completion.",
+            "Online part-time work, daily salary, click the link.",
+        ),
+        counter_examples=(
+            "Warehouse operative, days, \u00a311.50 per hour, paid weekly.",
+            "Care assistant, 3 shifts per week in our home care team, paid monthly.",
+            "The project must deliver 40 units per day by the end of the trial.",
+        ),
+    ),
+    Rule(
+        id="CT126", category=CATEGORY, name="no-investment-needed", severity="low", weight=0.2, negatable=False,
+        patterns={
+            "no-investment": any_of("no investment", "no investment needed", "no investment required",
+                                    "without investment", "without any investment", "no need to invest",
+                                    "no need for investment", "zero investment", "no capital needed",
+                                    "do not need to invest", "don't need to invest", "dont need to invest",
+                                    "you do not need to invest", "no deposit needed", "no deposit required",
+                                    "no upfront payment", "no start-up cost", "no startup cost",
+                                    "costs nothing to start"),
+        },
+        requires=(any_of("earn", "earning", "income", "salary", "paid", "money", "job", "work", "part-time",
+                         "part time", "task", "tasks"),),
+        exclude=(_HONEST_REMOTE, any_of("investment bank", "investment banking", "investment management",
+                                        "investment portfolio", "investments", "investors", "invest in our people",
+                                        "capital markets", "fund managers")),
+        explanation=("Says the work needs 'no investment' or 'no deposit': honest jobs never mention investing, "
+                     "task and pyramid schemes pre-empt the question they will later ask."),
+        examples=(
+            "Work online without investment, earn every day.",
+            "No need to invest, our job is simple, you only need your phone.",
+            "Zero investment, part-time job, paid daily.",
+        ),
+        counter_examples=(
+            "Analyst for our investment management team in Edinburgh.",
+            "We invest in our people with training and a pension.",
+            "Senior accountant, investments and fund reporting.",
+        ),
+    ),
+    Rule(
+        id="CT127", category=CATEGORY, name="earn-per-day-or-task", severity="medium", weight=0.4,
+        patterns={"earn-per-day": _EARN_PER_DAY, "range-per-day": _RANGE_PER_DAY},
+        requires=(_TASK_CONTEXT,),
+        exclude=(_HONEST_REMOTE,),
+        explanation=("Names a sum earned per day or per task ('earn 200-500 daily', 'earn $300 per task') for "
+                     "unnamed online or part-time work with a link or a messenger: the task-scam text."),
+        examples=(
+            "Earn 200-500 daily from your phone, reply YES.",
+            "Mystery shopper wanted, earn $250 per task, apply at the link.",
+            "Simple online tasks, you can earn a minimum of 800-1500 pesos per day.",
+            "Helpers wanted to work from home, $40-$250 a day, message us on the app.",
+        ),
+        counter_examples=(
+            "Warehouse operative, days, \u00a311.50 per hour, paid weekly, apply online.",
+            "Our online store ships 300 orders per day; we need a packer.",
+            "Never trust texts promising you will earn $300 per task: report them.",
         ),
     ),
 )

@@ -1,0 +1,200 @@
+"""Unsolicited offers: "you have been selected", "your CV was passed on to me", "do you need a part-time job?".
+
+Job-scam texts and messages start out of the blue: a stranger says your CV or
+profile was recommended to them, that your application was accepted or that
+you were shortlisted (for a job you never applied to), or simply asks whether
+you still need work, and then moves the next step to a link, a dialling code or
+a chat app. Consumer-protection warnings (FTC, Action Fraud, ACCC) name the
+unexpected message itself as the first red flag of task and fake-job scams.
+Weak on its own; the link, the code or the messenger makes it stronger.
+"""
+
+from __future__ import annotations
+
+from ..base import Check, Rule
+from ..patterns import any_of, near, near_lines, warnings
+
+CATEGORY = "unsolicited_offer"
+DESCRIPTION = ("Offers a job out of the blue: says the reader was selected, shortlisted or recommended, or that "
+               "their CV was passed on, or asks if they need work, then moves on to a link, code or chat app.")
+REASON = "offers a job out of the blue (selected, recommended or 'do you need work?')"
+"""What a moderator reads when the category fires (completes "the post ...")."""
+
+_YOUR_CV = any_of("your cv", "your resume", "your résumé", "your profile", "your background", "your details",
+                  "your information", "your background and resume", "your resume and background",
+                  "your cv and profile", "your number", "your contact")
+_NEXT_STEP = any_of("click", "link", "dial", "whatsapp", "telegram", "signal", "wa.me", "t.me", "text me",
+                    "message me", "contact me", "add me", "reply", "complete", "finish", "visit", "http", "https",
+                    "www", "confirm", "sms", "call me", "contact us", "add us")
+_WARNING = warnings("fake", "never", "report", "red flag", "unexpected message", "out of the blue", "phishing",
+                    "smishing")
+
+_SHORT_MESSAGE = 600
+"""A text message or a chat message, not a job advert: at most this many characters in the whole post."""
+_JOB_WORD = any_of("part-time", "part time", "parttime", "part-time job", "job", "jobs", "hiring", "recruiting",
+                   "vacancy", "vacancies", "online work", "work from home", "home-based", "tasks", "earn", "salary")
+_MESSENGER_LINK = any_of("wa.me", "t.me", "whatsapp", "whats app", "telegram", "chat.whatsapp.com", "viber",
+                         "wechat", "line id", "signal")
+_MONEY_WORD = (r"\b(?:earn|earning|earnings|salary|income|paid|commission|commissions|daily|per\sday|a\sday|profit"
+               r"|bonus)\b|[$\u00a3\u20ac\u20b1\u20b9]\s?\d|\b\d[\d,.]{0,7}\s?(?:rs|php|p|usd|pesos|naira|inr)\b")
+
+_SHORT = Check("short_message", (("max_chars", _SHORT_MESSAGE),), lambda text, start, end: len(text) <= _SHORT_MESSAGE)
+
+RULES = (
+    Rule(
+        id="CT280", category=CATEGORY, name="cv-passed-on", severity="medium", weight=0.35,
+        patterns={
+            "cv-recommended": near(_YOUR_CV,
+                                   any_of("passed on to me", "passed to me", "passed on to us", "passed to us",
+                                          "forwarded to me", "forwarded to us", "shared with me", "shared with us",
+                                          "recommended by", "recommended to me", "recommended to us",
+                                          "referred to me", "referred to us", "given to me", "given to us"), 5),
+            "found-your-cv": near(any_of("i found", "we found", "i came across", "we came across", "i got",
+                                         "we got", "i received", "we received", "i saw", "we saw", "obtained"),
+                                  near(_YOUR_CV, any_of("on", "from", "through", "via", "online", "in our database"),
+                                       1), 2),
+        },
+        requires=(_NEXT_STEP,),
+        exclude=(_WARNING,),
+        explanation=("Says the reader's CV or profile was passed on or recommended to the sender, who then moves "
+                     "the conversation to a link or a chat app: the opening of a fake-recruiter message."),
+        examples=(
+            "Hello, this is Maria from a staffing firm. Your resume was passed on to me by a partner agency; "
+            "add me on Telegram for the interview.",
+            "Good day! Your profile has been recommended by several online recruitment agencies. Message me on "
+            "WhatsApp to hear about a flexible role.",
+            "We found your CV on a job site and would like to offer you a remote position, click the link.",
+        ),
+        counter_examples=(
+            "Your CV will be shared with the hiring manager only with your consent.",
+            "Fake recruiters often say your resume was passed on to them: report such messages.",
+            "Send your CV and cover letter to the HR team through our careers page.",
+        ),
+    ),
+    Rule(
+        id="CT281", category=CATEGORY, name="selected-without-applying", severity="medium", weight=0.4,
+        patterns={
+            "you-were-selected": r"\b(?:you|u)\s(?:have|ve|has|were|are)\s(?:been\s)?(?:successfully\s)?"
+                                 r"(?:selected|shortlisted|short-listed|hired|chosen|approved|accepted)\b",
+            "application-accepted": r"\byour\s(?:job\s)?(?:application|cv|resume|profile)\s(?:has|have|was|is)\s"
+                                    r"(?:been\s)?(?:successfully\s)?(?:accepted|approved|reviewed|selected|shortlisted"
+                                    r"|successful)\b",
+        },
+        requires=(_NEXT_STEP,),
+        exclude=(_WARNING, any_of("if you are selected", "if you have been selected", "if shortlisted",
+                                  "only shortlisted", "shortlisted candidates will", "shortlisted applicants will",
+                                  "once selected", "if selected", "will be contacted", "were you")),
+        explanation=("Tells the reader they were selected, shortlisted or accepted, in a message that sends "
+                     "them to a link, a dialling code or a chat app to 'finish' the process."),
+        examples=(
+            "Good news! Your application has been accepted. Complete your onboarding here: short.example/abc",
+            "Congratulations, you have been shortlisted for a home-based role. Dial the code below to confirm.",
+            "Hi, you were selected for our part-time team, contact me on WhatsApp.",
+        ),
+        counter_examples=(
+            "Only shortlisted candidates will be contacted.",
+            "If you are selected for an interview, our HR team will email you.",
+            "Never click links in texts saying you have been selected for a job you did not apply for.",
+        ),
+    ),
+    Rule(
+        id="CT282", category=CATEGORY, name="do-you-need-work", severity="low", weight=0.2,
+        patterns={
+            "need-work-question": r"\b(?:do|did)\s(?:you|u)\s(?:still\s)?(?:need|want)\s(?:a\s|an\s|some\s)?"
+                                  r"(?:extra\s|more\s|side\s)?(?:part[\s-]?time\s|online\s|side\s|extra\s)?"
+                                  r"(?:job|jobs|work|income|money|cash)\b[^\n.!?]{0,30}\?",
+            "still-looking": r"\bare\s(?:you|u)\s(?:still\s)(?:looking|searching)\sfor\s(?:a\s)?(?:new\s)?"
+                             r"(?:job|jobs|work|income)\b",
+        },
+        requires=(_NEXT_STEP,),
+        exclude=(_WARNING,),
+        explanation=("Opens with a question to a stranger ('do you need a part-time job?', 'are you still looking "
+                     "for work?') and sends them to a link or a chat app: the hook of task-scam texts."),
+        examples=(
+            "Hi dear, do you need a part-time job? Reply 1 and add me on WhatsApp.",
+            "Are you still looking for jobs online? Message me on Telegram.",
+            "Do you want extra income from your phone? Click the link.",
+        ),
+        counter_examples=(
+            "Do you need a reference letter from your last job? Ask the office.",
+            "Are you looking for a career in nursing? Visit our open day.",
+            "Texts asking 'do you need a part-time job?' are often scams: report them.",
+        ),
+    ),
+    Rule(
+        id="CT283", category=CATEGORY, name="job-text-to-messenger", severity="medium", weight=0.4,
+        patterns={
+            "job-then-messenger": near_lines(_JOB_WORD, _MESSENGER_LINK, 40),
+            "messenger-then-job": near_lines(_MESSENGER_LINK, _JOB_WORD, 12),
+        },
+        requires=(_MONEY_WORD,),
+        exclude=(_WARNING,),
+        check=_SHORT,
+        explanation=("A short message (a text, not an advert) that offers paid part-time or online work and "
+                     "sends the reader to WhatsApp or Telegram: the task-scam text consumer agencies warn about."),
+        examples=(
+            "Part-time job available, salary paid daily, contact via WhatsApp.",
+            "Hello, our company is recruiting online workers, earn 300-800 a day. Telegram: t.me/example_hr",
+            "Work from home tasks, commission on every order, add us on whats app +44 7700 900123",
+        ),
+        counter_examples=(
+            "Job texts that send you to WhatsApp to earn money daily are scams: never reply.",
+            "Part-time receptionist, salary 18,000 GBP pro rata, apply by email to the practice manager.",
+            "Join the neighbourhood WhatsApp group for news about the summer fete.",
+        ),
+    ),
+    Rule(
+        id="CT284", category=CATEGORY, name="anyone-can-apply-text", severity="low", weight=0.3,
+        patterns={
+            "wide-age-range": r"\bages?d?\s(?:from\s|between\s)?(?:1[89]|[2-5]\d)\s?(?:-|to|and|~)\s?(?:[4-8]\d)\b",
+            "any-gender": any_of("regardless of gender", "regardless of age", "any gender", "all genders welcome",
+                                 "male or female", "men and women of all ages", "no age limit"),
+            "at-least-age": r"\b(?:must\sbe|you\smust\sbe|only)\s(?:at\sleast\s|over\s|above\s)?(?:2[0-5])"
+                            r"\s?(?:\+|years?\sold|years\sof\sage|or\sabove|or\solder)",
+        },
+        requires=(_JOB_WORD,),
+        exclude=(_WARNING,),
+        check=_SHORT,
+        explanation=("A short message offering work to anyone in a wide age range or 'regardless of gender': "
+                     "mass texts cast a wide net; an employer hiring for a real role describes the role instead."),
+        examples=(
+            "Part-time shop assistants wanted, ages 22-65, regardless of gender, flexible hours. Text me.",
+            "Remote job, you must be at least 21 years old, message us on Telegram.",
+        ),
+        counter_examples=(
+            "Senior centre volunteers needed; we welcome helpers of every background.",
+            "Texts offering jobs to anyone 'ages 22-65, regardless of gender' are mass scams: report them.",
+            "Bar staff, you must be 18 or over, apply in person with your CV.",
+        ),
+    ),
+    Rule(
+        id="CT285", category=CATEGORY, name="recruiter-intro-text", severity="low", weight=0.3,
+        patterns={
+            "name-from-recruiter": r"\b(?:my\sname\sis|i\sam|i'm|this\sis)\s(?>\w{2,15})(?:\s(?>\w{2,15}))?"
+                                   r"(?:,\s|\s)(?:and\si\swork\s(?:as|for|at)\s|from\s|a\s|an\s|the\s)"
+                                   r"(?:[^\n.!?]{0,40}?)\b(?:recruiter|recruitment|recruiting|hr|human\sresources"
+                                   r"|staffing|talent|hiring)\b",
+            "brand-recruiting": r"\b(?:amazon|tiktok|indeed|shopee|lazada|youtube|walmart|linkedin|netflix|google"
+                                r"|unilever|robert\shalf|adecco|randstad|temu|shein|alibaba|ebay)\b\s(?:is\s|are\s)?"
+                                r"(?:now\s|currently\s|urgently\s)?(?:recruiting|hiring|looking\sfor|seeking)\b",
+        },
+        requires=(any_of("part-time", "part time", "parttime", "remote", "online", "from home", "flexible",
+                         "helpers", "tasks", "earn", "daily", "a day", "per day", "minutes a day", "hours a day"),),
+        exclude=(_WARNING,),
+        check=_SHORT,
+        explanation=("A short message from a named 'recruiter' or in the name of a famous company, offering "
+                     "flexible part-time or online work to a stranger: the opening of job-scam texts."),
+        examples=(
+            "Hi, my name is Dana and I work as a recruiter for a staffing firm. We need part-time helpers, "
+            "60 minutes a day from home.",
+            "Hello, this is Leo from the HR team of an online store, we have flexible remote positions, earn daily.",
+            "Amazon is urgently recruiting part-time online workers, contact us for details.",
+        ),
+        counter_examples=(
+            "Scammers pretend Amazon is hiring part-time online workers by text: report such messages.",
+            "Hi, I'm Sam, a nurse in Leeds, and I love my job.",
+            "Senior engineer, remote within the UK. Our team builds payment software for small firms; salary "
+            "70,000 GBP, pension, 30 days holiday. Interviews by video with the team lead and a take-home task.",
+        ),
+    ),
+)
