@@ -97,7 +97,7 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
 
     on_engine = None
     if engine != "local" or scheduler is not None:
-        from ..engines.command import engine_runner
+        from .engine_run import engine_runner
 
         on_engine = engine_runner(click.get_current_context().params, log)
     try:
