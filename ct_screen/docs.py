@@ -23,7 +23,7 @@ def rules_table() -> str:
 
 def example_output() -> str:
     """``screen(EXAMPLE_POST).to_dict()`` as a fenced JSON block (terms trimmed to three)."""
-    from . import screen
+    from .screener import screen
 
     d = screen(EXAMPLE_POST).to_dict()
     d["terms"] = d["terms"][:3]

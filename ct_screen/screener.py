@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from .contacts import MAX_PER_KIND, ContactScan, find_contacts
 from .context import find_warning_context
 from .fields import JoinedPost, field_signals, join_fields

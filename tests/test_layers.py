@@ -108,7 +108,6 @@ def test_find_circle_finds_a_circle_and_none_where_there_is_none():
     assert find_circle({"a": {"b", "c"}, "b": {"c"}, "c": set()}) is None
 
 
-@pytest.mark.xfail(strict=True, reason="the circles go in the next step (issue 19, item 5)")
 def test_no_import_circle_among_ct_screen_modules():
     assert find_circle(import_graph()) is None
 
@@ -129,3 +128,34 @@ def test_importing_the_library_does_not_import_click(module):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_the_rules_package_imports_nothing_above_it():
+    above = ("ct_screen.screener", "ct_screen.report", "ct_screen.batch", "ct_screen.link", "ct_screen.cli")
+    graph = import_graph()
+    upward = sorted((name, target) for name, targets in graph.items() if name.startswith("ct_screen.rules")
+                    for target in targets if target.startswith(above))
+    assert upward == []
+
+
+def test_modules_import_the_version_from_its_own_module_not_from_the_package():
+    graph = import_graph()
+    assert sorted(name for name, targets in graph.items() if "ct_screen" in targets) == []
+    import ct_screen
+    from ct_screen._version import __version__
+
+    assert ct_screen.__version__ == __version__
+
+
+@pytest.mark.parametrize(("old", "new", "name"), [
+    ("ct_screen.rules.analysis", "ct_screen.report.rule_analysis", "rule_summary"),
+    ("ct_screen.rules.contribution", "ct_screen.report.rule_contribution", "rule_contribution"),
+])
+def test_rule_analysis_at_its_old_path_still_works_with_a_deprecation_warning(old, new, name):
+    import importlib
+
+    old_module, new_module = importlib.import_module(old), importlib.import_module(new)
+    with pytest.warns(DeprecationWarning, match=new):
+        assert getattr(old_module, name) is getattr(new_module, name)
+    with pytest.raises(AttributeError):
+        old_module.no_such_name  # noqa: B018

@@ -22,10 +22,10 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from .chunk import Chunk, dedupe_header
 from .decoding import Decoding, bad_byte_error, has_bad_bytes, repair
 from .errors import BatchError
 from .formats import Source
-from .readers import Chunk, dedupe_header
 
 __all__ = ["CsvReader", "FIELD_LIMIT"]
 

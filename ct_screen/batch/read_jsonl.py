@@ -19,10 +19,10 @@ from typing import Any
 
 import pandas as pd
 
+from .chunk import Chunk
 from .decoding import Decoding, bad_byte_error, repair
 from .errors import BatchError
 from .formats import Source
-from .readers import Chunk
 
 __all__ = ["JsonlReader"]
 

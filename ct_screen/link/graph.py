@@ -12,12 +12,13 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
-from .campaigns import Campaigns
+if TYPE_CHECKING:  # Campaigns.write_graph imports this module; the export needs the type only
+    from .campaigns import Campaigns
 
 __all__ = ["graph_data", "write_graph"]
 
