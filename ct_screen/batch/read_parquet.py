@@ -10,9 +10,9 @@ import pandas as pd
 
 from .chunk import Chunk
 from .errors import BatchError
-from .formats import Source
+from .formats import FileFormat, Source
 
-__all__ = ["ParquetReader"]
+__all__ = ["ParquetReader", "open_parquet"]
 
 
 class ParquetReader:
@@ -60,3 +60,9 @@ class ParquetReader:
         finally:
             if self._spool is not None:
                 self._spool.close()
+
+
+def open_parquet(source: Source, fmt: FileFormat, *, chunk_size: int, decoding: object, delimiter: str | None,
+                 path: object = None) -> ParquetReader:
+    """The reader of Parquet (no text encoding or delimiter applies)."""
+    return ParquetReader(source, chunk_size)

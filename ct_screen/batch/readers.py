@@ -1,6 +1,6 @@
 """Read an input file as a header and a stream of chunks of rows.
 
-Every reader yields :class:`Chunk` objects of at most ``chunk_size`` rows: the
+Which reader reads a format is its row of :data:`~.formats.FORMATS`. Every reader yields :class:`Chunk` objects of at most ``chunk_size`` rows: the
 rows as a DataFrame of the file's own columns, plus, per row, the reason it
 cannot be scored (undecodable bytes, a ragged row, a broken JSON line) or a
 warning. A reader never drops a row, and never holds more than one chunk.
@@ -13,13 +13,9 @@ import sys
 
 from .chunk import Chunk, Reader, dedupe_header
 from .decoding import resolve_encoding
-from .errors import BatchError
 from .formats import FileFormat, Source
-from .read_csv import CsvReader
-from .read_jsonl import JsonlReader
-from .read_parquet import ParquetReader
 
-__all__ = ["Chunk", "Reader", "open_reader", "dedupe_header", "ParquetReader", "stdin_is_terminal"]
+__all__ = ["Chunk", "Reader", "open_reader", "dedupe_header", "stdin_is_terminal"]
 
 
 def open_reader(source: Source, fmt: FileFormat, *, chunk_size: int, encoding: str | None = None,
@@ -47,13 +43,8 @@ def open_reader(source: Source, fmt: FileFormat, *, chunk_size: int, encoding: s
         If the file cannot be read at all.
     """
     decoding = resolve_encoding(encoding)
-    if fmt.kind == "parquet":
-        return ParquetReader(source, chunk_size)
-    if fmt.kind == "jsonl":
-        return JsonlReader(source, decoding, chunk_size, path=None if source.is_stdin else path)
-    if delimiter is not None and len(delimiter) != 1:
-        raise BatchError(f"the delimiter must be one character, not {delimiter!r}")
-    return CsvReader(source, decoding, chunk_size, delimiter or fmt.delimiter)
+    return fmt.spec.open_reader()(source, fmt, chunk_size=chunk_size, decoding=decoding, delimiter=delimiter,
+                                  path=path)
 
 
 def stdin_is_terminal() -> bool:
