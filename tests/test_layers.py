@@ -159,3 +159,24 @@ def test_rule_analysis_at_its_old_path_still_works_with_a_deprecation_warning(ol
         assert getattr(old_module, name) is getattr(new_module, name)
     with pytest.raises(AttributeError):
         old_module.no_such_name  # noqa: B018
+
+
+def test_one_screener_spec_builds_every_screener_the_batch_and_engine_layers_use(tmp_path):
+    import pickle
+
+    from ct_screen import Screener, screen
+    from ct_screen.batch.frame import make_screener
+    from ct_screen.engines.common import cached_screener
+    from ct_screen.screener import ScreenerSpec
+
+    plain = ScreenerSpec(model=None)
+    assert plain.shared() is plain.shared() is make_screener(model=None) is cached_screener(None, None)
+    assert screen("pay the fee", model=None).score == plain.shared().screen("pay the fee").score
+    shipped = ScreenerSpec(model=None, extra_rules=str(tmp_path / "rules.yaml"), model_sha256=None)
+    assert pickle.loads(pickle.dumps(shipped)) == shipped and len(pickle.dumps(shipped)) < 1000
+    built = Screener(model=None, disabled_rules=["UF001"], max_terms=3)
+    again = built.spec.build()
+    assert again.rules == built.rules and again.max_terms == 3 and again.spec == built.spec
+    names = {name for name, path in _modules().items()
+             if "ScreenerRecipe" in path.read_text(encoding="utf-8") or "import _shared" in path.read_text(encoding="utf-8")}
+    assert names == set()
