@@ -14,11 +14,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__version__ = "0.1.0"
-
-from .notices import Notice  # noqa: E402
-from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight  # noqa: E402
-from .screener import Screener, screen, screen_many  # noqa: E402
+from ._version import __version__
+from .notices import Notice
+from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
+from .screener import Screener, screen, screen_many
 
 # Public names that live in heavier sub-packages, imported on first access.
 _LAZY = {

@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from .cli.cmd_rules import catalogue_markdown, catalogue_rows
+from .rules.catalogue import catalogue_markdown, catalogue_rows
 
 EXAMPLE_POST = ("Easy job from home!! 300 USD a day, pay 49 USD for your starter kit, "
                 "then WhatsApp me +44 7700 900123")
@@ -23,7 +23,7 @@ def rules_table() -> str:
 
 def example_output() -> str:
     """``screen(EXAMPLE_POST).to_dict()`` as a fenced JSON block (terms trimmed to three)."""
-    from . import screen
+    from .screener import screen
 
     d = screen(EXAMPLE_POST).to_dict()
     d["terms"] = d["terms"][:3]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from .contacts import MAX_PER_KIND, ContactScan, find_contacts
 from .context import find_warning_context
 from .fields import JoinedPost, field_signals, join_fields
@@ -34,7 +34,7 @@ from .rules import Rule, builtin_rules, check_unique, rules_version
 from .rules.custom import load_rules_file
 from .rules.firing import fire
 
-__all__ = ["Screener", "screen", "screen_many", "Post", "Analysis"]
+__all__ = ["Screener", "ScreenerSpec", "screen", "screen_many", "shared_builds", "Post", "Analysis"]
 
 Post = str | Mapping[str, Any]
 _NO_MODEL = "none"
@@ -168,6 +168,11 @@ class Screener:
         """
         return {"rules": self.rules, "model": self._model_spec, "thresholds": self._thresholds,
                 "max_terms": self.max_terms, "model_sha256": self._model_sha256}
+
+    @property
+    def spec(self) -> ScreenerSpec:
+        """The frozen value that builds an equivalent screener (see :class:`ScreenerSpec`)."""
+        return ScreenerSpec(**self.options)
 
     @property
     def model(self) -> ScreeningModel | None:
@@ -324,18 +329,72 @@ def _contact_notices(scan: ContactScan) -> tuple[Notice, ...]:
                              "the rest are not in contacts or in campaign linking"),)
 
 
-_SHARED: dict[str, Screener] = {}
+@dataclass(frozen=True)
+class ScreenerSpec:
+    """How to build a :class:`Screener`: the one small frozen value every layer builds one from.
+
+    It pickles cheaply to worker processes, Dask and Spark (a model is named by
+    ``"default"``, ``None`` or a path and loaded where the screener is built) and,
+    when its fields are hashable, keys the per-process cache of :meth:`shared`.
+
+    Attributes
+    ----------
+    model : "default", None, path or loaded model
+        As :class:`Screener` takes it.
+    extra_rules : path or None
+        A YAML/TOML file of rules added to the built-in ones.
+    rules : tuple of Rule or None
+        The rules in place of the built-in ones (``Screener.spec`` gives the final tuple).
+    disabled_rules : tuple of str
+        Rule ids switched off.
+    thresholds : Thresholds or None
+        Band cut-offs in place of the model's.
+    max_terms : int
+        Classifier terms reported per post.
+    model_sha256 : str or None
+        The pinned sha256 of the model file.
+    """
+
+    model: Any = "default"
+    extra_rules: str | os.PathLike[str] | None = None
+    rules: tuple[Rule, ...] | None = None
+    disabled_rules: tuple[str, ...] = ()
+    thresholds: Thresholds | None = None
+    max_terms: int = 8
+    model_sha256: str | None = None
+
+    def build(self) -> Screener:
+        """A new screener (the model loads on first use)."""
+        return Screener(model=self.model, extra_rules=self.extra_rules, rules=self.rules,
+                        disabled_rules=self.disabled_rules, thresholds=self.thresholds, max_terms=self.max_terms,
+                        model_sha256=self.model_sha256)
+
+    def shared(self) -> Screener:
+        """This process's screener for this spec, built once (thread-safe); ``screen()`` uses it too."""
+        global _BUILDS
+        screener = _SHARED.get(self)
+        if screener is None:
+            with _SHARED_LOCK:
+                screener = _SHARED.get(self)
+                if screener is None:
+                    screener = _SHARED[self] = self.build()
+                    _BUILDS += 1
+        return screener
+
+
+_SHARED: dict[ScreenerSpec, Screener] = {}
 _SHARED_LOCK = threading.Lock()
+_BUILDS = 0
+
+
+def shared_builds() -> int:
+    """How many screeners :meth:`ScreenerSpec.shared` has built in this process (for tests and probes)."""
+    return _BUILDS
 
 
 def _shared(model: Any) -> Screener:
     if model is None or (isinstance(model, str) and model == "default"):
-        key = "none" if model is None else "default"
-        screener = _SHARED.get(key)
-        if screener is None:
-            with _SHARED_LOCK:
-                screener = _SHARED.setdefault(key, Screener(model=model))
-        return screener
+        return ScreenerSpec(model=model).shared()
     return Screener(model=model)
 
 

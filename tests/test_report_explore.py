@@ -11,6 +11,7 @@ from ct_screen.datasets import group_posts
 from ct_screen.fields import join_fields
 from ct_screen.fuse import category_weights, fused_score
 from ct_screen.report import explore, output_dir, quick_mode, sample_posts
+from ct_screen.report.rule_analysis import SUMMARY_COLUMNS, rule_summary
 from ct_screen.report.rules import (
     MODERATOR_COLUMNS,
     OutOfFoldModel,
@@ -21,7 +22,6 @@ from ct_screen.report.rules import (
     rule_figure,
 )
 from ct_screen.report.scores import ScoreSet
-from ct_screen.rules.analysis import SUMMARY_COLUMNS, rule_summary
 
 from .model.synthetic import synthetic_frame
 

@@ -19,16 +19,15 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Any, TypeVar
 
-from ..screener import Screener
+from ..screener import Screener, ScreenerSpec
 from .columns import error_cells, result_cells
 from .errors import BatchError
 from .orphans import die_with_parent
 
-__all__ = ["ScreenerRecipe", "screen_rows", "ordered_map", "default_jobs", "ready"]
+__all__ = ["screen_rows", "ordered_map", "default_jobs", "ready"]
 
 C = TypeVar("C")
 Cells = tuple[object, ...]
@@ -40,28 +39,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
-
-
-@dataclass(frozen=True)
-class ScreenerRecipe:
-    """How to build a :class:`Screener` in another process (a Screener itself is not picklable).
-
-    Attributes
-    ----------
-    options : mapping
-        Keyword arguments of :class:`Screener` (``model``, ``extra_rules``,
-        ``rules``, ``disabled_rules``, ``thresholds``, ``max_terms``).
-    """
-
-    options: Mapping[str, Any] = field(default_factory=dict)
-
-    def build(self) -> Screener:
-        return Screener(**dict(self.options))
-
-    @classmethod
-    def from_screener(cls, screener: Screener) -> ScreenerRecipe:
-        """The recipe of an existing screener: same rules, model, thresholds and term count."""
-        return cls(screener.options)
 
 
 def screen_rows(screener: Screener, posts: Sequence[Mapping[str, Any] | str]) -> list[Cells]:
@@ -105,7 +82,7 @@ _WORKER: Screener | None = None
 _WORKER_ERROR: BatchError | None = None
 
 
-def _init_worker(recipe: ScreenerRecipe, parent: int | None = None) -> None:
+def _init_worker(recipe: ScreenerSpec, parent: int | None = None) -> None:
     global _WORKER, _WORKER_ERROR
     die_with_parent(parent)  # a killed parent leaves no orphaned worker behind
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
@@ -141,7 +118,7 @@ def _split(posts: Sequence[Any], parts: int) -> list[Sequence[Any]]:
     return [posts[i:i + size] for i in range(0, len(posts), size)] or [posts]
 
 
-def ordered_map(items: Iterable[tuple[C, Sequence[Mapping[str, Any] | str]]], recipe: ScreenerRecipe, *,
+def ordered_map(items: Iterable[tuple[C, Sequence[Mapping[str, Any] | str]]], recipe: ScreenerSpec, *,
                 jobs: int = 1, screener: Screener | None = None) -> Iterator[tuple[C, list[Cells], str]]:
     """Screen the posts of each item; yield ``(context, cells, model version)`` in input order.
 
@@ -149,7 +126,7 @@ def ordered_map(items: Iterable[tuple[C, Sequence[Mapping[str, Any] | str]]], re
     ----------
     items : iterable of (context, posts)
         Consumed lazily: at most ``2 * jobs`` items are held at once.
-    recipe : ScreenerRecipe
+    recipe : ScreenerSpec
         How workers build their screener.
     jobs : int
         Worker processes; 1 screens in this process.
@@ -171,7 +148,7 @@ def ordered_map(items: Iterable[tuple[C, Sequence[Mapping[str, Any] | str]]], re
     yield from _pooled(chain(head, iterator), recipe, jobs)
 
 
-def _pooled(items: Iterator[tuple[C, Sequence[Any]]], recipe: ScreenerRecipe,
+def _pooled(items: Iterator[tuple[C, Sequence[Any]]], recipe: ScreenerSpec,
             jobs: int) -> Iterator[tuple[C, list[Cells], str]]:
     window: deque[tuple[C, list[Future[tuple[list[Cells], str]]]]] = deque()
     mp_context = _context()

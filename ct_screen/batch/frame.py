@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Hashable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -16,10 +17,10 @@ import pandas as pd
 
 from ..fields import field_text
 from ..fuse import Thresholds
-from ..screener import Screener, _shared
+from ..screener import Screener, ScreenerSpec
 from ..thresholds import ThresholdFileError, load_thresholds
 from .columns import BANDS_ORDER, CT_COLUMNS, ColumnPlan, error_cells, resolve_columns
-from .engine import Cells, ScreenerRecipe, ordered_map
+from .engine import Cells, ordered_map
 from .errors import BatchError
 
 __all__ = ["score_frame", "prepare", "assemble", "make_screener", "filter_band", "sort_by_score",
@@ -48,10 +49,11 @@ def make_screener(screener: Screener | None = None, *, model: Any = "default",
         return screener
     if thresholds is not None:
         base = make_screener(model=model, rules=rules, model_sha256=model_sha256)
-        return Screener(**{**base.options, "thresholds": _thresholds(thresholds, base)})
+        return replace(base.spec, thresholds=_thresholds(thresholds, base)).build()
+    spec = ScreenerSpec(model=model, extra_rules=rules, model_sha256=model_sha256)
     if rules is None and model_sha256 is None and (model is None or (isinstance(model, str) and model == "default")):
-        return _shared(model)  # the same instance screen() uses: the default model loads once per process
-    return Screener(model=model, extra_rules=rules, model_sha256=model_sha256)
+        return spec.shared()  # the same instance screen() uses: the default model loads once per process
+    return spec.build()
 
 
 def _thresholds(spec: Thresholds | str | os.PathLike[str], screener: Screener) -> Thresholds:
@@ -242,7 +244,6 @@ def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None 
         raise ValueError("chunk_size must be at least 1")
     plan = resolve_columns(list(df.columns), text_columns, id_column)
     local = make_screener(screener, model=model, rules=rules, thresholds=thresholds, model_sha256=model_sha256)
-    recipe = ScreenerRecipe.from_screener(local)
     bounds = [(a, min(a + chunk_size, len(df))) for a in range(0, len(df), chunk_size)] or [(0, 0)]
 
     def work():
@@ -252,7 +253,7 @@ def score_frame(df: pd.DataFrame, text_columns: str | Sequence[Hashable] | None 
             yield (chunk, rows, errors), posts
 
     parts = [assemble(chunk, cells, rows, errors)
-             for (chunk, rows, errors), cells, _ in ordered_map(work(), recipe, jobs=jobs, screener=local)]
+             for (chunk, rows, errors), cells, _ in ordered_map(work(), local.spec, jobs=jobs, screener=local)]
     out = parts[0] if len(parts) == 1 else pd.concat(parts, axis=0)
     out = filter_band(out, min_band)
     return sort_by_score(out) if sort else out

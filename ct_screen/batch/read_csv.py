@@ -22,12 +22,12 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from .chunk import Chunk, dedupe_header
 from .decoding import Decoding, bad_byte_error, has_bad_bytes, repair
 from .errors import BatchError
-from .formats import Source
-from .readers import Chunk, dedupe_header
+from .formats import FileFormat, Source
 
-__all__ = ["CsvReader", "FIELD_LIMIT"]
+__all__ = ["CsvReader", "FIELD_LIMIT", "open_csv"]
 
 FIELD_LIMIT = 64 * 1024 * 1024
 """Largest cell the parser accepts (characters); a larger one almost always means an unclosed quote."""
@@ -154,3 +154,17 @@ class CsvReader:
             pd.DataFrame({c: pd.Series([], dtype=object) for c in self.columns})
         frame.index = pd.RangeIndex(done, done + len(rows))
         return Chunk(frame, errors, warnings, self._source.position())
+
+
+def open_csv(source: Source, fmt: FileFormat, *, chunk_size: int, decoding: Decoding, delimiter: str | None,
+             path: object = None) -> CsvReader:
+    """The reader of a delimited text format (CSV, TSV): ``delimiter`` or the format's own.
+
+    Raises
+    ------
+    BatchError
+        If ``delimiter`` is not one character.
+    """
+    if delimiter is not None and len(delimiter) != 1:
+        raise BatchError(f"the delimiter must be one character, not {delimiter!r}")
+    return CsvReader(source, decoding, chunk_size, delimiter or fmt.delimiter)

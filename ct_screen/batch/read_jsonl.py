@@ -19,12 +19,12 @@ from typing import Any
 
 import pandas as pd
 
+from .chunk import Chunk
 from .decoding import Decoding, bad_byte_error, repair
 from .errors import BatchError
-from .formats import Source
-from .readers import Chunk
+from .formats import FileFormat, Source
 
-__all__ = ["JsonlReader"]
+__all__ = ["JsonlReader", "open_jsonl"]
 
 
 def _clean(value: Any) -> Any:
@@ -130,3 +130,9 @@ class JsonlReader:
             pd.DataFrame({c: pd.Series([], dtype=object) for c in self.columns})
         frame.index = pd.RangeIndex(done, done + len(rows))
         return Chunk(frame, errors, position=self._source.position())
+
+
+def open_jsonl(source: Source, fmt: FileFormat, *, chunk_size: int, decoding: Decoding, delimiter: str | None,
+               path: str | os.PathLike[str] | None = None) -> JsonlReader:
+    """The reader of JSON lines (a named file is read twice: once for the keys of every record)."""
+    return JsonlReader(source, decoding, chunk_size, path=None if source.is_stdin else path)

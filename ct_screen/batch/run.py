@@ -23,13 +23,13 @@ from typing import Any
 import pandas as pd
 
 from ..fuse import Thresholds
-from ..screener import Screener
+from ..screener import Screener, ScreenerSpec
 from .atomic import atomic_output
 from .columns import CT_COLUMNS, resolve_columns
 from .decoding import check_utf8
-from .engine import ScreenerRecipe, default_jobs, ordered_map
+from .engine import default_jobs, ordered_map
 from .errors import BatchError
-from .formats import STDIO, FileFormat, Source, detect_format, display_name
+from .formats import STDIO, FileFormat, Source, detect_format, display_name, output_delimiter
 from .frame import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS, assemble, filter_band, make_screener, prepare
 from .progress import Progress, RunSummary, Tally, progress_wanted
 from .readers import Chunk, Reader, open_reader
@@ -47,11 +47,11 @@ def _is_stdio(path: str | os.PathLike[str] | None) -> bool:
 
 
 def _recipe(screener: Screener | None, model: Any, rules: str | os.PathLike[str] | None,
-            jobs: int, model_sha256: str | None = None) -> tuple[ScreenerRecipe, Screener | None]:
+            jobs: int, model_sha256: str | None = None) -> tuple[ScreenerSpec, Screener | None]:
     if screener is not None:
-        return ScreenerRecipe.from_screener(screener), screener
+        return screener.spec, screener
     _check_specs(model, rules)
-    recipe = ScreenerRecipe({"model": model, "extra_rules": rules, "model_sha256": model_sha256})
+    recipe = ScreenerSpec(model=model, extra_rules=rules, model_sha256=model_sha256)
     if jobs <= 1:
         return recipe, recipe.build()
     Screener(model=None, extra_rules=rules)  # fail here, not in every worker, if the rules file is broken
@@ -69,8 +69,8 @@ def _output_format(output: str | os.PathLike[str] | None, output_format: str | N
                    in_fmt: FileFormat) -> FileFormat:
     if _is_stdio(output):
         fmt = detect_format(None, output_format, default=FileFormat(in_fmt.kind))
-        if fmt.kind == "parquet" and sys.stdout.isatty():
-            raise BatchError("refusing to write Parquet to a terminal; give -o FILE or --format csv")
+        if fmt.spec.binary and sys.stdout.isatty():
+            raise BatchError(f"refusing to write {fmt.spec.title} to a terminal; give -o FILE or --format csv")
         return fmt
     return detect_format(output, output_format)
 
@@ -165,9 +165,9 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
         if log is not None:
             log(message)
 
-    if encoding is None and in_fmt.kind != "parquet" and not _is_stdio(input) and Path(input).is_file():
+    if encoding is None and not in_fmt.spec.binary and not _is_stdio(input) and Path(input).is_file():
         check_utf8(input, display_name(input))
-    out_delimiter = delimiter if (delimiter and out_fmt.kind == in_fmt.kind == "csv") else None
+    out_delimiter = output_delimiter(in_fmt, out_fmt, delimiter)
     with Source(input) as source:
         reader = open_reader(source, in_fmt, chunk_size=chunk_size, encoding=encoding, delimiter=delimiter,
                              path=input)
@@ -213,7 +213,7 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
                       unseparated=int(getattr(reader, "unseparated", 0)))
 
 
-def _scored(reader: Reader, plan: Any, recipe: ScreenerRecipe, local: Screener | None, jobs: int, max_chars: int,
+def _scored(reader: Reader, plan: Any, recipe: ScreenerSpec, local: Screener | None, jobs: int, max_chars: int,
             tally: Tally, bar: Progress) -> Iterator[pd.DataFrame]:
     def work() -> Iterator[tuple[tuple[Chunk, list[int], list[str | None]], list[dict[str, str]]]]:
         for chunk in reader.chunks():

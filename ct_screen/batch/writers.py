@@ -18,7 +18,7 @@ import gzip
 import io
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, BinaryIO, Protocol
 
 import numpy as np
@@ -222,11 +222,7 @@ class ParquetWriter:
             self._writer = None
 
 
-_WRITERS: dict[str, Callable[..., Writer]] = {"csv": CsvWriter, "tsv": CsvWriter, "jsonl": JsonlWriter,
-                                               "parquet": ParquetWriter}
-
-
 def open_writer(stream: BinaryIO, fmt: FileFormat, columns: Sequence[Any], *, guard: bool = True,
                 delimiter: str | None = None) -> Writer:
-    """A writer of ``fmt`` on a binary stream; the header (if any) is written at once."""
-    return _WRITERS[fmt.kind](stream, fmt, columns, guard=guard, delimiter=delimiter)
+    """A writer of ``fmt`` (its row of :data:`~.formats.FORMATS`) on a binary stream; the header (if any) is written at once."""
+    return fmt.spec.open_writer()(stream, fmt, columns, guard=guard, delimiter=delimiter)

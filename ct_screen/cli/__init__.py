@@ -12,7 +12,7 @@ import pkgutil
 
 import click
 
-from .. import __version__
+from .._version import __version__
 from ..rules import RuleDefinitionError
 
 

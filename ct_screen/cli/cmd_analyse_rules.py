@@ -1,6 +1,6 @@
 """``ct-screen analyse-rules``: per-rule (or per-category) coverage, precision and lift on labelled posts.
 
-A thin shell over :mod:`ct_screen.rules.analysis`: read the file, build the
+A thin shell over :mod:`ct_screen.report.rule_analysis`: read the file, build the
 table, print or write it.
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import click
 
-from ..rules.analysis import category_summary, read_labelled, rule_summary, to_markdown
-from ..rules.contribution import rule_contribution
+from ..report.rule_analysis import category_summary, read_labelled, rule_summary, to_markdown
+from ..report.rule_contribution import rule_contribution
 from ..screener import Screener
 from .options import load_checked_model, model_sha256_option
 

@@ -8,22 +8,14 @@ from __future__ import annotations
 
 import signal
 import sys
-from typing import Any
 
 import click
 
-FORMATS = ["csv", "tsv", "jsonl", "parquet", "csv.gz", "tsv.gz", "jsonl.gz"]
+from ..batch.formats import format_choices
+from .options import delimiter_value, exit_on_sigterm
+
+FORMATS = format_choices()
 KINDS = ["phone", "email", "url", "handle", "profile", "template"]
-
-
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: the temporary output file is removed
-
-
-def _delimiter(value: str | None) -> str | None:
-    if value is None:
-        return None
-    return {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(value.lower(), value)
 
 
 def _kinds(values: tuple[str, ...]) -> list[str]:
@@ -86,11 +78,11 @@ def command(input_path: str, output: str | None, graph: str | None, text_columns
     if graph is not None and not graph.lower().endswith((".graphml", ".json")):
         raise click.BadParameter("the graph file must end in .graphml or .json", param_hint="--graph")
     kinds = _kinds(link_on) if link_on else KINDS
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGTERM, exit_on_sigterm)
     try:
         summary = link_file(input_path, output, graph=graph, text_columns=list(text_columns) or None,
                             id_column=id_column, jobs=jobs, chunk_size=chunk_size, input_format=input_format,
-                            output_format=output_format, encoding=encoding, delimiter=_delimiter(delimiter),
+                            output_format=output_format, encoding=encoding, delimiter=delimiter_value(delimiter),
                             raw=raw, progress=False if no_progress else None, template_threshold=template_threshold,
                             max_share=max_share, min_common=min_common, link_on=kinds)
     except BatchError as exc:

@@ -6,22 +6,8 @@ import json
 
 import click
 
-from ..rules import builtin_rules, category_descriptions
-from ..rules.custom import load_rules_file
-
-
-def catalogue_rows(extra_rules: str | None = None) -> list[dict[str, object]]:
-    """One row per rule: id, category, severity, weight, name, explanation."""
-    rules = builtin_rules() + (load_rules_file(extra_rules) if extra_rules else ())
-    return [{"id": r.id, "category": r.category, "severity": r.severity, "weight": r.weight, "name": r.name,
-             "explanation": r.explanation} for r in rules]
-
-
-def catalogue_markdown(rows: list[dict[str, object]]) -> str:
-    """The catalogue as a Markdown table (the README's rule table)."""
-    lines = ["| id | category | severity | weight | what it flags |", "|---|---|---|---|---|"]
-    lines += [f"| {r['id']} | {r['category']} | {r['severity']} | {r['weight']} | {r['explanation']} |" for r in rows]
-    return "\n".join(lines)
+from ..rules import category_descriptions
+from ..rules.catalogue import catalogue_markdown, catalogue_rows
 
 
 @click.command("rules")

@@ -9,23 +9,13 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from typing import Any
 
 import click
 
-from .options import model_sha256_option
+from ..batch.formats import format_choices
+from .options import delimiter_value, exit_on_sigterm, model_sha256_option
 
-FORMATS = ["csv", "tsv", "jsonl", "parquet", "csv.gz", "tsv.gz", "jsonl.gz"]
-
-
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: the temporary output file is removed
-
-
-def _delimiter(value: str | None) -> str | None:
-    if value is None:
-        return None
-    return {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(value.lower(), value)
+FORMATS = format_choices()
 
 
 @click.command("score")
@@ -90,14 +80,14 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
         raise click.UsageError("--model-sha256 and --no-model contradict each other")
     if input_path == "-" and sys.stdin.isatty():
         raise click.UsageError("INPUT is '-' but nothing is piped into standard input")
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGTERM, exit_on_sigterm)
 
     def log(message: str) -> None:
         click.echo(f"ct-screen: note: {message}", err=True)
 
     on_engine = None
     if engine != "local" or scheduler is not None:
-        from ..engines.command import engine_runner
+        from .engine_run import engine_runner
 
         on_engine = engine_runner(click.get_current_context().params, log)
     try:
@@ -105,7 +95,7 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
             input_path, output, text_columns=list(text_columns) or None, id_column=id_column, min_band=min_band,
             sort=sort, jobs=jobs, chunk_size=chunk_size, rules=rules,
             model=None if no_model else (model or "default"), input_format=input_format,
-            output_format=output_format, encoding=encoding, delimiter=_delimiter(delimiter), raw=raw,
+            output_format=output_format, encoding=encoding, delimiter=delimiter_value(delimiter), raw=raw,
             max_chars=max_chars, progress=False if no_progress else None, log=log, thresholds=thresholds,
             model_sha256=model_sha256)
     except BatchError as exc:

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-__all__ = ["model_sha256_option", "load_checked_model"]
+__all__ = ["model_sha256_option", "load_checked_model", "delimiter_value", "exit_on_sigterm"]
 
 
 def _hex_digest(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -17,6 +17,18 @@ def _hex_digest(ctx: click.Context, param: click.Parameter, value: str | None) -
     if len(value) != 64 or any(c not in string.hexdigits for c in value):
         raise click.BadParameter("give the 64 hex digits of a sha256 (model_sha256 in a trusted model's manifest)")
     return value
+
+
+def exit_on_sigterm(signum: int, frame: Any) -> None:
+    """SIGTERM handler of the file commands: unwinds like Ctrl-C, so the temporary output file is removed."""
+    raise SystemExit(128 + signum)
+
+
+def delimiter_value(value: str | None) -> str | None:
+    """``--delimiter`` as a character: ``tab``/``\\t``, ``comma``, ``semicolon``, ``pipe`` or the text given."""
+    if value is None:
+        return None
+    return {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(value.lower(), value)
 
 
 def load_checked_model(model: Any, model_sha256: str | None) -> Any:

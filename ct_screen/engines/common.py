@@ -10,7 +10,6 @@ loaded once per Dask worker or Spark Python worker, never once per task.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,13 +21,10 @@ from ..batch.columns import BANDS_ORDER, CT_COLUMNS, resolve_columns
 from ..batch.errors import BatchError
 from ..batch.frame import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS, assemble, make_screener, score_frame
 from ..fuse import Thresholds
-from ..screener import Screener
+from ..screener import Screener, ScreenerSpec, shared_builds
 
 __all__ = ["ScoreOptions", "cached_screener", "screener_builds", "scored_columns", "empty_scored"]
 
-_CACHE: dict[tuple[Any, Any, Any, Any], Screener] = {}
-_LOCK = threading.Lock()
-_BUILDS = 0
 
 _NOT_HERE = {
     "jobs": "the cluster's workers are the parallelism; leave jobs out",
@@ -153,24 +149,14 @@ def cached_screener(model: str | None, rules: str | None, thresholds: Thresholds
     ``model="default"`` without rules is the very screener :func:`ct_screen.screen`
     uses in this process.
     """
-    global _BUILDS
-    key = (model, rules, thresholds, model_sha256)
-    screener = _CACHE.get(key)
-    if screener is None:
-        with _LOCK:
-            screener = _CACHE.get(key)
-            if screener is None:
-                screener = make_screener(None, model=model, rules=rules, thresholds=thresholds,
-                                         model_sha256=model_sha256)
-                _ = screener.model  # load the model now, once for this process
-                _CACHE[key] = screener
-                _BUILDS += 1
+    screener = ScreenerSpec(model=model, extra_rules=rules, thresholds=thresholds, model_sha256=model_sha256).shared()
+    _ = screener.model  # load the model now, once for this process
     return screener
 
 
 def screener_builds() -> int:
     """How many screeners this process has built (one per distinct model and rules); for tests and probes."""
-    return _BUILDS
+    return shared_builds()
 
 
 def scored_columns(columns: Sequence[Hashable]) -> list[Hashable]:

@@ -32,6 +32,7 @@ import pandas as pd
 from ..batch.atomic import TMP_SUFFIX, sweep_stale, tmp_prefix
 from ..batch.columns import CT_COLUMNS
 from ..batch.errors import BatchError
+from ..batch.formats import FORMATS
 from ..batch.progress import RunSummary
 from .common import ScoreOptions, empty_scored
 
@@ -128,7 +129,7 @@ def parquet_parts(input: str | os.PathLike[str]) -> list[Path]:
         return [root.resolve()]
     if not root.is_dir():
         raise BatchError("no such file or folder", path=str(root))
-    parts = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".parquet", ".pq")
+    parts = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in FORMATS["parquet"].suffixes
                    and not any(s.startswith((".", "_")) for s in p.relative_to(root).parts))
     if not parts:
         raise BatchError("no .parquet parts in this folder", path=str(root))

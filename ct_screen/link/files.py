@@ -25,7 +25,7 @@ import pandas as pd
 
 from ..batch.atomic import atomic_output
 from ..batch.columns import CT_COLUMNS, ColumnPlan, resolve_columns
-from ..batch.formats import STDIO, FileFormat, Source, detect_format, display_name
+from ..batch.formats import STDIO, FileFormat, Source, detect_format, display_name, output_delimiter
 from ..batch.frame import prepare
 from ..batch.progress import Progress, progress_wanted
 from ..batch.readers import open_reader
@@ -241,7 +241,7 @@ def link_file(input: str, output: str | None = None, *, graph: str | None = None
             stream = link_stream(chunks(), text_columns=text_columns, id_column=id_column,
                                  score_column=score_column, graph=graph, jobs=jobs, on_done=found.append,
                                  source=source.name, **link_options)
-            out_delimiter = delimiter if (delimiter and out_fmt.kind == in_fmt.kind == "csv") else None
+            out_delimiter = output_delimiter(in_fmt, out_fmt, delimiter)
             with atomic_output(output) as out:
                 writer = None
                 unread = 0

@@ -11,15 +11,38 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
-from .campaigns import Campaigns
+__all__ = ["CampaignTables", "graph_data", "write_graph"]
 
-__all__ = ["graph_data", "write_graph"]
+
+class CampaignTables(Protocol):
+    """What the export reads of :class:`~ct_screen.link.campaigns.Campaigns` (whose ``write_graph`` calls it).
+
+    The export names only these tables, so it imports nothing of the campaigns module.
+    """
+
+    @property
+    def labels(self) -> np.ndarray: ...  # campaign number of each post
+    @property
+    def sizes(self) -> np.ndarray: ...  # posts per campaign number
+    @property
+    def links_post(self) -> np.ndarray: ...  # the post of each post-indicator link
+    @property
+    def links_indicator(self) -> np.ndarray: ...  # the indicator of each link
+    @property
+    def campaign_ids(self) -> Sequence[str]: ...
+    @property
+    def post_scores(self) -> np.ndarray | None: ...
+    @property
+    def post_ids(self) -> Sequence[Any]: ...
+    @property
+    def indicators(self) -> Sequence[Any]: ...
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _POST_KEYS = (("kind", "string"), ("label", "string"), ("campaign", "string"), ("row", "long"),
@@ -27,7 +50,7 @@ _POST_KEYS = (("kind", "string"), ("label", "string"), ("campaign", "string"), (
 _INDICATOR_KEYS = (("value", "string"), ("posts", "long"), ("similarity", "double"))
 
 
-def graph_data(campaigns: Campaigns, *, min_size: int = 2) -> dict[str, Any]:
+def graph_data(campaigns: CampaignTables, *, min_size: int = 2) -> dict[str, Any]:
     """The graph as a networkx node-link dict (``nodes``, ``links``)."""
     sizes = campaigns.sizes[campaigns.labels]
     keep_post = sizes >= min_size
@@ -80,7 +103,7 @@ def _graphml(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def write_graph(campaigns: Campaigns, path: str | os.PathLike, *, min_size: int = 2) -> Path:
+def write_graph(campaigns: CampaignTables, path: str | os.PathLike, *, min_size: int = 2) -> Path:
     """Write the graph to ``path``: GraphML for ``.graphml``, node-link JSON for ``.json``.
 
     The file is written next to its target and moved into place, so a reader

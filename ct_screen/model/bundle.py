@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from .. import __version__
+from .._version import __version__
 from ..contacts import extract_contacts
 from ..fields import join_fields
 from ..fuse import Fusion

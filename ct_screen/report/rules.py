@@ -1,6 +1,6 @@
 """Rule tables a moderator lead can read, with the classifier scored as on posts it never saw.
 
-:mod:`ct_screen.rules.analysis` and :mod:`ct_screen.rules.contribution` build
+:mod:`ct_screen.report.rule_analysis` and :mod:`ct_screen.report.rule_contribution` build
 the figures; this module
 
 - ranks rules by empirical precision (:func:`precision_extremes`);
@@ -48,7 +48,7 @@ def precision_extremes(summary: pd.DataFrame, n: int = 3, *, min_fired: int = 5)
     Parameters
     ----------
     summary : pandas.DataFrame
-        :func:`ct_screen.rules.analysis.rule_summary` (or ``category_summary``).
+        :func:`ct_screen.report.rule_analysis.rule_summary` (or ``category_summary``).
 
     Returns
     -------
@@ -72,9 +72,9 @@ def moderator_table(summary: pd.DataFrame, contribution: pd.DataFrame | None = N
     Parameters
     ----------
     summary : pandas.DataFrame
-        :func:`ct_screen.rules.analysis.rule_summary`.
+        :func:`ct_screen.report.rule_analysis.rule_summary`.
     contribution : pandas.DataFrame, optional
-        :func:`ct_screen.rules.contribution.rule_contribution` on the same posts.
+        :func:`ct_screen.report.rule_contribution.rule_contribution` on the same posts.
     rules : sequence of Rule, optional
         For the rules' names (default: the built-in rules).
     min_fired : int
@@ -184,7 +184,7 @@ def rule_figure(summary: pd.DataFrame, *, min_fired: int = 1, label: int = 3,
     Parameters
     ----------
     summary : pandas.DataFrame
-        :func:`ct_screen.rules.analysis.rule_summary` (weighted shares).
+        :func:`ct_screen.report.rule_analysis.rule_summary` (weighted shares).
     min_fired : int
         Rules firing on fewer posts are not drawn.
     label : int

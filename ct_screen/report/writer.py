@@ -18,8 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from .. import __version__
-from ..rules.analysis import to_markdown
+from .._version import __version__
 from .plots import (
     band_figure,
     confusion_counts,
@@ -29,6 +28,7 @@ from .plots import (
     roc_figure,
     save_figure,
 )
+from .rule_analysis import to_markdown
 from .scores import ScoreSet
 
 __all__ = ["write_report", "PLOTS", "REPORT_FILE", "METRICS_FILE"]

@@ -24,6 +24,7 @@ import regex
 
 from ..normalize import normalize
 from ..result import Contact
+from .limits import MAX_EVIDENCE
 from .patterns import GAP, NEG_TOKEN, any_of, clause_gap, near, negated
 
 __all__ = [
@@ -32,8 +33,6 @@ __all__ = [
 ]
 
 SEVERITIES = ("low", "medium", "high")
-MAX_EVIDENCE = 5
-"""Evidence spans kept per rule (a rule's score does not grow with repetition)."""
 
 _ID = regex.compile(r"[A-Z]{1,4}\d{3,4}")
 _PATTERN_NAME = regex.compile(r"[a-z0-9][a-z0-9_.\-]{0,47}")

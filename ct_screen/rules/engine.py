@@ -40,6 +40,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 try:  # CPython-private: parse once, analyse and compile the parsed tree (see literals.PARSER_AVAILABLE)
     sre_compile = importlib.import_module("re._compiler")
@@ -51,8 +52,11 @@ except ImportError:  # another Python, or the private modules changed: plain sca
 import ahocorasick
 import regex
 
-from .base import MAX_EVIDENCE, Rule
+from .limits import MAX_EVIDENCE
 from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed, has_digits
+
+if TYPE_CHECKING:  # the engine runs any object with a rule's attributes; base imports the engine's users
+    from .base import Rule
 
 __all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "RuleScan", "engine_for", "plan_for",
            "read_pieces", "run_rules", "scan_rules"]

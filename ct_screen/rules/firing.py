@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..normalize import NormalizedText
 from ..notices import Notice, notice
 from ..result import Contact
-from .base import MAX_EVIDENCE, Rule
 from .engine import RULE_TEXT_LIMIT, RuleScan, read_pieces, scan_rules
+from .limits import MAX_EVIDENCE
+
+if TYPE_CHECKING:  # Rule.fires_on imports this module: firing needs the type only
+    from .base import Rule
 
 __all__ = ["Firing", "Fired", "fire", "contact_spans", "scan_notices"]
 
@@ -77,7 +81,7 @@ def fire(rules: tuple[Rule, ...], norm: NormalizedText, contacts: Iterable[Conta
 
     Each rule's evidence is its pattern matches (mapped back to the original text,
     named after the pattern that produced them), then the contacts that meet its
-    contact conditions, at most :data:`~.base.MAX_EVIDENCE` in all, sorted.
+    contact conditions, at most :data:`~.limits.MAX_EVIDENCE` in all, sorted.
     """
     text = norm.text
     scan = scan_rules(rules, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from dataclasses import replace
 from typing import Any
 
 from ..screener import Screener
@@ -45,7 +46,7 @@ def build_screener(options: ServeOptions) -> Screener:
         model = screener.model  # load now, before the first request is accepted
         if options.thresholds is not None:
             cutoffs = load_thresholds(options.thresholds, model_version=screener.version["model"])
-            screener = Screener(**{**screener.options, "model": model, "thresholds": cutoffs})
+            screener = replace(screener.spec, model=model, thresholds=cutoffs).build()
         screener.screen(WARM_UP_TEXT)
     except (OSError, ValueError, TypeError, RuntimeError) as exc:  # the library's load errors derive from these
         raise ServeSetupError(f"cannot build the screener: {exc}") from exc

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..batch.formats import FORMATS, detect_format, name_suffixes
 from ..screener import Screener
 from .errors import ApiError
 from .schemas import LinkBody, parse_post, post_chars, post_value
@@ -26,9 +27,6 @@ BATCH_CHUNK = 16
 """Posts screened together (the classifier runs once per chunk); the deadline is checked between chunks."""
 
 UPLOAD_CHUNK = 200
-_UPLOAD_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet", ".csv.gz", ".tsv.gz", ".jsonl.gz")
-_MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
-                "jsonl": "application/x-ndjson", "parquet": "application/vnd.apache.parquet"}
 
 
 def error_entry(index: int, code: str, message: str) -> dict[str, Any]:
@@ -109,11 +107,12 @@ def link_rows(body: LinkBody) -> list[dict[str, Any]]:
 def upload_format(filename: str) -> str:
     """The format suffix of an uploaded export's name (``.csv``, ``.jsonl.gz`` ...); 415 for any other."""
     name = filename.lower()
-    for suffix in sorted(_UPLOAD_SUFFIXES, key=len, reverse=True):
+    suffixes = name_suffixes()
+    for suffix in sorted(suffixes, key=len, reverse=True):
         if name.endswith(suffix):
             return suffix
     raise ApiError("unknown_format", f"cannot tell the format from the file name; name it with one of "
-                                     f"{', '.join(_UPLOAD_SUFFIXES)}")
+                                     f"{', '.join(suffixes)}")
 
 
 @dataclass(frozen=True)
@@ -150,7 +149,7 @@ def score_upload(screener: Screener, content: bytes, filename: str, *, text_colu
     from ..batch import BatchError, score_file
 
     suffix = upload_format(filename)
-    kind = suffix.lstrip(".").removesuffix(".gz")
+    kind = detect_format(f"upload{suffix}").kind
     with tempfile.TemporaryDirectory(prefix="ct-serve-") as tmp:
         source, target = Path(tmp) / f"upload{suffix}", Path(tmp) / f"scored{suffix}"
         source.write_bytes(content)
@@ -163,7 +162,7 @@ def score_upload(screener: Screener, content: bytes, filename: str, *, text_colu
             raise ApiError("timeout", "the file was not scored: the request ran out of time; send a smaller "
                                       "file or use 'ct-screen score'") from None
         stem = Path(filename).name[: -len(suffix)] or "export"
-        media = "application/gzip" if suffix.endswith(".gz") else _MEDIA_TYPES[kind]
+        media = "application/gzip" if suffix.endswith(".gz") else FORMATS[kind].media_type
         return ScoredFile(target.read_bytes(), media, f"{_safe_stem(stem)}.scored{suffix}", summary.rows,
                           summary.errors)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 
-from .. import __version__
+from .._version import __version__
 from ..model.bundle import ModelBundle
 from .figures import figures
 from .fusion import lifts_alone

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ct_screen.rules.analysis import CorpusPost as LabelledPost
-from ct_screen.rules.analysis import read_corpus
+from ct_screen.report.rule_analysis import CorpusPost as LabelledPost
+from ct_screen.report.rule_analysis import read_corpus
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -1,4 +1,4 @@
-"""Rule analysis (ct_screen.rules.analysis) on small inputs whose figures are worked out by hand."""
+"""Rule analysis (ct_screen.report.rule_analysis) on small inputs whose figures are worked out by hand."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from click.testing import CliRunner
 
 from ct_screen import Screener
 from ct_screen.cli import main
-from ct_screen.rules import Rule
-from ct_screen.rules.analysis import (
+from ct_screen.report.rule_analysis import (
     PR_COLUMNS,
     SUMMARY_COLUMNS,
     category_summary,
@@ -26,6 +25,7 @@ from ct_screen.rules.analysis import (
     rule_summary,
     to_markdown,
 )
+from ct_screen.rules import Rule
 
 from .corpus import load_corpus
 

@@ -1,4 +1,4 @@
-"""Score with and without each rule (ct_screen.rules.contribution), worked out by hand."""
+"""Score with and without each rule (ct_screen.report.rule_contribution), worked out by hand."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 
 from ct_screen import Screener
 from ct_screen.model.api import ModelPrediction
+from ct_screen.report.rule_contribution import CONTRIBUTION_COLUMNS, rule_contribution
 from ct_screen.rules import Rule
-from ct_screen.rules.contribution import CONTRIBUTION_COLUMNS, rule_contribution
 
 
 def _rule(rule_id: str, category: str, word: str, weight: float = 0.3) -> Rule:

@@ -1,5 +1,8 @@
 """``ct-screen score --engine dask``: check the command's options and run :func:`score_parquet_dask`.
 
+This is command-line code (it raises click errors), so it lives in the CLI, not in
+:mod:`ct_screen.engines`: the library never imports click.
+
 ``cmd_score`` hands over its parsed parameters; this module says which of them
 mean nothing on a cluster (sorting, text formats, standard input and output)
 and refuses them with a usage error rather than ignoring them.
@@ -52,7 +55,7 @@ def engine_runner(params: Mapping[str, Any], log: Callable[[str], None]) -> Call
         raise click.UsageError("--model and --no-model contradict each other")
 
     try:
-        from .dask_engine import score_parquet_dask
+        from ..engines.dask_engine import score_parquet_dask
     except ImportError as exc:
         raise click.ClickException(str(exc)) from None
 
