@@ -25,6 +25,7 @@ SCRIPTS = {
     "parquet_memory": ["--quick"],
     "model_size": ["--quick"],
     "classifier_cost": ["--quick"],
+    "serve_load": ["--quick"],
     "link_scale": ["--quick"],
     "link_quality": ["--quick"],
     "rule_planning": ["--quick"],
