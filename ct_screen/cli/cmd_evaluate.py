@@ -71,12 +71,16 @@ def command(data_path: str | None, text_column: str | None, label_column: str | 
         if 0 < held.y[m].sum() < m.sum():
             row["fused"] = score_metrics(held.y[m], held.scores["fused"][m], held.weight[m], thresholds=thresholds)
         domains[d] = row
+    both = 0 < held.y.sum() < len(held.y)
     report = {"rows": int(len(held.y)), "fraudulent": int(held.y.sum()), "model_version": model.version,
               "in_sample": bool(in_sample.all()), "in_sample_rows": int(in_sample.sum()),
               "fused": score_metrics(held.y, held.scores["fused"], held.weight, base_rate=base_rate,
-                                     thresholds=thresholds),
-              "model": score_metrics(held.y, held.scores["classifier"], held.weight, base_rate=base_rate),
+                                     thresholds=thresholds) if both else None,
+              "model": score_metrics(held.y, held.scores["classifier"], held.weight,
+                                     base_rate=base_rate) if both else None,
               "domains": domains}
+    if not both:
+        click.echo("note: the posts measured hold only one class: no ranking or calibration figures", err=True)
     if in_sample.all():
         click.echo("note: these are the model's training files; these figures are in-sample, not a test", err=True)
     elif in_sample.any():

@@ -65,10 +65,24 @@ def recipe_of(bundle: Any) -> Any:
 
 
 def in_sample_mask(sources: list[tuple[Any, str]], bundle: Any) -> np.ndarray:
-    """Per post of the given ``(LabelledPosts, file sha256)`` sources: is its file one the model was trained on."""
+    """Per post of the given ``(LabelledPosts, file sha256)`` sources: is it one of the model's training rows.
+
+    A post is in-sample when its file is one the model was trained on, or when its content is (the
+    bundle's row fingerprints: a copy with rows changed, a subset, the same rows in another format).
+    """
+    from ..fingerprint import fingerprints
+
+    if not sources:
+        return np.zeros(0, bool)
     known = training_hashes(bundle)
-    return np.concatenate([np.full(len(posts), bool(sha) and sha in known) for posts, sha in sources]) \
-        if sources else np.zeros(0, bool)
+    info = getattr(bundle, "info", {}) or {}
+    rows = set((info.get("training_data") or {}).get("row_fingerprints") or ())
+    parts = []
+    for posts, sha in sources:
+        whole = np.full(len(posts), bool(sha) and sha in known)
+        by_content = np.array([f in rows for f in fingerprints(posts.posts)], bool) if rows else whole
+        parts.append(whole | by_content)
+    return np.concatenate(parts)
 
 
 def held_rows(in_sample: np.ndarray) -> np.ndarray:

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from .._version import __version__
+from ..fingerprint import fingerprints
 from ..model.bundle import ModelBundle
 from .figures import figures
 from .fusion import lifts_alone
@@ -42,6 +43,7 @@ def to_bundle(result: TrainResult, *, data_sha256: dict[str, str] | None = None)
     info = {
         "trained_with": {"package_version": __version__, "rules_version": prep.rules_version},
         "training_data": {"sha256": data_sha256 or {}, "domains": data_summary(result),
+                          "row_fingerprints": sorted(set(fingerprints(data.posts[: prep.n_posts]))),
                           "groups": int(len(np.unique(data.groups[posts]))),
                           "largest_group": int(np.bincount(data.groups[posts]).max())},
         "recipe": {k: v for k, v in result.recipe.to_dict().items() if k != "grid"} | {

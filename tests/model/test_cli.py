@@ -29,7 +29,9 @@ def test_train_then_evaluate(tmp_path):
     out = runner.invoke(main, ["evaluate", "--data", str(other), "--model", str(tmp_path / "m")])
     assert out.exit_code == 0, out.output
     report = json.loads(out.stdout)
-    assert report["rows"] == 60 and not report["in_sample"] and report["model_version"] == model.version
+    # synthetic campaigns repeat posts word for word: those are the model's own rows by content, left out
+    assert report["rows"] + report["in_sample_rows"] == 60 and report["rows"] >= 40 and not report["in_sample"]
+    assert report["model_version"] == model.version
     assert report["fused"]["roc_auc"] > 0.9  # the synthetic campaigns are easy
     # the training file itself: its rows are the model's own, said to be in-sample
     out = runner.invoke(main, ["evaluate", "--data", str(data), "--model", str(tmp_path / "m")])
@@ -42,6 +44,15 @@ def test_train_then_evaluate(tmp_path):
     report = json.loads(out.stdout)
     assert report["in_sample_rows"] == 150 and not report["in_sample"] and report["rows"] == 40
     assert set(report["domains"]) == {"social:Bluesky:en", "social:X:en"} and "left out" in out.stderr
+    # training rows are recognised by content: a copy with one row changed, and cut to 50 rows, is not a test
+    import pandas as pd
+
+    copy = pd.read_csv(data, keep_default_na=False)
+    copy.loc[0, "description"] = "A post of our own that the model never saw, about a bakery job in Leeds."
+    copy.iloc[:50].to_csv(tmp_path / "copy.csv", index=False)
+    out = runner.invoke(main, ["evaluate", "--data", str(tmp_path / "copy.csv"), "--model", str(tmp_path / "m")])
+    report = json.loads(out.stdout)
+    assert report["in_sample_rows"] == 49 and report["rows"] == 1 and "left out" in out.stderr
 
 
 def test_train_refuses_a_bad_file(tmp_path):
