@@ -39,12 +39,41 @@ import pandas as pd
 
 from .fuse import Thresholds
 
-__all__ = ["OPERATING_COLUMNS", "operating_table", "ThresholdChoice", "choose_thresholds", "capacity_table",
+__all__ = ["InSampleWarning", "OPERATING_COLUMNS", "operating_table", "ThresholdChoice", "choose_thresholds", "capacity_table",
            "save_thresholds", "load_thresholds", "ThresholdFileError"]
 
 OPERATING_COLUMNS = ("threshold", "flag_share", "recall", "legit_flagged", "precision", "n_flagged",
                      "n_scam_flagged", "daily_flagged", "daily_scams", "daily_false_alarms")
 """Columns of :func:`operating_table`."""
+
+
+class InSampleWarning(UserWarning):
+    """Thresholds are being chosen on a model's own training rows."""
+
+
+def _bundle(model: Any) -> Any:
+    if hasattr(model, "version") and hasattr(model, "thresholds"):
+        return model
+    from .screener import Screener
+
+    bundle = Screener(model=model, rules=()).model
+    if bundle is None:
+        raise ValueError("model must name a model ('default', a folder or a loaded bundle), not None")
+    return bundle
+
+
+def _warn_in_sample(posts: Sequence[Any], bundle: Any) -> None:
+    import warnings
+
+    from .fingerprint import fingerprints
+
+    known = set(((getattr(bundle, "info", {}) or {}).get("training_data") or {}).get("row_fingerprints") or ())
+    overlap = sum(f in known for f in fingerprints(posts)) if known else 0
+    if overlap:
+        warnings.warn(f"{overlap} of the {len(posts)} posts are model {bundle.version}'s own training rows: "
+                      "their scores are in-sample, so thresholds chosen on them will flag fewer posts than they "
+                      "will on new ones; choose on held-out posts (or grouped out-of-fold scores)",
+                      InSampleWarning, stacklevel=3)
 
 
 class ThresholdFileError(ValueError):
@@ -184,7 +213,8 @@ def _row(table: pd.DataFrame, i: int) -> dict[str, float]:
 def choose_thresholds(y: Sequence[int], score: Sequence[float], sample_weight: Sequence[float] | None = None, *,
                       base_rate: float, review_capacity: float, high_precision: float = 0.9,
                       daily_posts: float | None = None, min_scams: int = 10,
-                      model_version: str | None = None) -> ThresholdChoice:
+                      model_version: str | None = None, posts: Sequence[Any] | None = None,
+                      model: Any = None) -> ThresholdChoice:
     """Pick ``review`` for the reviewers' capacity and ``high`` for a precision target.
 
     Parameters
@@ -206,6 +236,19 @@ def choose_thresholds(y: Sequence[int], score: Sequence[float], sample_weight: S
         to hold ``high`` to the target; they are ignored.
     model_version : str, optional
         Recorded with the choice so the file is not used with another model.
+    posts : sequence of posts, optional
+        The labelled posts themselves (strings or field mappings), to check them
+        against ``model``'s training rows.
+    model : "default", path or loaded bundle, optional
+        The model the scores came from: its version is recorded (unless
+        ``model_version`` is given), and posts that are its own training rows
+        (by content) get an :class:`InSampleWarning`: thresholds chosen on
+        in-sample scores flag fewer posts than they will on new ones.
+
+    Warns
+    -----
+    InSampleWarning
+        When ``posts`` include ``model``'s training rows.
 
     Returns
     -------
@@ -216,6 +259,11 @@ def choose_thresholds(y: Sequence[int], score: Sequence[float], sample_weight: S
     """
     capacity = _check_rate("review_capacity", review_capacity)
     target = _check_rate("high_precision", high_precision)
+    if model is not None:
+        bundle = _bundle(model)
+        model_version = model_version or bundle.version
+        if posts is not None:
+            _warn_in_sample(posts, bundle)
     table = operating_table(y, score, sample_weight, base_rate=base_rate, daily_posts=daily_posts)
     notes = []
     fits = np.flatnonzero(table["flag_share"].to_numpy() <= capacity + 1e-12)
@@ -294,7 +342,9 @@ def save_thresholds(choice: ThresholdChoice | Thresholds, path: str | os.PathLik
     path : path
         Target file; its folder is created.
     model_version : str, optional
-        The model the thresholds belong to (overrides the choice's).
+        The model the thresholds belong to (overrides the choice's). When
+        neither gives one, the bundled default model's version is written: a
+        file is always tied to a model, and applying it to another is refused.
 
     Returns
     -------
@@ -308,6 +358,10 @@ def save_thresholds(choice: ThresholdChoice | Thresholds, path: str | os.PathLik
         raise TypeError(f"expected ThresholdChoice or Thresholds, not {type(choice).__name__}")
     if model_version is not None:
         data["model_version"] = model_version
+    if not data.get("model_version"):  # by default, the bundled model's: the file is then checked against it
+        from .model.bundle import load_default_model
+
+        data["model_version"] = load_default_model().version
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if _is_yaml(path):

@@ -202,3 +202,33 @@ def test_capacity_table_rows_match_single_choices():
     assert table.loc[0.7, "review"] == 0.6 and table.loc[0.7, "flag_share"] == pytest.approx(0.625)
     assert table.loc[0.7, "daily_flagged"] == pytest.approx(62.5)
     assert table.loc[0.4, "precision_at_high"] == pytest.approx(1.0)
+
+
+def test_choosing_on_the_models_own_training_rows_warns_and_records_its_version(emscad_path):
+    """Issue 17 item 11: thresholds chosen on in-sample scores get a warning; the choice names its model."""
+    from ct_screen.datasets import load_emscad
+    from ct_screen.model.bundle import load_default_model
+    from ct_screen.thresholds import InSampleWarning
+
+    model = load_default_model()
+    df = load_emscad(emscad_path).groupby("fraudulent").head(30)
+    posts = df.to_dict("records")
+    y, score = df["fraudulent"].to_numpy(), model.predict_posts(posts)
+    with pytest.warns(InSampleWarning, match="60 of the 60 posts"):
+        choice = choose_thresholds(y, score, base_rate=0.05, review_capacity=0.3, min_scams=1, posts=posts,
+                                   model=model)
+    assert choice.model_version == model.version
+    ours = ["A post of our own about a bakery job in Leeds, apply in store.", "Another of ours: pay the fee now."]
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", InSampleWarning)
+        choose_thresholds([0, 1], [0.1, 0.9], base_rate=0.05, review_capacity=0.5, min_scams=1, posts=ours,
+                          model="default")
+
+
+def test_a_saved_file_carries_the_bundled_models_version_by_default(tmp_path):
+    from ct_screen.model.bundle import load_default_model
+
+    path = save_thresholds(Thresholds(review=0.2, high=0.3), tmp_path / "t.json")
+    assert json.loads(path.read_text())["model_version"] == load_default_model().version

@@ -40,7 +40,11 @@ def test_thresholds_change_bands_not_scores():
 
 
 def test_a_file_is_checked_against_the_model(tmp_path):
-    anywhere = save_thresholds(Thresholds(review=0.2, high=0.3), tmp_path / "any.json")
+    # a file carries a model version by default (the bundled model's): rules-only thresholds say "none"
+    default = save_thresholds(Thresholds(review=0.2, high=0.3), tmp_path / "default.json")
+    with pytest.raises(BatchError, match=f"chosen for model {Screener().version['model']}, not none"):
+        score_frame(POSTS, model=None, thresholds=default)
+    anywhere = save_thresholds(Thresholds(review=0.2, high=0.3), tmp_path / "any.json", model_version="none")
     _bands_follow(score_frame(POSTS, model=None, thresholds=anywhere), Thresholds(review=0.2, high=0.3))
     other = save_thresholds(Thresholds(review=0.2, high=0.3), tmp_path / "other.yaml", model_version="m-other")
     with pytest.raises(BatchError, match="chosen for model m-other, not none"):
@@ -81,7 +85,7 @@ def test_score_file_sends_the_thresholds_to_worker_processes(tmp_path):
 
 def test_cli_thresholds_option(tmp_path):
     chosen = Thresholds(review=0.0, high=0.45)
-    path = save_thresholds(chosen, tmp_path / "t.json")
+    path = save_thresholds(chosen, tmp_path / "t.json", model_version="none")
     result = cli(["score", str(EXAMPLE), "--no-model", "--thresholds", str(path), "-j", "2", "--chunk-size", "9"])
     assert result.exit_code == 0, result.output
     got = pd.read_csv(io.StringIO(result.stdout), dtype={"ct_score": float}, keep_default_na=False,
