@@ -69,7 +69,7 @@ def test_thresholds_file_reaches_the_workers(dask_client, parts, tmp_path):
     from ct_screen.thresholds import save_thresholds
 
     chosen = Thresholds(review=0.05, high=0.3)
-    path = save_thresholds(chosen, tmp_path / "platform.json")
+    path = save_thresholds(chosen, tmp_path / "platform.json", model_version="none")
     out = tmp_path / "scored"
     result = cli(["score", "--engine", "dask", "--scheduler", dask_client.scheduler.address, parts, "-o", out,
                   "--no-model", "--max-chars", "10000", "--thresholds", path, "--no-progress"])

@@ -57,7 +57,7 @@ def test_a_thresholds_file_is_read_once_and_travels_as_numbers(tmp_path):
     from ct_screen.thresholds import save_thresholds
 
     chosen = Thresholds(review=0.05, high=0.3)
-    options = ScoreOptions.build(model=None, thresholds=save_thresholds(chosen, tmp_path / "t.yaml"))
+    options = ScoreOptions.build(model=None, thresholds=save_thresholds(chosen, tmp_path / "t.yaml", model_version="none"))
     assert options.thresholds == chosen
     assert pickle.loads(pickle.dumps(options)) == options and len(pickle.dumps(options)) < 1000
     screener = options.screener()

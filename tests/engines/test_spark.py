@@ -50,7 +50,7 @@ def test_thresholds_reach_the_executors(spark, tmp_path):
     from ct_screen.fuse import Thresholds
     from ct_screen.thresholds import save_thresholds
 
-    path = save_thresholds(Thresholds(review=0.05, high=0.3), tmp_path / "platform.json")
+    path = save_thresholds(Thresholds(review=0.05, high=0.3), tmp_path / "platform.json", model_version="none")
     sdf = _frame(spark, 2)
     got = score_spark(sdf, model=None, max_chars=MAX_CHARS, thresholds=path).toPandas()
     ref = score_frame(sdf.toPandas(), model=None, max_chars=MAX_CHARS, thresholds=path)
