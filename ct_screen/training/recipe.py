@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 __all__ = ["Recipe", "STRONG_CATEGORIES", "QUICK_GRID", "FULL_GRID"]
@@ -75,7 +75,6 @@ class Recipe:
     ngram_range: tuple[int, int] = (1, 2)
     min_df: int = 2
     max_df: float = 0.5
-    notes: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         if not self.grid:
