@@ -12,6 +12,7 @@ gone (:func:`sweep_stale`).
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import os
 import re
@@ -113,12 +114,13 @@ def atomic_output(path: str | os.PathLike[str] | None) -> Iterator[BinaryIO]:
     if target.is_dir():
         raise BatchError("cannot write: is a directory", path=str(target))
     sweep_stale(folder)
+    prefix = tmp_prefix(target.name)
+    committed, tmp = False, None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=tmp_prefix(target.name), suffix=TMP_SUFFIX, dir=folder)
-    except OSError as exc:
-        raise BatchError(f"cannot write in {str(folder)!r}: {exc.strerror or exc}", path=str(target)) from None
-    committed = False
-    try:
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=TMP_SUFFIX, dir=folder)
+        except OSError as exc:
+            raise BatchError(f"cannot write in {str(folder)!r}: {exc.strerror or exc}", path=str(target)) from None
         with os.fdopen(fd, "wb") as stream:
             yield stream
             stream.flush()
@@ -128,5 +130,8 @@ def atomic_output(path: str | os.PathLike[str] | None) -> Iterator[BinaryIO]:
         committed = True
     finally:
         if not committed:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
+            # a signal (SIGTERM unwinds like Ctrl-C) may land between the file's creation and ``tmp`` being
+            # set: every file of this process for this target carries ``prefix``, so remove by it
+            for stale in {*folder.glob(f"{glob.escape(prefix)}*{TMP_SUFFIX}"), *([Path(tmp)] if tmp else [])}:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(stale)
