@@ -40,10 +40,16 @@ _WORDS = ["earn ", "salary ", "daily salary ", "weekly pay: ", "make up to ", "c
           "housemaids for kuwait, salary ", "income of ", "simple tasks, ", "wage ", ". ", " and ", "or "]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400, deadline=None, derandomize=True)  # the same 400 phrases every run: CI is repeatable
 @given(st.lists(st.sampled_from(_AMOUNTS + _PERIODS + _WORDS), min_size=1, max_size=10))
 def test_same_spans_on_generated_amount_phrases(parts):
     _same(normalize("".join(parts)).text)
+
+
+@pytest.mark.xfail(strict=True, reason="known difference, found by hypothesis: an amount between two currencies "
+                                       "('AED 7,500$') is read as AED by the code check, as USD by the old pattern")
+def test_an_amount_between_two_currencies_reads_as_before():
+    _same(normalize("housemaids for kuwait, salary aed 7,500$daily salary ").text)
 
 
 @pytest.mark.needs_data
