@@ -18,7 +18,7 @@ from .result import RuleHit, TermWeight
 from .rules import category_reasons
 
 __all__ = ["Thresholds", "RULES_ONLY_THRESHOLDS", "category_weights", "rules_only_score", "band_for",
-           "build_reasons", "CATEGORY_REASONS", "fused_score", "Fusion"]  # noqa: F822 (CATEGORY_REASONS: __getattr__)
+           "build_reasons", "CATEGORY_REASONS", "fused_score", "Fusion", "quote_evidence"]  # noqa: F822 (CATEGORY_REASONS: __getattr__)
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def band_for(score: float, thresholds: Thresholds) -> str:
     return "low"
 
 
-def _quote(text: str, limit: int = 60) -> str:
+def quote_evidence(text: str, limit: int = 60) -> str:
     """The evidence, shortened to about ``limit`` characters at a word boundary outside any contact.
 
     A phone number, e-mail address or URL is kept whole or left out, never cut
@@ -210,7 +210,7 @@ def build_reasons(hits: Sequence[RuleHit], terms: Sequence[TermWeight], score: f
             best[hit.category] = hit
     for category, hit in sorted(best.items(), key=lambda kv: (-kv[1].weight, kv[1].rule_id)):
         what = category_reasons().get(category, f"matches custom rule category '{category}'")
-        quote = f": \u201c{_quote(hit.evidence[0].text)}\u201d" if hit.evidence else ""
+        quote = f": \u201c{quote_evidence(hit.evidence[0].text)}\u201d" if hit.evidence else ""
         reasons.append(f"{what[0].upper()}{what[1:]} ({category}, {hit.rule_id}){quote}.")
     up = [t.term for t in terms if t.weight > 0][:4]
     if up and band != "low":  # a low-risk post's most scam-like words would only mislead

@@ -23,6 +23,7 @@ from .fuse import (
     build_reasons,
     category_weights,
     fused_score,
+    quote_evidence,
     rules_only_score,
 )
 from .model.api import ModelPrediction, ScreeningModel
@@ -91,16 +92,11 @@ class Analysis:
     signals: tuple[float, ...]
 
 
-def _quote(text: str, limit: int = 50) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
 def _warning_notice(hits: Sequence[RuleHit], text: str, spans: Sequence[tuple[int, int]]) -> Notice:
     discounted = sorted({h.rule_id for h in hits if h.discounted})
     which = f"; red flags not counted: {', '.join(discounted)}" if discounted else ""
     a, b = spans[0]
-    return Notice("CTN120", f"Reads as a warning about scams (\u201c{_quote(text[a:b])}\u201d){which}. "
+    return Notice("CTN120", f"Reads as a warning about scams (\u201c{quote_evidence(text[a:b], 50)}\u201d){which}. "
                             "Sentences that warn are discounted; anything outside them is judged as usual.")
 
 
