@@ -88,8 +88,23 @@ def _is_warning(sentence: str) -> bool:
     return _WARNING.search(sentence, timeout=1.0) is not None and _REASSURANCE.search(sentence, timeout=1.0) is None
 
 
+def _may_warn(text: str) -> bool:
+    """False only when no sentence of ``text`` can hold warning vocabulary (one search of the whole text).
+
+    A sentence starts after a sentence end (punctuation or a line break) and ends with
+    one, so ``\\b`` reads the same at its edges in the whole text as in the sentence: a
+    match in any sentence is a match in the whole text.
+    """
+    try:
+        return _WARNING.search(text, timeout=1.0) is not None
+    except TimeoutError:
+        return True  # undecided: read it sentence by sentence
+
+
 def find_warning_context(text: str) -> WarningContext:
     """The sentences of ``text`` (normalised, lower-cased) that warn about scams."""
+    if not _may_warn(text):
+        return WarningContext()
     spans: list[tuple[int, int]] = []
     heading = False
     for a, b in _sentences(text):

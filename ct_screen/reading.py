@@ -56,12 +56,27 @@ class ModelView:
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each span (inside it) turned into as many spaces."""
     if not spans:
         return text
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    pieces, pos = [], 0
+    for a, b in sorted(spans):
+        a = max(a, pos)
+        if b > a:
+            pieces += (text[pos:a], " " * (b - a))
+            pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _words_up_to(text: str, limit: int) -> int:
+    """``count_words(text)``, counted only up to ``limit``."""
+    count = 0
+    for _ in _WORD.finditer(text):
+        count += 1
+        if count >= limit:
+            break
+    return count
 
 
 def count_words(text: str, contacts: Sequence[Contact] = ()) -> int:
@@ -83,7 +98,7 @@ def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[t
     """
     blanked = _blank(text, warning_spans)
     kept = tuple(c for c in contacts if not any(a <= c.start < b for a, b in warning_spans))
-    words = count_words(blanked, kept)
+    words = _words_up_to(_blank(blanked, [(c.start, c.end) for c in kept]), MIN_WORDS)
     if words < MIN_WORDS:
         said = "no words" if words == 0 else f"{words} word{'s' if words != 1 else ''}"
         where = " outside the warning" if warning_spans else ""

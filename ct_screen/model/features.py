@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
 
 import numpy as np
 
@@ -122,7 +123,7 @@ def ngrams(tokens: Sequence[str], ngram_range: tuple[int, int]) -> list[str]:
     low, high = ngram_range
     out = list(tokens) if low == 1 else []
     for n in range(max(2, low), high + 1):
-        out.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+        out.extend(map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False)))  # each window of n
     return out
 
 
@@ -178,7 +179,7 @@ class NgramTfidf:
         lengths = []
         for toks in docs:
             grams = ngrams(toks, self.ngram_range)
-            found.extend([get(g, -1) for g in grams])
+            found.extend(map(get, grams, repeat(-1)))
             lengths.append(len(grams))
         rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
         columns = np.asarray(found, dtype=np.int64)

@@ -1,0 +1,100 @@
+"""Language detection: the fast ranker gives py3langid's own ranking, exactly, so no decision changes."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ct_screen import language
+from ct_screen.language import _WORD, _identifier, _sample_letters, detect_language
+
+OWN_TEXTS = [
+    "We are hiring drivers for the summer season, apply today with your CV and two references.",
+    "Nous recrutons des chauffeurs pour la saison d'été, envoyez votre CV aujourd'hui même s'il vous plaît.",
+    "Wir suchen ab sofort Fahrer für die Sommersaison, bitte senden Sie uns Ihren Lebenslauf.",
+    "Estamos contratando conductores para la temporada de verano, envíe su currículum hoy mismo.",
+    "Мы ищем водителей на летний сезон, присылайте резюме сегодня же, оплата каждую неделю.",
+    "我们正在招聘夏季司机，请今天发送您的简历，每周付款，欢迎联系我们了解更多信息。",
+    "เรากำลังรับสมัครพนักงานขับรถสำหรับฤดูร้อน กรุณาส่งประวัติย่อของคุณวันนี้",
+    "Tunatafuta madereva kwa msimu wa kiangazi, tuma wasifu wako leo na utapata malipo kila wiki.",
+    "Kami sedang mencari pengemudi untuk musim panas, kirimkan CV Anda hari ini juga ya.",
+    "Part time job earn daily from your phone no experience reply YES to get started now",
+    "e\u0301te\u0301 cafe\u0301 re\u0301sume\u0301 na\u0131ve gar\u00e7on \u00fcber stra\u00dfe",
+]
+
+
+def _sample(text: str) -> str:
+    words = list(dict.fromkeys(w[:30] for w in _WORD.findall(text[:language._READ].lower())))
+    return " ".join(words)[:language._SAMPLE]
+
+
+def _plain():
+    fast = _identifier()
+    if not isinstance(fast, language._FastRanker):
+        pytest.skip("this py3langid has other internals: the plain ranker is in use")
+    return fast, fast._identifier
+
+
+def test_fast_ranker_is_in_use():
+    assert isinstance(_identifier(), language._FastRanker)
+
+
+@pytest.mark.parametrize("text", OWN_TEXTS)
+def test_ranking_equals_py3langid(text):
+    fast, plain = _plain()
+    sample = _sample(text)
+    assert fast.rank(sample) == plain.rank(sample)
+    assert fast.rank(sample) == fast.rank(sample)  # the second walk reads the cache
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=60))
+def test_ranking_equals_py3langid_on_generated_words(words):
+    fast, plain = _plain()
+    sample = " ".join(words)
+    assert fast.rank(sample) == plain.rank(sample)
+
+
+def test_a_full_cache_is_emptied_and_refilled():
+    fast, plain = _plain()
+    rng = random.Random(0)
+    saved = fast._CACHE_LIMIT
+    fast._CACHE_LIMIT = 8
+    try:
+        for _ in range(20):
+            sample = " ".join(rng.choice(OWN_TEXTS).split()[: rng.randrange(3, 12)])
+            assert fast.rank(sample) == plain.rank(sample)
+            assert len(fast._walks) <= 8
+    finally:
+        fast._CACHE_LIMIT = saved
+
+
+@pytest.mark.parametrize("sample", ["abc de", "caf\u00e9 na\u00efve", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629 ab",
+                                    "e\u0301t\u00e9 x\u0301y"])
+def test_sample_letters_counts_letters(sample):
+    assert _sample_letters(sample) == language._letters(sample)
+
+
+def test_detection_decisions_unchanged_on_data(emscad_path):
+    """Every EMSCAD post and every social_dev post: the fast ranker's ranking is py3langid's."""
+    import pandas as pd
+
+    from ct_screen.fields import join_fields
+
+    fast, plain = _plain()
+    texts = [join_fields(r).text for r in pd.read_csv(emscad_path, keep_default_na=False).to_dict("records")]
+    social = emscad_path.parent.parent / "social" / "social_dev.csv.gz"
+    if social.is_file():
+        texts += list(pd.read_csv(social, keep_default_na=False)["text"])
+    checked = 0
+    for text in texts:
+        sample = _sample(text)
+        if sample:
+            assert fast.rank(sample) == plain.rank(sample), text[:80]
+            checked += 1
+    assert checked > 1000
+    guesses = [detect_language(t) for t in texts]
+    assert any(g is not None and not g.supported for g in guesses)  # the data holds posts it does not read
