@@ -88,3 +88,46 @@ def load_labelled(limit: int | None = None) -> tuple[list[str], list[int], list[
     if limit is not None and limit < len(pairs):
         pairs = random.Random(0).sample(pairs, limit)
     return [t for t, _ in pairs], [y for _, y in pairs], None, "tests/corpus/*.yaml"
+
+
+# Social-style posts of our own writing, for when the EMSCAD data is not there.
+OWN_SHORT_POSTS = [
+    "Hiring now! Work from home 2 hrs a day, earn $300 daily. No experience needed. DM me on WhatsApp for details.",
+    "Looking for a friendly barista for weekend shifts at our cafe on Mill Street. Drop your CV at the counter.",
+    "Easy online job, just like and review products. Pay a small $30 activation fee to start earning today!",
+    "Our bakery needs a morning helper, 6am to 11am, Tuesday to Saturday. Ask for Jo at the shop.",
+    "Models wanted for overseas hostess work, free flights and housing provided, we keep your passport safe.",
+    "Volunteer drivers needed for the food bank on Saturdays. Sign up at the community centre front desk.",
+    "URGENT: 5 spots left! Earn 5k a week trading crypto with my team. Message me on Telegram @fastcash_team now.",
+    "Junior accountant wanted for a small firm in town. Two years of experience and a degree in finance preferred.",
+    "Need cash fast? Receive payments into your bank account and keep 10%. Simple, legal and fully remote.",
+    "Summer camp is hiring lifeguards and counsellors. Training provided, certificates paid for by the camp.",
+    "Girls 18-25 wanted for dancing jobs abroad, good salary, visa arranged by agent, contact +44 7700 900123.",
+    "Part-time tutor for maths and physics, evenings, pay depends on experience. Please send a short cover note.",
+]
+
+
+def short_posts(count: int, size: int = 150) -> tuple[list[str], str]:
+    """``count`` social-style posts of at most ``size`` characters, and where they came from.
+
+    From EMSCAD: each row's title and the first sentence of its description (or
+    company profile), cut to ``size``; else our own posts (``OWN_SHORT_POSTS``).
+    """
+    import re
+
+    path = emscad_file()
+    out: list[str] = []
+    if path is not None:
+        import pandas as pd
+
+        df = pd.read_csv(path, keep_default_na=False, usecols=["title", "description", "company_profile"])
+        for title, description, profile in df.itertuples(index=False):
+            body = (description or profile).strip()
+            first = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0] if body else ""
+            post = f"{title.strip()}. {first}".strip(" .")[:size]
+            if len(post) >= size // 2:
+                out.append(post)
+        source = f"EMSCAD ({path.name}): title and first sentence, cut to {size} characters"
+    if not out:
+        out, source = [p[:size] for p in OWN_SHORT_POSTS], "our own social-style posts (benchmarks/_posts.py)"
+    return (out * (1 + count // len(out)))[:count], source

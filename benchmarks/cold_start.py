@@ -8,11 +8,18 @@ Times, in fresh interpreters, round-robin with the order rotated each round:
 * ``python -c "import ct_screen; ct_screen.screen('x')"`` (import, model load, first result),
 * ``python -c "import ct_screen"`` (the import alone),
 
-and reports the medians. It also checks, with an audit hook on ``open``, that
-``import ct_screen`` alone opens no model file and imports no model-loading
-module, and that the first ``screen()`` does (so the check can fail).
+and reports the medians of their CPU time (user + system, from the child's
+rusage) and wall time. A further fresh interpreter splits the first result's CPU
+time into its stages: the import, building the screener, planning the rules
+(built on first use, timed here on its own), loading the model, the first
+``screen()`` and, for the record, the first post long enough for the language
+detector (which loads its model then). It also checks, with an audit hook on
+``open``, that ``import ct_screen`` alone opens no model file and imports no
+model-loading module, and that the first ``screen()`` does (so the check can fail).
 
-Goal: first result <= 1 s beyond ``import sklearn``; ``import ct_screen`` alone loads no model.
+Goal (judged on CPU time): ``import ct_screen`` and the first ``screen('x')``
+take < 0.5 s CPU, interpreter start included; ``import ct_screen`` alone loads
+no model.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ import time
 
 from _bench import finish, header, median, parser
 
-GOAL_EXTRA_S = 1.0
+GOAL_CPU_S = 0.5
 
 COMMANDS = {
     "import sklearn": "import sklearn",
@@ -53,6 +60,29 @@ result = screener.screen("Pay a registration fee of $50 and message me on WhatsA
 after_screen = {"files": model_files(), "modules": model_modules(), "sklearn": "sklearn" in sys.modules,
                 "model": screener.model is not None}
 print(json.dumps({"import": after_import, "screen": after_screen}))
+"""
+
+
+# Run in a fresh interpreter: the CPU time of each stage of the first result.
+STAGES = r"""
+import json, time
+cpu = time.process_time
+marks = [("start", cpu())]
+import ct_screen
+marks.append(("import ct_screen", cpu()))
+from ct_screen.screener import ScreenerSpec
+screener = ScreenerSpec().shared()
+marks.append(("build the screener", cpu()))
+from ct_screen.rules.engine import engine_for
+engine_for(screener.rules)
+marks.append(("plan the rules", cpu()))
+screener.model
+marks.append(("load the model", cpu()))
+screener.screen("x")
+marks.append(("first screen('x')", cpu()))
+screener.screen("We are hiring drivers for the summer season, send your CV and two references today")
+marks.append(("first readable post (language model)", cpu()))
+print(json.dumps({b[0]: b[1] - a[1] for a, b in zip(marks, marks[1:])}))
 """
 
 
@@ -107,16 +137,31 @@ def main() -> int:
     if not check_can_fail:
         print("warning: a model was loaded but no model file was seen opening; the file check is blind")
 
-    base, first, bare = (median(times[n]) for n in names)
-    extra = first - base
-    ok = extra <= GOAL_EXTRA_S and no_model_on_import and check_can_fail
-    cpu_extra = median(cpu[names[1]]) - median(cpu[names[0]])
-    summary = (f"first result {first:.3f} s vs import sklearn {base:.3f} s = {extra:+.3f} s ({first / base:.2f}x; "
-               f"CPU {cpu_extra:+.3f} s); "
-               f"import ct_screen alone {bare:.3f} s, loads no model: {'yes' if no_model_on_import else 'NO'}; "
+    stages = _stages()
+    first_stages = {k: v for k, v in stages.items() if not k.startswith("first readable")}
+    total = sum(first_stages.values())
+    print(f"CPU of the first result by stage (one fresh interpreter, {total:.3f} s in all after its start): "
+          + ", ".join(f"{k} {v:.3f} s ({v / total:.0%})" for k, v in first_stages.items()))
+    print(f"  rules planning: {stages['plan the rules']:.3f} s of it; "
+          f"without it {total - stages['plan the rules']:.3f} s; then the first readable post: "
+          f"{stages['first readable post (language model)']:.3f} s")
+
+    base_cpu, first_cpu, bare_cpu = (median(cpu[n]) for n in names)
+    ok = first_cpu < GOAL_CPU_S and no_model_on_import and check_can_fail
+    summary = (f"import + first screen() CPU {first_cpu:.3f} s (wall {median(times[names[1]]):.3f} s; rules planning "
+               f"{stages['plan the rules']:.3f} s of it) vs import sklearn CPU {base_cpu:.3f} s "
+               f"= {first_cpu / base_cpu:.2f}x; import ct_screen alone CPU {bare_cpu:.3f} s, loads no model: "
+               f"{'yes' if no_model_on_import else 'NO'}; "
                f"{'model loaded on first screen()' if scr['model'] else 'no model (rules only)'}")
-    return finish("cold_start", summary, f"<= +{GOAL_EXTRA_S:g} s beyond import sklearn, import loads no model",
+    return finish("cold_start", summary, f"< {GOAL_CPU_S:g} s CPU for import and first screen(), import loads no model",
                   ok, args.quick and no_model_on_import)
+
+
+def _stages() -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", STAGES], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"stage probe failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":

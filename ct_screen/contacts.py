@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import phonenumbers
 import regex
 
 from .normalize import NormalizedText, normalize
@@ -64,7 +63,8 @@ _URL = regex.compile(
 _PHONE_CANDIDATE = regex.compile(r"(?<![\w+])(?:\+ ?|00)?\(?\d(?:[ \-.()/]{0,2}\d){6,16}(?!\d)")
 _DIGIT_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
-_DIGIT_SEED = regex.compile(r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b")
+_DIGIT_SEED = regex.compile(r"\d+|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b")
+"""A run of digits or one digit word (a run counts as many digits as it holds)."""
 _SPREAD_TOKEN = regex.compile(r"\+|\d|[^\W\d_]{1,40}")
 """Tokens of the spread-phone scan: a plus, one digit, or a word (longer words are cut into 40-letter tokens)."""
 _LETTER = regex.compile(r"[^\W\d_]")
@@ -107,6 +107,8 @@ def _parse_phone(digits: str, international: bool) -> str | None:
     A national number is ambiguous by nature (``0703...`` is a UK and a Nigerian
     mobile); the fixed order keeps the answer deterministic.
     """
+    import phonenumbers  # on the first phone-like number: a post without one never needs it
+
     if international or (len(digits) >= 11 and not digits.startswith("0")):
         try:
             parsed = phonenumbers.parse("+" + digits, None)
@@ -321,7 +323,7 @@ def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
             first, count = -1, 0
         if first < 0:
             first = m.start()
-        last, count = m.end(), count + 1
+        last, count = m.end(), count + (len(m.group()) if m.group()[0].isdigit() else 1)
     if count >= _SPREAD_MIN_DIGITS:
         yield max(0, first - _SPREAD_GAP - 1), last
 

@@ -103,8 +103,11 @@ def _may_warn(text: str) -> bool:
 
 def find_warning_context(text: str) -> WarningContext:
     """The sentences of ``text`` (normalised, lower-cased) that warn about scams."""
-    if not _may_warn(text):
-        return WarningContext()
+    return _warning_sentences(text) if _may_warn(text) else WarningContext()
+
+
+def _warning_sentences(text: str) -> WarningContext:
+    """:func:`find_warning_context` read sentence by sentence, without the whole-text pre-test."""
     spans: list[tuple[int, int]] = []
     heading = False
     for a, b in _sentences(text):

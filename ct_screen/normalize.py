@@ -84,6 +84,7 @@ _SPACING_CHARS = regex.compile(r"[ .\-_*|/'\u2019\u00b7\u2022]{1,3}")
 # A digit between letters is leetspeak ("t3l3gr4m"), but not inside an amount like "n5k" or "rs50m".
 _LEET_INNER = regex.compile(r"(?<=[a-z])(?:[013457$!|]{1,2}|@(?![a-z0-9-]{1,63}\.[a-z]))(?=[a-z])")
 _AMOUNT_TOKEN = regex.compile(r"(?<![a-z0-9])(?:n|ngn|rs|inr|ksh|kes|php|usd|gbp|eur|aed|sar|zar|r|p)[0-9]{1,4}[km](?![a-z0-9])")
+_AMOUNT_HINT = regex.compile(r"[0-9][km]")
 _WHITESPACE_RUN = regex.compile(r"\s{2,}|[\t\r\f\v\u0085]")
 
 
@@ -243,8 +244,10 @@ def _join_letter_spacing(text: str, codes: np.ndarray, index: np.ndarray):
 
 def _undo_leetspeak(text: str, codes: np.ndarray):
     """Stage 4: "t3l3gr4m" -> "telegram" (1:1 substitutions between letters)."""
-    amounts = [m.span() for m in _AMOUNT_TOKEN.finditer(text)]
-    positions = [m.start() + k for m in _LEET_INNER.finditer(text) for k in range(len(m.group()))
+    inner = list(_LEET_INNER.finditer(text))
+    # an amount needs a digit and then k or m: without one, none is there to spare
+    amounts = [m.span() for m in _AMOUNT_TOKEN.finditer(text)] if inner and _AMOUNT_HINT.search(text) else []
+    positions = [m.start() + k for m in inner for k in range(len(m.group()))
                  if not any(a <= m.start() < b for a, b in amounts)]
     if not positions:
         return text, codes

@@ -32,7 +32,6 @@ from .notices import Notice, notice
 from .reading import ModelView, model_view
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
 from .rules import Rule, builtin_rules, check_unique, rules_version
-from .rules.custom import load_rules_file
 from .rules.firing import fire
 
 __all__ = ["Screener", "ScreenerSpec", "screen", "screen_many", "shared_builds", "Post", "Analysis"]
@@ -71,6 +70,9 @@ def _load_extra_rules(extra_rules: Any) -> tuple[Rule, ...]:
     if extra_rules is None:
         return ()
     if isinstance(extra_rules, str | os.PathLike):
+        # imported on first use: its YAML and TOML readers cost start-up time
+        from .rules.custom import load_rules_file
+
         return load_rules_file(extra_rules)
     rules = tuple(extra_rules)
     if not all(isinstance(r, Rule) for r in rules):

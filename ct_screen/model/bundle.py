@@ -131,8 +131,9 @@ class ModelBundle:
         decision = np.bincount(rows, weights=contributions, minlength=len(docs)) + self.intercept
         probability = sigmoid(self.calibration.logit(decision))
         up, down = self.explain_terms
-        terms = top_terms(rows, cols, contributions * self.calibration.slope, docs, self.features.term_ids_,
-                          self.features.term_names_, quiet=getattr(self.features, "quiet_terms_", None), up=up,
+        features = self.features
+        terms = top_terms(rows, cols, contributions * self.calibration.slope, docs, features.term_ids_,
+                          lambda: features.term_names_, quiet=getattr(self.features, "quiet_terms_", None), up=up,
                           down=down)
         return [ModelPrediction(probability=float(p), terms=t) for p, t in zip(probability, terms, strict=True)]
 

@@ -10,7 +10,7 @@ of the few terms reported.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -50,7 +50,8 @@ def term_spans(doc: Analysed, term: str, *, limit: int = MAX_SPANS) -> tuple[tup
 
 
 def top_terms(rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray, docs: Sequence[Analysed],
-              term_ids: np.ndarray, term_names: Sequence[str], *, quiet: np.ndarray | None = None,
+              term_ids: np.ndarray, term_names: Sequence[str] | Callable[[], Sequence[str]], *,
+              quiet: np.ndarray | None = None,
               up: int = 5, down: int = 3, min_weight: float = 0.01,
               ) -> list[tuple[tuple[str, float, tuple[tuple[int, int], ...]], ...]]:
     """The terms that pushed each row most, up first then down.
@@ -63,7 +64,8 @@ def top_terms(rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray, doc
     docs : sequence of Analysed
         The analysed posts, for the spans.
     term_ids, term_names
-        Column -> term id, and term id -> term string.
+        Column -> term id, and term id -> term string (or a function that gives them, called only when a
+        row has a term to report).
     quiet : boolean array, optional
         Per term id, terms not to report (stop words and numbers only): they
         count in the score but tell a moderator nothing.
@@ -86,8 +88,10 @@ def top_terms(rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray, doc
         raised = [i for i in order[:up] if weights[i] > min_weight]
         lowered = [i for i in order[::-1][:down] if weights[i] < -min_weight]
         terms = []
+        if callable(term_names) and (raised or lowered):
+            term_names = term_names()
         for i in (*raised, *lowered):
-            name = str(term_names[ids[i]])
+            name = str(term_names[ids[i]])  # type: ignore[index]
             terms.append((display_term(name), round(float(weights[i]), 4), term_spans(doc, name)))
         out.append(tuple(terms))
     return out

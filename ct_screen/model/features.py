@@ -30,7 +30,8 @@ scipy (nor their import time).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import repeat
@@ -44,6 +45,7 @@ from ..result import Contact
 __all__ = ["TOKEN_PATTERN", "Analysed", "analyse", "NgramTfidf", "TextFeatures", "FIELD_SIGNALS", "field_signals"]
 
 TOKEN_PATTERN = re.compile(r"(?u)\b\w\w+\b")
+_TERM_NAMES_LOCK = threading.Lock()
 """scikit-learn's default token pattern."""
 
 
@@ -223,6 +225,38 @@ class TextFeatures:
         self.head_tokens = int(head_tokens)
         self.signals = bool(signals)
         self.head_fields_only = True
+
+    @property
+    def term_names_(self) -> np.ndarray:
+        """Term id -> term string, as an object array.
+
+        A model read from its data files reads them on first use (see
+        :meth:`read_term_names_later`): only explanations need them.
+        """
+        names = self.__dict__.get("term_names_")
+        if names is None:
+            with _TERM_NAMES_LOCK:
+                names = self.__dict__.get("term_names_")
+                if names is None:
+                    names = self.__dict__["term_names_"] = self.__dict__.pop("_term_names_reader")()
+        return names
+
+    @term_names_.setter
+    def term_names_(self, value: np.ndarray) -> None:
+        self.__dict__["term_names_"] = value
+        self.__dict__.pop("_term_names_reader", None)
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        if "_term_names_reader" in state:  # a pickle holds the names, not the function that reads them
+            del state["_term_names_reader"]
+            state["term_names_"] = self.term_names_
+        return state
+
+    def read_term_names_later(self, reader: Callable[[], np.ndarray]) -> None:
+        """Have :attr:`term_names_` read by ``reader()`` on first use (once, thread-safe)."""
+        self.__dict__.pop("term_names_", None)
+        self.__dict__["_term_names_reader"] = reader
 
     def get_params(self) -> dict[str, object]:
         return {"ngram_range": list(self.ngram_range), "min_df": self.min_df, "max_df": self.max_df,

@@ -75,19 +75,22 @@ def read_data(arrays_bytes: bytes, params_bytes: bytes) -> dict[str, Any]:
     try:
         params = json.loads(params_bytes.decode("utf-8"))
         with np.load(io.BytesIO(arrays_bytes), allow_pickle=False) as npz:
-            arrays = {k: npz[k] for k in npz.files}
+            arrays = {k: npz[k] for k in npz.files if k != _LATER}
+            names_there = _LATER in npz.files
     except (ValueError, OSError, UnicodeDecodeError) as exc:
         raise StoreError(f"unreadable model data ({exc})") from exc
     if not isinstance(params, dict):
         raise StoreError("model.json does not hold an object")
     try:
+        if not names_there:
+            raise KeyError(_LATER)
         fp = params["features"]
         features = TextFeatures(ngram_range=tuple(fp["ngram_range"]), min_df=fp["min_df"], max_df=fp["max_df"],
                                 head_tokens=int(fp["head_tokens"]), signals=bool(fp.get("signals", False)))
         features.full_ = _ngram(arrays, "full", fp)
         if features.head_tokens:
             features.head_ = _ngram(arrays, "head", fp)
-        features.term_names_ = arrays["term_names"].astype(object)
+        features.read_term_names_later(lambda: _term_names(arrays_bytes, len(features.quiet_terms_)))
         features.term_ids_ = arrays["term_ids"].astype(np.int64)
         features.quiet_terms_ = arrays["quiet_terms"].astype(bool)
         coef = arrays["coef"].astype(np.float64)
@@ -101,6 +104,18 @@ def read_data(arrays_bytes: bytes, params_bytes: bytes) -> dict[str, Any]:
                 "explain_terms": tuple(int(v) for v in params.get("explain_terms", (5, 3)))}
     except (KeyError, TypeError, IndexError) as exc:
         raise StoreError(f"model data lacks or mistypes {exc}") from exc
+
+
+_LATER = "term_names"
+"""Read on first use: only explanations need the term strings, and they are the larger half of the file."""
+
+
+def _term_names(arrays_bytes: bytes, count: int) -> np.ndarray:
+    with np.load(io.BytesIO(arrays_bytes), allow_pickle=False) as npz:
+        names = npz[_LATER].astype(object)
+    if len(names) != count:
+        raise StoreError(f"{len(names)} term names for {count} terms")
+    return names
 
 
 def sha256(data: bytes) -> str:

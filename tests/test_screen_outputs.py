@@ -1,0 +1,173 @@
+"""The faster path says what the plain one said: each shortcut against the plain computation it replaces.
+
+With ``$CT_SCREEN_OUTPUTS`` naming a dump written by ``tests/screen_outputs.py dump`` from the code before
+a change, every output is compared with it exactly (see that script).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ct_screen import Screener, contacts
+from ct_screen.contacts import _DIGIT_WORDS, _digit_clusters
+from ct_screen.context import _warning_sentences, find_warning_context
+from ct_screen.model import bundle, store
+from ct_screen.model.features import ngrams
+from ct_screen.normalize import (
+    _AMOUNT_TOKEN,
+    _LEET_CODES,
+    _LEET_INNER,
+    _from_codes,
+    _to_codes,
+    _undo_leetspeak,
+)
+from ct_screen.reading import MIN_WORDS, _blank, _words_up_to, count_words
+
+from .screen_outputs import differences, outputs, posts, read_dump
+
+WARNING_BITS = ["Beware of scams.", "A real employer will never ask you to pay.", "Do not send money", "this is not a scam",
+                "1. never pay fees\n", "- report the account\n", "Safety tips:", "\n", "We pay weekly.", "fraud",
+                "Call 0770 090 0123 now!", "con\nartists", "scam;", "e-mail us", "  ", "."]
+DIGITS_TEXT = st.lists(st.sampled_from(["1", "23", "4567", "one", "two", " ", "  ", "-", "call", "me", "\n", "x9",
+                                        "#url_0a3f9c#", "zero", "seven", "."]), max_size=60).map("".join)
+
+
+@pytest.fixture(scope="module")
+def screener():
+    return Screener()
+
+
+def test_outputs_match_the_dump_named_by_ct_screen_outputs():
+    dump = os.environ.get("CT_SCREEN_OUTPUTS")
+    if not dump:
+        pytest.skip("set CT_SCREEN_OUTPUTS to a dump from tests/screen_outputs.py to compare with it")
+    before = read_dump(dump)
+    assert differences(before, dict(outputs())) == []
+
+
+def test_screen_one_by_one_equals_screen_many(screener):
+    sample = [post for _, post in posts(data=False)][:400]
+    assert [screener.screen(p).to_dict() for p in sample] == [r.to_dict() for r in screener.screen_many(sample)]
+
+
+# -- warning context: the whole-text pre-test ------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WARNING_BITS), max_size=12).map(" ".join))
+def test_warning_pre_test_changes_nothing(text):
+    assert find_warning_context(text) == _warning_sentences(text)
+
+
+def test_warning_pre_test_on_own_posts():
+    texts = [p if isinstance(p, str) else "" for _, p in posts(data=False)]
+    assert sum(bool(_warning_sentences(t.lower())) for t in texts) > 5  # the check can fail
+    for text in texts:
+        assert find_warning_context(text.lower()) == _warning_sentences(text.lower())
+
+
+# -- what the classifier reads: blanking and counting words ----------------------------------------------------
+
+
+def _blank_plain(text, spans):
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80), st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=5))
+def test_blank_equals_blanking_character_by_character(text, raw):
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in raw]
+    assert _blank(text, spans) == _blank_plain(text, spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1 -\u00e9\u0301_"), max_size=40))
+def test_words_are_counted_up_to_the_minimum(text):
+    assert _words_up_to(text, MIN_WORDS) == min(count_words(text), MIN_WORDS)
+
+
+# -- contacts: digit runs read as runs --------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(DIGITS_TEXT)
+def test_digit_clusters_equal_the_digit_by_digit_scan(text):
+    runs = list(_digit_clusters(text))
+    saved = contacts._DIGIT_SEED
+    contacts._DIGIT_SEED = regex.compile(r"\d|\b(?:" + "|".join(_DIGIT_WORDS) + r")\b")  # one digit at a time
+    try:
+        assert runs == list(_digit_clusters(text))
+    finally:
+        contacts._DIGIT_SEED = saved
+
+
+# -- normalising: amounts looked for only where leetspeak is ----------------------------------------------------
+
+
+def _leet_plain(text):
+    amounts = [m.span() for m in _AMOUNT_TOKEN.finditer(text)]
+    positions = [m.start() + k for m in _LEET_INNER.finditer(text) for k in range(len(m.group()))
+                 if not any(a <= m.start() < b for a, b in amounts)]
+    codes = _to_codes(text)
+    for p in positions:
+        codes[p] = _LEET_CODES[int(codes[p])]
+    return _from_codes(codes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["n5k", "rs50m", "t3l3gr4m", "p@ss", "k", "m", "5", "a", " ", "ngn20k", "b1g"]),
+                max_size=15).map("".join))
+def test_leetspeak_is_undone_as_before(text):
+    assert _undo_leetspeak(text, _to_codes(text))[0] == _leet_plain(text)
+
+
+# -- the model: n-grams and term names ---------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "ctphone"]), max_size=12),
+       st.sampled_from([(1, 1), (1, 2), (1, 3), (2, 2), (2, 3)]))
+def test_ngrams_equal_the_sliced_windows(tokens, ngram_range):
+    low, high = ngram_range
+    plain = list(tokens) if low == 1 else []
+    for n in range(max(2, low), high + 1):
+        plain.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    assert ngrams(tuple(tokens), ngram_range) == plain
+
+
+def test_term_names_are_read_on_first_use():
+    model = bundle.load_model(bundle.default_model_dir())
+    assert "_term_names_reader" in model.features.__dict__  # not read by loading
+    model.predict_many(["x"], [()])  # no term to report: still not read
+    assert "_term_names_reader" in model.features.__dict__
+    copy = pickle.loads(pickle.dumps(model))  # a pickle carries the names themselves
+    assert "_term_names_reader" not in copy.features.__dict__
+    prediction = model.predict_many(["Pay the registration fee and send your passport to our agent today"], [()])[0]
+    assert prediction.terms and "_term_names_reader" not in model.features.__dict__
+    assert list(copy.features.term_names_) == list(model.features.term_names_)
+    assert prediction == copy.predict_many(["Pay the registration fee and send your passport to our agent today"],
+                                           [()])[0]
+
+
+def test_a_model_without_term_names_is_refused_when_loaded():
+    import io
+
+    import numpy as np
+
+    blob = (bundle.default_model_dir() / store.ARRAYS_FILE).read_bytes()
+    params = (bundle.default_model_dir() / store.PARAMS_FILE).read_bytes()
+    with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files if k != "term_names"}
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    with pytest.raises(store.StoreError, match="term_names"):
+        store.read_data(buffer.getvalue(), params)
