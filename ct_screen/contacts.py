@@ -60,6 +60,8 @@ _URL = regex.compile(
     r"(?:(?:https?://|www\.)[^\s<>\"'`]{1,300}"
     r"|(?<![\w@.-])(?:[a-z0-9-]{1,63}\.){1,4}(?:" + _TLDS + r")(?![\w-])(?:/[^\s<>\"'`]{0,300})?)"
 )
+_URL_HINT = regex.compile(r"https?://|www\.|\.(?:" + _TLDS + r")(?![\w-])")
+"""What every URL holds (its scheme, ``www.`` or a dot and a known ending): without it, no URL to look for."""
 _PHONE_CANDIDATE = regex.compile(r"(?<![\w+])(?:\+ ?|00)?\(?\d(?:[ \-.()/]{0,2}\d){6,16}(?!\d)")
 _DIGIT_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
@@ -251,6 +253,8 @@ def _url_fields(value: str) -> dict:
 
 
 def _urls(text: str, found: _Found) -> None:
+    if not _URL_HINT.search(text):
+        return
     for m in _URL.finditer(text):
         raw = m.group().rstrip(_TRAILING_PUNCT)
         start, end = m.start(), m.start() + len(raw)

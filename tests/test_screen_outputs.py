@@ -171,3 +171,20 @@ def test_a_model_without_term_names_is_refused_when_loaded():
     np.savez(buffer, **arrays)
     with pytest.raises(store.StoreError, match="term_names"):
         store.read_data(buffer.getvalue(), params)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["see", " ", "example", ".com", ".co", ".uk", "/jobs", "www.", "http://", "https://",
+                                 "x", "-", "@", ".", "bit.ly", ".comx", "\n"]), max_size=20).map("".join))
+def test_url_hint_misses_no_url(text):
+    def urls(hint):
+        saved = contacts._URL_HINT
+        contacts._URL_HINT = hint
+        try:
+            found = contacts._Found()
+            contacts._urls(text, found)
+            return found.items
+        finally:
+            contacts._URL_HINT = saved
+
+    assert urls(contacts._URL_HINT) == urls(regex.compile(""))  # the empty pattern: every text looked at
