@@ -164,8 +164,9 @@ _FOLD_TABLE.update(_ASCII_CONTROL)
 def _fold(text: str) -> tuple[str, np.ndarray]:
     """Stage 1: per-character folding with an index map."""
     folded = text.translate(_FOLD_TABLE)
-    if text.isascii():
-        return folded, np.arange(len(text), dtype=np.int64)
+    if text.isascii() or len(folded) == len(text) and all(
+            len(_FOLD_TABLE[ord(ch)]) == 1 for ch in set("".join(_NON_ASCII.findall(text)))):
+        return folded, np.arange(len(text), dtype=np.int64)  # every character folds to one: the index is 1:1
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     uniques, inverse = np.unique(codes, return_inverse=True)
     unique_lens = np.fromiter((len(_FOLD_TABLE[int(c)]) for c in uniques), dtype=np.int64, count=len(uniques))

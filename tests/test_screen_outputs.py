@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ct_screen import Screener, contacts
+from ct_screen import normalize as normalize_module
 from ct_screen.contacts import _DIGIT_WORDS, _digit_clusters
 from ct_screen.context import _warning_sentences, find_warning_context
 from ct_screen.model import bundle, store
@@ -188,3 +189,33 @@ def test_url_hint_misses_no_url(text):
             contacts._URL_HINT = saved
 
     assert urls(contacts._URL_HINT) == urls(regex.compile(""))  # the empty pattern: every text looked at
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \u2019\u00e9\ufb01\u200b\U0001f4de\u0130\u00adZ\n\t"), max_size=40))
+def test_fold_index_counts_what_each_character_becomes(text):
+    folded, index = normalize_module._fold(text)
+    lengths = [len(normalize_module._FOLD_TABLE[ord(ch)]) for ch in text]
+    assert folded == "".join(normalize_module._FOLD_TABLE[ord(ch)] for ch in text)
+    assert index.tolist() == [i for i, n in enumerate(lengths) for _ in range(n)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Z\u0130\u00e9_1"), max_size=40),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=2))
+def test_token_spans_point_at_the_tokens(text, cuts):
+    from ct_screen.model.features import TOKEN_PATTERN, Analysed
+    from ct_screen.model.features import analyse as analyse_tokens
+    from ct_screen.result import Contact
+
+    starts = sorted({min(a, b, len(text)) for a, b in cuts})
+    contacts = [Contact(kind="phone", value="+1", start=a, end=min(a + 2, len(text)), text=text[a:a + 2])
+                for a in starts if a + 2 <= len(text)]
+    doc: Analysed = analyse_tokens(text, contacts)
+    plain = []
+    for start, end, token in doc.pieces:
+        piece = text[start:end]
+        source = piece.lower() if len(piece.lower()) == len(piece) else piece
+        plain += [(start, end)] if token else [(start + m.start(), start + m.end())
+                                               for m in TOKEN_PATTERN.finditer(source)]
+    assert list(doc.spans) == plain

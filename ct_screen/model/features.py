@@ -74,7 +74,8 @@ class Analysed:
             piece = self.text[start:end]
             lowered = piece.lower()
             source = lowered if len(lowered) == len(piece) else piece
-            out.extend((start + m.start(), start + m.end()) for m in TOKEN_PATTERN.finditer(source))
+            found = map(re.Match.span, TOKEN_PATTERN.finditer(source))
+            out.extend(found if start == 0 else ((start + a, start + b) for a, b in found))
         return tuple(out)
 
 
