@@ -54,6 +54,7 @@ import regex
 
 from .limits import MAX_EVIDENCE
 from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed, has_digits
+from .native import NativeFilter, load_filter
 
 if TYPE_CHECKING:  # the engine runs any object with a rule's attributes; base imports the engine's users
     from .base import Rule
@@ -229,11 +230,28 @@ class RuleEngine:
     """A set of rules prepared for fast scanning: plans and one automaton over all their literals.
 
     Immutable after construction, so one engine can serve many threads.
+
+    Parameters
+    ----------
+    rules : tuple of Rule
+        The rules, in the order their hits are reported.
+    native : bool
+        Whether to use the optional native prefilter (:mod:`ct_screen.rules.native`) when it is available;
+        the hits are the same either way.
     """
 
-    def __init__(self, rules: tuple[Rule, ...]):
+    def __init__(self, rules: tuple[Rule, ...], native: bool = True):
         self.rules = rules
         self._plans = tuple(plan_for(r) for r in rules if r.patterns)
+        self._first_slot: list[int] = []
+        self._slot_plan: list[int] = []
+        sources: list[str | None] = []
+        for i, plan in enumerate(self._plans):
+            self._first_slot.append(len(sources))
+            self._slot_plan.extend([i] * len(plan.alternatives))
+            sources.extend(alt.source if plan.rule.trusted else None for alt in plan.alternatives)
+        self.native: NativeFilter | None = load_filter(sources) if native and sources else None
+        """The native prefilter in use, or ``None`` (then every rule that passes the literal prefilter is run)."""
         ids: dict[str, int] = {}
 
         def numbered(literals: frozenset[str] | None) -> frozenset[int] | None:
@@ -298,13 +316,19 @@ class RuleEngine:
 
     def _run_piece(self, text: str, budget: _Budget, *,
                    check_requires: bool) -> list[tuple[Rule, list[tuple[int, int]]]]:
+        native = self.native.candidates(text) if self.native is not None else None
+        if native is not None and not native:
+            return []
         found = self._occurrences(text)
         present = found.keys()
         all_needs, all_starts = self._ascii if text.isascii() or not _OTHER_DIGIT.search(text) else self._strict
         out = []
-        for plan, needs, starts in zip(self._plans, all_needs, all_starts, strict=True):
+        order = range(len(self._plans)) if native is None else sorted({self._slot_plan[s] for s in native})
+        for i in order:
+            plan, needs, starts, first = self._plans[i], all_needs[i], all_starts[i], self._first_slot[i]
             passing = tuple(k for k, alt_needs in enumerate(needs)
-                            if alt_needs is None or not any(present.isdisjoint(need) for need in alt_needs))
+                            if (native is None or first + k in native)
+                            and (alt_needs is None or not any(present.isdisjoint(need) for need in alt_needs)))
             if not passing or plan.rule.id in budget.timed_out:
                 continue
             pattern = plan.subset(passing)
@@ -318,8 +342,8 @@ class RuleEngine:
             if regions is None:
                 matches = pattern.finditer(text)
             else:
-                widths = [plan.alternatives[k].width for k in passing]
-                reach = None if None in widths else max(widths) + _LOOK_MARGIN  # type: ignore[type-var]
+                reaches = [plan.alternatives[k].facts.reach for k in passing]
+                reach = None if None in reaches else max(reaches) + _LOOK_MARGIN  # type: ignore[type-var]
                 matches = _in_regions(text, pattern, plan, *regions, reach)  # type: ignore[arg-type]
             spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE, check_requires=check_requires)
             if spans:
