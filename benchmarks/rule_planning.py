@@ -1,6 +1,6 @@
 """Rule start-up: pattern sizes and planning time of today's rules against the rules before the code check.
 
-    python benchmarks/rule_planning.py [--runs 5] [--posts 300] [--quick]
+    python benchmarks/rule_planning.py [--runs 5] [--posts 300] [--top 10] [--quick]
 
 The baseline is the built-in rule set with the three amount rules of unrealistic_pay
 (CT130, CT131, CT135) put back as they were: thresholds spelled out as digit-class
@@ -10,20 +10,30 @@ number of patterns, their total and largest size, the CPU time to plan the rules
 median of ``--runs``), how many rules the literal prefilter can skip, and the
 rules-only time per 2 KB post.
 
+Then, for today's rules, where the pattern text is: the ``--top`` largest patterns
+(rule, pattern name, characters), the characters per category, and what the total
+would be if each named vocabulary of :mod:`ct_screen.rules.patterns` and the category
+modules (every module-level string of 60 characters or more, and the gap helpers)
+were written once and referred to wherever it is used: the most that sharing
+sub-patterns could save without changing what any rule matches.
+
 Goal: planning <= 0.5 s CPU, total pattern text <= a quarter of 271,560 characters,
 no pattern over about 1,000 characters.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 import time
+from collections import Counter
 
 from _bench import REPO, finish, header, median, parser
 from _posts import posts_of_size
 
 from ct_screen.normalize import normalize
-from ct_screen.rules import builtin_rules
+from ct_screen.rules import builtin_rules, patterns
 from ct_screen.rules.engine import RuleEngine, plan_for
 
 GOAL_PLAN_S = 0.5
@@ -51,6 +61,45 @@ def _sizes(rules: tuple) -> tuple[int, int, int, int]:
     return len(sizes), sum(sizes), max(sizes), sum(s > GOAL_LARGEST for s in sizes)
 
 
+def _vocabularies() -> list[str]:
+    """Every named sub-pattern of 60 characters or more: module-level strings of the pattern vocabulary and of
+    the category modules, and the gap helpers at each width."""
+    import ct_screen.rules.categories as categories
+
+    modules = [patterns] + [importlib.import_module(f"{categories.__name__}.{m.name}")
+                            for m in pkgutil.iter_modules(categories.__path__)]
+    found = {v for m in modules for v in vars(m).values() if isinstance(v, str) and len(v) >= 60}
+    gaps = (patterns.GAP, patterns.GAP_ATOMIC, patterns.GAP_NO_NEG, patterns.GAP_LINES)
+    found |= {g % w for g in gaps for w in range(26)} | {patterns.clause_gap(w) for w in range(26)}
+    found.add(patterns.NEG_TOKEN)
+    return sorted((v for v in found if len(v) >= 60), key=len, reverse=True)
+
+
+def shared_total(rules: tuple) -> tuple[int, int]:
+    """Total pattern text and largest pattern if each named vocabulary were written once and referred to
+    (by a 7-character reference) everywhere it is used."""
+    texts = [p for r in rules for p in r.patterns]
+    definitions = 0
+    for vocabulary in _vocabularies():  # longest first, so a vocabulary inside a longer one is counted once
+        if any(vocabulary in t for t in texts):
+            definitions += len(vocabulary)
+            texts = [t.replace(vocabulary, "(?&ref)") for t in texts]
+    return sum(map(len, texts)) + definitions, max(map(len, texts))
+
+
+def _where(rules: tuple, top: int) -> None:
+    sizes = sorted(((len(p), r.id, name) for r in rules for p, name in zip(r.patterns, r.pattern_names,
+                                                                             strict=True)), reverse=True)
+    print(f"largest {top} patterns: " + "; ".join(f"{rid} {name} {n:,}" for n, rid, name in sizes[:top]))
+    per_category = Counter()
+    for r in rules:
+        per_category[r.category] += sum(map(len, r.patterns))
+    print("chars per category: " + ", ".join(f"{c} {n:,}" for c, n in per_category.most_common()))
+    total, largest = shared_total(rules)
+    print(f"with each named vocabulary written once: {total:,} chars, largest {largest:,} "
+          f"(a bound for sharing sub-patterns with the same matches)")
+
+
 def _per_post(rules: tuple, texts: list[str]) -> float:
     engine = RuleEngine(rules)
     for text in texts[:20]:
@@ -65,6 +114,7 @@ def main() -> int:
     p = parser(__doc__)
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--posts", type=int, default=300)
+    p.add_argument("--top", type=int, default=10, help="how many of the largest patterns to list")
     args = p.parse_args()
     runs, posts = (2, 20) if args.quick else (args.runs, args.posts)
     header("rule_planning", args.quick)
@@ -80,6 +130,7 @@ def main() -> int:
         print(f"{label:34} {count} patterns, {total:,} chars, largest {largest:,}, {over} over {GOAL_LARGEST:,}; "
               f"planning {plan:.3f} s CPU; {prefiltered}/{len(engine._plans)} rules prefiltered; "
               f"rules {per_post * 1e3:.3f} ms per 2 KB post")
+    _where(builtin_rules(), args.top)
     (_, _, old_plan), (total, largest, plan) = figures.values()
     ok = plan <= GOAL_PLAN_S and total <= GOAL_TOTAL and largest <= GOAL_LARGEST
     summary = (f"planning {plan:.3f} s CPU vs {old_plan:.3f} s before = {plan / old_plan:.2f}x; "
