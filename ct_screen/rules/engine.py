@@ -226,10 +226,51 @@ def _facts_per_pattern(parsed, patterns: tuple[str, ...]) -> list[PatternFacts]:
     return [facts_of(p) for p in patterns]  # the parser reshaped the alternation: parse one by one
 
 
+class _LiteralIndex:
+    """The literals some plans need, numbered, with one automaton over them (immutable once built)."""
+
+    def __init__(self, plans: tuple[RulePlan, ...]):
+        ids: dict[str, int] = {}
+
+        def numbered(literals: frozenset[str] | None) -> frozenset[int] | None:
+            return frozenset(ids.setdefault(lit, len(ids)) for lit in literals) if literals else None
+
+        def prepared(ascii_digits: bool):
+            needs = tuple(tuple(tuple(map(numbered, n)) if (n := alt.facts.ascii_needs if ascii_digits else alt.needs)
+                                else None for alt in plan.alternatives) for plan in plans)
+            starts = tuple(tuple(numbered(alt.facts.ascii_starts if ascii_digits else alt.starts)
+                                 for alt in plan.alternatives) for plan in plans)
+            return needs, starts
+
+        self.strict = prepared(False)
+        self.ascii = prepared(True)
+        self.lengths = [0] * len(ids)
+        self._automaton = None
+        if ids:
+            automaton = ahocorasick.Automaton()
+            for lit, i in ids.items():
+                automaton.add_word(lit, i)
+                self.lengths[i] = len(lit)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def occurrences(self, text: str) -> dict[int, list[int]]:
+        """End offsets (exclusive) of every occurrence of every literal, by literal id."""
+        found: dict[int, list[int]] = defaultdict(list)
+        if self._automaton is not None and text:
+            for end, lit in self._automaton.iter(text):
+                found[lit].append(end + 1)
+        return found
+
+
 class RuleEngine:
     """A set of rules prepared for fast scanning: plans and one automaton over all their literals.
 
-    Immutable after construction, so one engine can serve many threads.
+    With the native prefilter (:mod:`ct_screen.rules.native`), a rule is planned, and its literals indexed,
+    only when a text first makes it a candidate: start-up costs nothing, and most rules are never planned in
+    a process that screens ordinary posts.
+
+    Immutable after construction apart from those caches, so one engine can serve many threads.
 
     Parameters
     ----------
@@ -242,47 +283,30 @@ class RuleEngine:
 
     def __init__(self, rules: tuple[Rule, ...], native: bool = True):
         self.rules = rules
-        self._plans = tuple(plan_for(r) for r in rules if r.patterns)
+        self._planned = tuple(r for r in rules if r.patterns)
         self._first_slot: list[int] = []
         self._slot_plan: list[int] = []
         sources: list[str | None] = []
-        for i, plan in enumerate(self._plans):
+        for i, rule in enumerate(self._planned):
             self._first_slot.append(len(sources))
-            self._slot_plan.extend([i] * len(plan.alternatives))
-            sources.extend(alt.source if plan.rule.trusted else None for alt in plan.alternatives)
+            self._slot_plan.extend([i] * len(rule.patterns))
+            sources.extend(p if rule.trusted else None for p in rule.patterns)
         self.native: NativeFilter | None = load_filter(sources) if native and sources else None
         """The native prefilter in use, or ``None`` (then every rule that passes the literal prefilter is run)."""
-        ids: dict[str, int] = {}
+        self._order = {rule.id: i for i, rule in enumerate(self._planned)}
+        self._lazy: list[tuple[RulePlan, _LiteralIndex] | None] = [None] * len(self._planned)
+        self._all: tuple[tuple[RulePlan, ...], _LiteralIndex] | None = None
+        if self.native is None:
+            plans = tuple(plan_for(r) for r in self._planned)
+            self._all = (plans, _LiteralIndex(plans))
 
-        def numbered(literals: frozenset[str] | None) -> frozenset[int] | None:
-            return frozenset(ids.setdefault(lit, len(ids)) for lit in literals) if literals else None
-
-        def prepared(ascii_digits: bool):
-            needs = tuple(tuple(tuple(map(numbered, n)) if (n := alt.facts.ascii_needs if ascii_digits else alt.needs)
-                                else None for alt in plan.alternatives) for plan in self._plans)
-            starts = tuple(tuple(numbered(alt.facts.ascii_starts if ascii_digits else alt.starts)
-                                 for alt in plan.alternatives) for plan in self._plans)
-            return needs, starts
-
-        self._strict = prepared(False)
-        self._ascii = prepared(True)
-        self._lengths = [0] * len(ids)
-        self._automaton = None
-        if ids:
-            automaton = ahocorasick.Automaton()
-            for lit, i in ids.items():
-                automaton.add_word(lit, i)
-                self._lengths[i] = len(lit)
-            automaton.make_automaton()
-            self._automaton = automaton
-
-    def _occurrences(self, text: str) -> dict[int, list[int]]:
-        """End offsets (exclusive) of every occurrence of every literal, by literal id."""
-        found: dict[int, list[int]] = defaultdict(list)
-        if self._automaton is not None and text:
-            for end, lit in self._automaton.iter(text):
-                found[lit].append(end + 1)
-        return found
+    def _one(self, i: int) -> tuple[RulePlan, _LiteralIndex]:
+        """Rule ``i``'s plan and literal index, built on first use (a race only builds one twice)."""
+        entry = self._lazy[i]
+        if entry is None:
+            plan = plan_for(self._planned[i])
+            entry = self._lazy[i] = (plan, _LiteralIndex((plan,)))
+        return entry
 
     def run(self, text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
         """Spans of normalised ``text`` where each rule fires (rules with no span left out).
@@ -309,103 +333,115 @@ class RuleEngine:
                 entry = found.setdefault(rule.id, (rule, []))
                 entry[1].extend((a + offset, b + offset) for a, b in spans[: MAX_EVIDENCE - len(entry[1])])
         hits = [(rule, spans) for rule, spans in found.values() if budget.requires_met(rule, pieces)]
-        order = {plan.rule.id: i for i, plan in enumerate(self._plans)}
-        hits.sort(key=lambda hit: order[hit[0].id])
+        hits.sort(key=lambda hit: self._order[hit[0].id])
         return RuleScan(hits, skipped=(pieces[0][0] + len(pieces[0][1]), pieces[1][0]),
                         timed_out=tuple(budget.timed_out))
 
     def _run_piece(self, text: str, budget: _Budget, *,
                    check_requires: bool) -> list[tuple[Rule, list[tuple[int, int]]]]:
-        native = self.native.candidates(text) if self.native is not None else None
-        if native is not None and not native:
-            return []
-        found = self._occurrences(text)
-        present = found.keys()
-        all_needs, all_starts = self._ascii if text.isascii() or not _OTHER_DIGIT.search(text) else self._strict
-        out = []
-        order = range(len(self._plans)) if native is None else sorted({self._slot_plan[s] for s in native})
-        for i in order:
-            plan, needs, starts, first = self._plans[i], all_needs[i], all_starts[i], self._first_slot[i]
-            passing = tuple(k for k, alt_needs in enumerate(needs)
-                            if (native is None or first + k in native)
-                            and (alt_needs is None or not any(present.isdisjoint(need) for need in alt_needs)))
-            if not passing or plan.rule.id in budget.timed_out:
-                continue
-            pattern = plan.subset(passing)
-            if not plan.rule.trusted:
-                spans = budget.run(plan.rule, pattern, text, check_requires)
-                if spans:
-                    out.append((plan.rule, spans))
-                continue
-            regions = self._regions(text, plan, needs, starts, passing, found) \
-                if plan.scannable_in_parts and isinstance(pattern, re.Pattern) else None
-            if regions is None:
-                matches = pattern.finditer(text)
-            else:
-                reaches = [plan.alternatives[k].facts.reach for k in passing]
-                reach = None if None in reaches else max(reaches) + _LOOK_MARGIN  # type: ignore[type-var]
-                matches = _in_regions(text, pattern, plan, *regions, reach)  # type: ignore[arg-type]
-            spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE, check_requires=check_requires)
-            if spans:
-                out.append((plan.rule, spans))
+        ascii_digits = text.isascii() or not _OTHER_DIGIT.search(text)
+        out: list[tuple[Rule, list[tuple[int, int]]]] = []
+        if self._all is not None:  # every rule planned, one automaton over all their literals
+            plans, index = self._all
+            found = index.occurrences(text)
+            all_needs, all_starts = index.ascii if ascii_digits else index.strict
+            for plan, needs, starts in zip(plans, all_needs, all_starts, strict=True):
+                self._run_plan(text, plan, needs, starts, None, found, index.lengths, budget, check_requires, out)
+            return out
+        native = self.native.candidates(text)  # type: ignore[union-attr]
+        for i in sorted({self._slot_plan[s] for s in native}):
+            plan, index = self._one(i)
+            first = self._first_slot[i]
+            allowed = frozenset(k for k in range(len(plan.alternatives)) if first + k in native)
+            needs, starts = (index.ascii if ascii_digits else index.strict)
+            self._run_plan(text, plan, needs[0], starts[0], allowed, index.occurrences(text), index.lengths,
+                           budget, check_requires, out)
         return out
 
-    def _regions(self, text: str, plan: RulePlan, needs, starts, passing: tuple[int, ...],
-                 found: dict[int, list[int]]):
-        """Where matches of the passing patterns may start; ``None``: scan the whole text.
-
-        A pattern with known starts can only match at an occurrence of one of them
-        (a *point*, tagged with the patterns that may start there); any pattern's
-        match contains an occurrence of each needed set, so it starts at most its
-        width before the end of one (a *range*). Each pattern uses whichever is
-        cheaper in this text. Returns sorted points and merged sorted ranges.
-        """
-        lengths = self._lengths
+    def _run_plan(self, text: str, plan: RulePlan, needs, starts, allowed: frozenset[int] | None,
+                  found: dict[int, list[int]], lengths: list[int], budget: _Budget, check_requires: bool,
+                  out: list[tuple[Rule, list[tuple[int, int]]]]) -> None:
+        """Find ``plan``'s rule in ``text`` (its patterns limited to ``allowed`` when given) and add its hit."""
         present = found.keys()
-        points: dict[int, list[int]] = {}
-        ranges: list[tuple[int, int]] = []
-        for k in passing:
-            width, alt_needs, alt_starts = plan.alternatives[k].width, needs[k], starts[k]
-            start_hits = present & alt_starts if alt_starts is not None else None
-            n_starts = sum(len(found[i]) for i in start_hits) if start_hits is not None else None
-            need_hits, n_need = None, None
-            if width is not None and alt_needs is not None:
-                for need in alt_needs:
-                    hits = present & need
-                    count = sum(len(found[i]) for i in hits)
-                    if n_need is None or count < n_need:
-                        need_hits, n_need = hits, count
-            use_points = n_starts is not None and (n_need is None or n_starts <= _RANGE_COST * n_need)
-            planned = len(points) + _RANGE_WEIGHT * len(ranges) + \
-                (n_starts if use_points else _RANGE_WEIGHT * (n_need if n_need is not None else 0))
-            if planned > _MAX_REGIONS:
-                return None  # too many places to try: one scan is cheaper (and building them would cost)
-            if use_points:
-                for i in start_hits:  # type: ignore[union-attr]
-                    size = lengths[i]
-                    for end in found[i]:
-                        alts = points.get(end - size)
-                        if alts is None:
-                            points[end - size] = [k]
-                        elif alts[-1] != k:
-                            alts.append(k)
-            elif need_hits is not None:
-                for i in need_hits:
-                    size = lengths[i]
-                    ranges.extend((max(0, end - width), end - size) for end in found[i])  # type: ignore[operator]
-            else:
-                return None
-        ranges.sort()
-        merged: list[tuple[int, int]] = []
-        for lo, hi in ranges:
-            if merged and lo <= merged[-1][1] + 1:
-                if hi > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], hi)
-            else:
-                merged.append((lo, hi))
-        if 2 * sum(hi - lo for lo, hi in merged) > len(text):
+        passing = tuple(k for k, alt_needs in enumerate(needs)
+                        if (allowed is None or k in allowed)
+                        and (alt_needs is None or not any(present.isdisjoint(need) for need in alt_needs)))
+        if not passing or plan.rule.id in budget.timed_out:
+            return
+        pattern = plan.subset(passing)
+        if not plan.rule.trusted:
+            spans = budget.run(plan.rule, pattern, text, check_requires)
+            if spans:
+                out.append((plan.rule, spans))
+            return
+        regions = _regions(text, plan, needs, starts, passing, found, lengths) \
+            if plan.scannable_in_parts and isinstance(pattern, re.Pattern) else None
+        if regions is None:
+            matches = pattern.finditer(text)
+        else:
+            reaches = [plan.alternatives[k].facts.reach for k in passing]
+            reach = None if None in reaches else max(reaches) + _LOOK_MARGIN  # type: ignore[type-var]
+            matches = _in_regions(text, pattern, plan, *regions, reach)  # type: ignore[arg-type]
+        spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE, check_requires=check_requires)
+        if spans:
+            out.append((plan.rule, spans))
+
+
+def _regions(text: str, plan: RulePlan, needs, starts, passing: tuple[int, ...], found: dict[int, list[int]],
+             lengths: list[int]):
+    """Where matches of the passing patterns may start; ``None``: scan the whole text.
+
+    A pattern with known starts can only match at an occurrence of one of them
+    (a *point*, tagged with the patterns that may start there); any pattern's
+    match contains an occurrence of each needed set, so it starts at most its
+    width before the end of one (a *range*). Each pattern uses whichever is
+    cheaper in this text. Returns sorted points and merged sorted ranges.
+    """
+    present = found.keys()
+    points: dict[int, list[int]] = {}
+    ranges: list[tuple[int, int]] = []
+    for k in passing:
+        width, alt_needs, alt_starts = plan.alternatives[k].width, needs[k], starts[k]
+        start_hits = present & alt_starts if alt_starts is not None else None
+        n_starts = sum(len(found[i]) for i in start_hits) if start_hits is not None else None
+        need_hits, n_need = None, None
+        if width is not None and alt_needs is not None:
+            for need in alt_needs:
+                hits = present & need
+                count = sum(len(found[i]) for i in hits)
+                if n_need is None or count < n_need:
+                    need_hits, n_need = hits, count
+        use_points = n_starts is not None and (n_need is None or n_starts <= _RANGE_COST * n_need)
+        planned = len(points) + _RANGE_WEIGHT * len(ranges) + \
+            (n_starts if use_points else _RANGE_WEIGHT * (n_need if n_need is not None else 0))
+        if planned > _MAX_REGIONS:
+            return None  # too many places to try: one scan is cheaper (and building them would cost)
+        if use_points:
+            for i in start_hits:  # type: ignore[union-attr]
+                size = lengths[i]
+                for end in found[i]:
+                    alts = points.get(end - size)
+                    if alts is None:
+                        points[end - size] = [k]
+                    elif alts[-1] != k:
+                        alts.append(k)
+        elif need_hits is not None:
+            for i in need_hits:
+                size = lengths[i]
+                ranges.extend((max(0, end - width), end - size) for end in found[i])  # type: ignore[operator]
+        else:
             return None
-        return sorted(points.items()), merged
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if merged and lo <= merged[-1][1] + 1:
+            if hi > merged[-1][1]:
+                merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    if 2 * sum(hi - lo for lo, hi in merged) > len(text):
+        return None
+    return sorted(points.items()), merged
 
 
 def _in_regions(text: str, pattern: re.Pattern, plan: RulePlan, points: list[tuple[int, list[int]]],
