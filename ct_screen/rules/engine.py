@@ -106,6 +106,9 @@ _RANGE_COST = 32
 _RANGE_WEIGHT = 4
 """How many single offsets a range counts for against :data:`_MAX_REGIONS`."""
 _LOOK_MARGIN = 64
+_OWN_INDEX_LIMIT = 8
+"""With the native prefilter, up to this many candidate rules each scan the text for their own literals;
+more (hostile texts that nearly match everything) share one pass over all the rules' literals."""
 
 
 def _compile(sources: tuple[str, ...], trusted: bool = True) -> re.Pattern | regex.Pattern:
@@ -297,8 +300,7 @@ class RuleEngine:
         self._lazy: list[tuple[RulePlan, _LiteralIndex] | None] = [None] * len(self._planned)
         self._all: tuple[tuple[RulePlan, ...], _LiteralIndex] | None = None
         if self.native is None:
-            plans = tuple(plan_for(r) for r in self._planned)
-            self._all = (plans, _LiteralIndex(plans))
+            self._shared()
 
     def _one(self, i: int) -> tuple[RulePlan, _LiteralIndex]:
         """Rule ``i``'s plan and literal index, built on first use (a race only builds one twice)."""
@@ -341,22 +343,40 @@ class RuleEngine:
                    check_requires: bool) -> list[tuple[Rule, list[tuple[int, int]]]]:
         ascii_digits = text.isascii() or not _OTHER_DIGIT.search(text)
         out: list[tuple[Rule, list[tuple[int, int]]]] = []
-        if self._all is not None:  # every rule planned, one automaton over all their literals
-            plans, index = self._all
+        if self.native is None:  # every rule planned, one automaton over all their literals
+            plans, index = self._shared()
             found = index.occurrences(text)
             all_needs, all_starts = index.ascii if ascii_digits else index.strict
             for plan, needs, starts in zip(plans, all_needs, all_starts, strict=True):
                 self._run_plan(text, plan, needs, starts, None, found, index.lengths, budget, check_requires, out)
             return out
         native = self.native.candidates(text)  # type: ignore[union-attr]
-        for i in sorted({self._slot_plan[s] for s in native}):
+        candidates = sorted({self._slot_plan[s] for s in native})
+        if len(candidates) > _OWN_INDEX_LIMIT:  # many candidates (a hostile text): one literal pass for all
+            plans, index = self._shared()
+            found = index.occurrences(text)
+            all_needs, all_starts = index.ascii if ascii_digits else index.strict
+            for i in candidates:
+                self._run_plan(text, plans[i], all_needs[i], all_starts[i], self._allowed(i, native), found,
+                               index.lengths, budget, check_requires, out)
+            return out
+        for i in candidates:
             plan, index = self._one(i)
-            first = self._first_slot[i]
-            allowed = frozenset(k for k in range(len(plan.alternatives)) if first + k in native)
             needs, starts = (index.ascii if ascii_digits else index.strict)
-            self._run_plan(text, plan, needs[0], starts[0], allowed, index.occurrences(text), index.lengths,
-                           budget, check_requires, out)
+            self._run_plan(text, plan, needs[0], starts[0], self._allowed(i, native), index.occurrences(text),
+                           index.lengths, budget, check_requires, out)
         return out
+
+    def _allowed(self, i: int, native: set[int]) -> frozenset[int]:
+        first = self._first_slot[i]
+        return frozenset(k for k in range(len(self._planned[i].patterns)) if first + k in native)
+
+    def _shared(self) -> tuple[tuple[RulePlan, ...], _LiteralIndex]:
+        """Every rule planned and one automaton over all their literals (built on first use)."""
+        if self._all is None:
+            plans = tuple(plan_for(r) for r in self._planned)
+            self._all = (plans, _LiteralIndex(plans))
+        return self._all
 
     def _run_plan(self, text: str, plan: RulePlan, needs, starts, allowed: frozenset[int] | None,
                   found: dict[int, list[int]], lengths: list[int], budget: _Budget, check_requires: bool,
