@@ -19,7 +19,7 @@ Each case is screened at both sizes (medians of ``--reps`` runs, the sizes
 interleaved), and the bare TF-IDF+LogisticRegression ``predict_proba`` is timed
 on the same 1 MB text for reference.
 
-Goal: every case < 1 s at 1 MB (wall time), and time at 1 MB <= 12x time at
+Goal (issue 18): every case < 0.5 s of CPU time at 1 MB, and time at 1 MB <= 12x time at
 100 KB. The growth is judged on this process's CPU time: it is a property of
 the algorithms, and on a machine loaded by other jobs the wall time of a short
 call is mostly the scheduler's (both growths are printed).
@@ -42,7 +42,8 @@ from _bench import (
     stage_times,
 )
 
-GOAL_SECONDS = 1.0
+GOAL_SECONDS = 0.5
+"""CPU seconds any case may take at 1 MB (wall time is printed beside it)."""
 GOAL_GROWTH = 12.0
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 FILLER = " and then of course there is the other thing we talked about before "
@@ -159,7 +160,7 @@ def main() -> int:
         growth, cpu_growth = big / s, (big_cpu / s_cpu if s_cpu > 0 else float("inf"))
         print(f"{name:18} {s * 1e3:10.1f} ms {big * 1e3:10.1f} ms {growth:6.2f}x {s_cpu * 1e3:10.1f} ms "
               f"{big_cpu * 1e3:10.1f} ms {cpu_growth:6.2f}x {bare * 1e3:10.1f} ms")
-        worst_time = max(worst_time, (big, name))
+        worst_time = max(worst_time, (big_cpu, name))
         worst_growth = max(worst_growth, (cpu_growth, name))
         worst_wall_growth = max(worst_wall_growth, (growth, name))
 
@@ -170,10 +171,10 @@ def main() -> int:
             print(f"  {name:18} " + ", ".join(f"{k} {v * 1e3:.1f}" for k, v in stages.items()))
 
     ok = worst_time[0] < GOAL_SECONDS and worst_growth[0] <= GOAL_GROWTH
-    summary = (f"worst time at {large:,} chars {worst_time[0]:.3f} s ({worst_time[1]}); worst growth "
+    summary = (f"worst CPU time at {large:,} chars {worst_time[0]:.3f} s ({worst_time[1]}); worst growth "
                f"{small:,} -> {large:,} chars {worst_growth[0]:.2f}x in CPU time ({worst_growth[1]}; in wall time "
                f"{worst_wall_growth[0]:.2f}x, {worst_wall_growth[1]}); {model_description(screener)}")
-    return finish("hostile_input", summary, f"< {GOAL_SECONDS:g} s at 1 MB, growth <= {GOAL_GROWTH:g}x", ok, args.quick)
+    return finish("hostile_input", summary, f"< {GOAL_SECONDS:g} s CPU at 1 MB, growth <= {GOAL_GROWTH:g}x", ok, args.quick)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Rule start-up: pattern sizes and planning time of today's rules against the rules before the code check.
 
-    python benchmarks/rule_planning.py [--runs 5] [--posts 300] [--quick]
+    python benchmarks/rule_planning.py [--runs 5] [--posts 300] [--top 10] [--quick]
 
 The baseline is the built-in rule set with the three amount rules of unrealistic_pay
 (CT130, CT131, CT135) put back as they were: thresholds spelled out as digit-class
@@ -10,20 +10,31 @@ number of patterns, their total and largest size, the CPU time to plan the rules
 median of ``--runs``), how many rules the literal prefilter can skip, and the
 rules-only time per 2 KB post.
 
+Then, for today's rules, where the pattern text is: the ``--top`` largest patterns
+(rule, pattern name, characters), the characters per category, and what the total
+would be if each named vocabulary of :mod:`ct_screen.rules.patterns` and the category
+modules (every module-level string of 60 characters or more, and the gap helpers)
+were written once and referred to wherever it is used: the most that sharing
+sub-patterns could save without changing what any rule matches.
+
 Goal: planning <= 0.5 s CPU, total pattern text <= a quarter of 271,560 characters,
 no pattern over about 1,000 characters.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 import time
+from collections import Counter
 
 from _bench import REPO, finish, header, median, parser
 from _posts import posts_of_size
 
 from ct_screen.normalize import normalize
-from ct_screen.rules import builtin_rules
+from ct_screen.rules import builtin_rules, patterns
+from ct_screen.rules import native as native_db
 from ct_screen.rules.engine import RuleEngine, plan_for
 
 GOAL_PLAN_S = 0.5
@@ -39,10 +50,13 @@ def _baseline_rules() -> tuple:
     return tuple(legacy.get(r.id, r) for r in builtin_rules())
 
 
-def _plan_seconds(rules: tuple) -> float:
+def _plan_seconds(rules: tuple, native: bool = False) -> float:
+    """CPU time to build an engine: every rule planned (``native=False``), or with the native prefilter, which
+    plans a rule only when a text first makes it a candidate (its database is loaded here)."""
     plan_for.cache_clear()
+    native_db._load.cache_clear()
     start = time.process_time()
-    RuleEngine(rules)
+    RuleEngine(rules, native=native)
     return time.process_time() - start
 
 
@@ -51,8 +65,47 @@ def _sizes(rules: tuple) -> tuple[int, int, int, int]:
     return len(sizes), sum(sizes), max(sizes), sum(s > GOAL_LARGEST for s in sizes)
 
 
-def _per_post(rules: tuple, texts: list[str]) -> float:
-    engine = RuleEngine(rules)
+def _vocabularies() -> list[str]:
+    """Every named sub-pattern of 60 characters or more: module-level strings of the pattern vocabulary and of
+    the category modules, and the gap helpers at each width."""
+    import ct_screen.rules.categories as categories
+
+    modules = [patterns] + [importlib.import_module(f"{categories.__name__}.{m.name}")
+                            for m in pkgutil.iter_modules(categories.__path__)]
+    found = {v for m in modules for v in vars(m).values() if isinstance(v, str) and len(v) >= 60}
+    gaps = (patterns.GAP, patterns.GAP_ATOMIC, patterns.GAP_NO_NEG, patterns.GAP_LINES)
+    found |= {g % w for g in gaps for w in range(26)} | {patterns.clause_gap(w) for w in range(26)}
+    found.add(patterns.NEG_TOKEN)
+    return sorted((v for v in found if len(v) >= 60), key=len, reverse=True)
+
+
+def shared_total(rules: tuple) -> tuple[int, int]:
+    """Total pattern text and largest pattern if each named vocabulary were written once and referred to
+    (by a 7-character reference) everywhere it is used."""
+    texts = [p for r in rules for p in r.patterns]
+    definitions = 0
+    for vocabulary in _vocabularies():  # longest first, so a vocabulary inside a longer one is counted once
+        if any(vocabulary in t for t in texts):
+            definitions += len(vocabulary)
+            texts = [t.replace(vocabulary, "(?&ref)") for t in texts]
+    return sum(map(len, texts)) + definitions, max(map(len, texts))
+
+
+def _where(rules: tuple, top: int) -> None:
+    sizes = sorted(((len(p), r.id, name) for r in rules for p, name in zip(r.patterns, r.pattern_names,
+                                                                             strict=True)), reverse=True)
+    print(f"largest {top} patterns: " + "; ".join(f"{rid} {name} {n:,}" for n, rid, name in sizes[:top]))
+    per_category = Counter()
+    for r in rules:
+        per_category[r.category] += sum(map(len, r.patterns))
+    print("chars per category: " + ", ".join(f"{c} {n:,}" for c, n in per_category.most_common()))
+    total, largest = shared_total(rules)
+    print(f"with each named vocabulary written once: {total:,} chars, largest {largest:,} "
+          f"(a bound for sharing sub-patterns with the same matches)")
+
+
+def _per_post(rules: tuple, texts: list[str], native: bool = False) -> float:
+    engine = RuleEngine(rules, native=native)
     for text in texts[:20]:
         engine.run(text)  # warm up: subsets of patterns are compiled on first use
     start = time.perf_counter()
@@ -65,6 +118,7 @@ def main() -> int:
     p = parser(__doc__)
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--posts", type=int, default=300)
+    p.add_argument("--top", type=int, default=10, help="how many of the largest patterns to list")
     args = p.parse_args()
     runs, posts = (2, 20) if args.quick else (args.runs, args.posts)
     header("rule_planning", args.quick)
@@ -73,16 +127,24 @@ def main() -> int:
     for label, rules in (("before (spelled-out thresholds)", _baseline_rules()), ("now (code check)", builtin_rules())):
         count, total, largest, over = _sizes(rules)
         plan = median([_plan_seconds(rules) for _ in range(runs)])
-        engine = RuleEngine(rules)
-        prefiltered = sum(plan.prefiltered for plan in engine._plans)
+        prefiltered = sum(plan_for(r).prefiltered for r in rules if r.patterns)
         per_post = _per_post(rules, texts)
         figures[label] = (total, largest, plan)
         print(f"{label:34} {count} patterns, {total:,} chars, largest {largest:,}, {over} over {GOAL_LARGEST:,}; "
-              f"planning {plan:.3f} s CPU; {prefiltered}/{len(engine._plans)} rules prefiltered; "
+              f"planning {plan:.3f} s CPU; {prefiltered}/{sum(1 for r in rules if r.patterns)} rules prefiltered; "
               f"rules {per_post * 1e3:.3f} ms per 2 KB post")
+    native_start = median([_plan_seconds(builtin_rules(), native=True) for _ in range(runs)])
+    native_on = RuleEngine(builtin_rules(), native=True).native is not None
+    if native_on:
+        print(f"{'now, native prefilter':34} start-up {native_start:.3f} s CPU (rules planned when first a "
+              f"candidate); rules {_per_post(builtin_rules(), texts, native=True) * 1e3:.3f} ms per 2 KB post")
+    else:
+        print("native prefilter: not available (pip install 'ct-screen[fast]'); start-up is the planning above")
+    _where(builtin_rules(), args.top)
     (_, _, old_plan), (total, largest, plan) = figures.values()
     ok = plan <= GOAL_PLAN_S and total <= GOAL_TOTAL and largest <= GOAL_LARGEST
-    summary = (f"planning {plan:.3f} s CPU vs {old_plan:.3f} s before = {plan / old_plan:.2f}x; "
+    summary = (f"planning {plan:.3f} s CPU vs {old_plan:.3f} s before = {plan / old_plan:.2f}x "
+               f"(start-up with the native prefilter: {native_start:.3f} s CPU{'' if native_on else ', not installed'}); "
                f"{total:,} pattern chars, largest {largest:,}")
     return finish("rule_planning", summary,
                   f"planning <= {GOAL_PLAN_S} s CPU, <= {GOAL_TOTAL:,} chars, largest <= {GOAL_LARGEST:,}", ok,

@@ -23,6 +23,7 @@ from .screener import Screener, screen, screen_many
 _LAZY = {
     "score_frame": "ct_screen.batch",
     "score_file": "ct_screen.batch",
+    "ScoreOptions": "ct_screen.batch",
     "link_posts": "ct_screen.link",
     "Campaigns": "ct_screen.link",
 }

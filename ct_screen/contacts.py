@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -52,16 +53,14 @@ _EMAIL = regex.compile(
     r"(?:@|\s{0,2}[(\[{]\s{0,2}at\s{0,2}[)\]}]\s{0,2})"
     r"([a-z0-9-]{1,63}(?:(?:\.|\s{0,2}[(\[{]\s{0,2}dot\s{0,2}[)\]}]\s{0,2})[a-z0-9-]{1,63}){1,5})(?![\w-])"
 )
-_TLDS = (
-    "com|net|org|info|biz|io|co|me|ly|gl|gd|at|cc|us|uk|ca|au|in|ng|ke|za|ph|de|fr|es|it|ru|cn|ae|qa|"
-    "sa|my|sg|id|vn|th|pk|bd|gh|eu|online|site|xyz|top|club|shop|link|live|work|jobs|app|page|ee"
-)
 _URL = regex.compile(
     r"(?:(?:https?://|www\.)[^\s<>\"'`]{1,300}"
-    r"|(?<![\w@.-])(?:[a-z0-9-]{1,63}\.){1,4}(?:" + _TLDS + r")(?![\w-])(?:/[^\s<>\"'`]{0,300})?)"
+    r"|(?<![\w@.-])(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}(?P<suffix>[a-z]{2,24}|xn--[a-z0-9-]{1,59}))(?![\w-])"
+    r"(?:/[^\s<>\"'`]{0,300})?)"
 )
-_URL_HINT = regex.compile(r"https?://|www\.|\.(?:" + _TLDS + r")(?![\w-])")
-"""What every URL holds (its scheme, ``www.`` or a dot and a known ending): without it, no URL to look for."""
+_URL_HINT = regex.compile(r"https?://|www\.|[a-z0-9-]\.(?:[a-z]{2,24}|xn--[a-z0-9-]{1,59})(?![\w-])")
+"""What every match of :data:`_URL` holds (its scheme, ``www.``, or a name's last dot and a possible ending as
+``_URL`` reads them): without it, no URL to look for."""
 _PHONE_CANDIDATE = regex.compile(r"(?<![\w+])(?:\+ ?|00)?\(?\d(?:[ \-.()/]{0,2}\d){6,16}(?!\d)")
 _DIGIT_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
@@ -182,12 +181,18 @@ class ContactScan:
 class _Found:
     """Contacts found so far (base-text spans), counted per kind against :data:`MAX_PER_KIND`."""
 
-    def __init__(self) -> None:
+    def __init__(self, norm: NormalizedText) -> None:
+        self.norm = norm
         self.items: list[tuple[int, int, dict]] = []
         self.taken: list[tuple[int, int]] = []
         self.counts: dict[str, int] = {}
         self.read: dict[str, int] = {}
         self.capped: dict[str, None] = {}
+
+    def original(self, a: int, b: int) -> str:
+        """The caller's text behind base-text span ``[a, b)``."""
+        start, end = self.norm.span(a, b, base=True)
+        return self.norm.original[start:end]
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
@@ -252,10 +257,33 @@ def _url_fields(value: str) -> dict:
     return fields
 
 
+@lru_cache(maxsize=1)
+def _public_suffixes() -> Any:
+    """The public-suffix list of the installed tldextract (its bundled snapshot: never fetched)."""
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False)
+
+
+def _bare_domain(m: regex.Match, found: _Found) -> bool:
+    """Whether a name with no scheme or ``www.`` is a domain: its ending is a public suffix, and it is written
+    as names are, the ending in lower case, or the whole name in capitals with a domain of 2+ characters
+    ("companies.In", "form.HOW" and "B.SC" are sentences or degrees run together)."""
+    parts = _public_suffixes().extract_str(m.group("host"))
+    if not parts.suffix:
+        return False
+    written = found.original(*m.span("suffix"))
+    if not any(c.isupper() for c in written):
+        return True
+    return len(parts.domain) >= 2 and not any(c.islower() for c in found.original(*m.span("host")))
+
+
 def _urls(text: str, found: _Found) -> None:
     if not _URL_HINT.search(text):
         return
     for m in _URL.finditer(text):
+        if m.group("host") is not None and not _bare_domain(m, found):
+            continue
         raw = m.group().rstrip(_TRAILING_PUNCT)
         start, end = m.start(), m.start() + len(raw)
         if not raw or not found.free(start, end):
@@ -415,7 +443,7 @@ _PASSES = (_masked, _emails, _urls, _phones, _spread_phones, _handles)
 
 def _contacts_in(norm: NormalizedText) -> _Found:
     """All contacts in base-text coordinates, each kind up to its own cap."""
-    found = _Found()
+    found = _Found(norm)
     for scan in _PASSES:
         scan(norm.base_text, found)
     return found

@@ -26,7 +26,10 @@ import regex
 
 __all__ = ["WarningContext", "find_warning_context"]
 
-_SENTENCE_END = regex.compile(r"[.!?;]+(?=\s|$)|\n")
+_SENTENCE_END = regex.compile(r"(?<![.!?;])[.!?;]++(?=\s|$)|\n")
+r"""A run of sentence punctuation followed by a space or the end, or a line break. Tried only where a run
+starts, and never shortened: the plain ``[.!?;]+(?=\s|$)`` retries every shorter run from every offset
+inside it, which made 50,000 dots cost 0.7 s (the ends it finds are the same)."""
 _LIST_ITEM = regex.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013\u2014>]|\d{1,2}[.)])\s")
 
 _WARNING = regex.compile(

@@ -176,14 +176,16 @@ def test_a_model_without_term_names_is_refused_when_loaded():
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["see", " ", "example", ".com", ".co", ".uk", "/jobs", "www.", "http://", "https://",
-                                 "x", "-", "@", ".", "bit.ly", ".comx", "\n"]), max_size=20).map("".join))
+                                 "x", "-", "@", ".", "bit.ly", ".comx", "\n", ".In", "A.B", ".xn--p1ai", "9"]),
+                max_size=20).map("".join))
 def test_url_hint_misses_no_url(text):
     def urls(hint):
         saved = contacts._URL_HINT
         contacts._URL_HINT = hint
         try:
-            found = contacts._Found()
-            contacts._urls(text, found)
+            norm = normalize_module.normalize(text)
+            found = contacts._Found(norm)
+            contacts._urls(norm.base_text, found)
             return found.items
         finally:
             contacts._URL_HINT = saved

@@ -14,9 +14,9 @@ from typing import Any
 from .columns import CT_COLUMNS
 from .errors import BatchError
 
-__all__ = ["score_frame", "score_file", "RunSummary", "BatchError", "CT_COLUMNS", "neutralize"]
+__all__ = ["score_frame", "score_file", "ScoreOptions", "OptionsError", "RunSummary", "BatchError", "CT_COLUMNS", "neutralize"]
 
-_LAZY = {"score_frame": ".frame", "score_file": ".run", "RunSummary": ".run", "neutralize": ".guard"}
+_LAZY = {"score_frame": ".frame", "score_file": ".run", "ScoreOptions": ".options", "OptionsError": ".options", "RunSummary": ".run", "neutralize": ".guard"}
 
 
 def __getattr__(name: str) -> Any:

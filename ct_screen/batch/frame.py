@@ -20,15 +20,13 @@ from ..fuse import Thresholds
 from ..screener import Screener, ScreenerSpec
 from ..thresholds import ThresholdFileError, load_thresholds
 from .columns import BANDS_ORDER, CT_COLUMNS, ColumnPlan, error_cells, resolve_columns
-from .engine import Cells, ordered_map
 from .errors import BatchError
+from .options import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS
+from .pool import Cells, ordered_map
 
 __all__ = ["score_frame", "prepare", "assemble", "make_screener", "filter_band", "sort_by_score",
            "DEFAULT_MAX_CHARS", "DEFAULT_CHUNK_SIZE"]
 
-DEFAULT_MAX_CHARS = 1_000_000
-"""Longest post text scored (characters, all text columns together); longer rows get ``ct_error``."""
-DEFAULT_CHUNK_SIZE = 1_000
 
 
 def make_screener(screener: Screener | None = None, *, model: Any = "default",

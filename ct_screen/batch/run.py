@@ -16,27 +16,27 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from ..fuse import Thresholds
 from ..screener import Screener, ScreenerSpec
 from .atomic import atomic_output
 from .columns import CT_COLUMNS, resolve_columns
 from .decoding import check_utf8
-from .engine import default_jobs, ordered_map
 from .errors import BatchError
 from .formats import STDIO, FileFormat, Source, detect_format, display_name, output_delimiter
-from .frame import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS, assemble, filter_band, make_screener, prepare
+from .frame import assemble, filter_band, make_screener, prepare
+from .options import ScoreOptions
+from .pool import default_jobs, ordered_map
 from .progress import Progress, RunSummary, Tally, progress_wanted
 from .readers import Chunk, Reader, open_reader
 from .sorting import sort_stream
 from .writers import Writer, open_writer
 
-__all__ = ["score_file", "RunSummary", "Stage"]
+__all__ = ["score_file", "ScoreOptions", "RunSummary", "Stage"]
 
 Stage = Callable[[Iterator[pd.DataFrame]], Iterator[pd.DataFrame]]
 """A step over the stream of scored frames (e.g. campaign linking), applied before filtering and sorting."""
@@ -75,16 +75,9 @@ def _output_format(output: str | os.PathLike[str] | None, output_format: str | N
     return detect_format(output, output_format)
 
 
-def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | None = None, *,
-               text_columns: str | Sequence[Hashable] | None = None, id_column: Hashable | None = None,
-               min_band: str | None = None, sort: bool = False, jobs: int | None = None,
-               chunk_size: int = DEFAULT_CHUNK_SIZE, rules: str | os.PathLike[str] | None = None,
-               model: Any = "default", screener: Screener | None = None, input_format: str | None = None,
-               output_format: str | None = None, encoding: str | None = None, delimiter: str | None = None,
-               raw: bool = False, max_chars: int = DEFAULT_MAX_CHARS, progress: bool | None = None,
-               stages: Sequence[Stage] = (), log: Callable[[str], None] | None = None,
-               thresholds: Thresholds | str | os.PathLike[str] | None = None,
-               model_sha256: str | None = None) -> RunSummary:
+def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | None = None,
+               options: ScoreOptions | None = None, *, stages: Sequence[Stage] = (),
+               log: Callable[[str], None] | None = None, **keywords: Any) -> RunSummary:
     """Score every row of a file and write it with the ``ct_*`` columns added.
 
     Parameters
@@ -94,43 +87,20 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
         ``-`` for standard input.
     output : path, optional
         Same formats; ``None`` or ``-`` for standard output (in the input's
-        format unless ``output_format``). Written atomically.
-    text_columns, id_column, min_band, sort, max_chars
-        As in :func:`ct_screen.batch.frame.score_frame`.
-    jobs : int, optional
-        Worker processes (default: every core this process may use).
-    chunk_size : int
-        Rows read, screened and written at a time.
-    rules : path, optional
-        Extra rules (YAML/TOML).
-    model : "default", None or path
-        The model; ``None`` scores with rules only.
-    screener : Screener, optional
-        Use this screener's rules, model and thresholds instead of ``model``/``rules``.
-    input_format, output_format : str, optional
-        ``csv``, ``tsv``, ``jsonl``, ``parquet`` (``.gz`` suffix allowed) when
-        the name does not tell.
-    encoding : str, optional
-        Text encoding of CSV/TSV/JSON lines. Default: UTF-8, and a file that
-        is not UTF-8 is an error naming the line; given explicitly, rows with
-        undecodable bytes are flagged and the run goes on.
-    delimiter : str, optional
-        CSV field delimiter (e.g. ``;``); also used for CSV output.
-    raw : bool
-        Do not neutralise spreadsheet formulas in CSV/TSV output.
-    progress : bool, optional
-        Show a progress bar; default: only on a terminal with file output.
+        format unless ``options.output_format``). Written atomically.
+    options : ScoreOptions, optional
+        Every option of the run (:class:`ct_screen.batch.options.ScoreOptions`:
+        columns, model, rules, thresholds, formats, jobs ...), checked when it is made.
     stages : sequence of callables
         Steps over the scored stream before filtering and sorting (see module notes).
     log : callable, optional
         Receives notes as they arise (e.g. ``print`` to stderr).
-    thresholds : Thresholds or path, optional
-        Band cut-offs instead of the model's (a file from
-        :func:`ct_screen.thresholds.save_thresholds`, refused if chosen on
-        another model); not with ``screener``.
-    model_sha256 : str, optional
-        The sha256 of the model file you trust; another model file is refused
-        before it is read (in this process and in every worker); not with ``screener``.
+    **keywords
+        The options as keywords instead of ``options`` (the older form, kept:
+        ``text_columns``, ``id_column``, ``min_band``, ``sort``, ``jobs``,
+        ``chunk_size``, ``rules``, ``model``, ``screener``, ``input_format``,
+        ``output_format``, ``encoding``, ``delimiter``, ``raw``, ``max_chars``,
+        ``progress``, ``thresholds``, ``model_sha256``); not with ``options``.
 
     Returns
     -------
@@ -138,25 +108,30 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
 
     Raises
     ------
+    OptionsError
+        For options that contradict each other (a :class:`BatchError`).
+    TypeError
+        For an unknown keyword, or ``options`` and keywords together.
     BatchError
         If the input cannot be read, a column is missing, the thresholds file
         does not fit the model or the output cannot be written; no output file
         is left behind.
     """
+    return _run(input, output, ScoreOptions.given(options, keywords, what="score_file()"), stages, log)
+
+
+def _run(input: str | os.PathLike[str], output: str | os.PathLike[str] | None, options: ScoreOptions,
+         stages: Sequence[Stage], log: Callable[[str], None] | None) -> RunSummary:
+    o = options
+    model, rules, screener, model_sha256 = o.scoring_model, o.rules, o.screener, o.model_sha256
     started = time.perf_counter()
-    jobs = default_jobs() if jobs is None else max(1, int(jobs))
-    if chunk_size < 1:
-        raise BatchError("chunk_size must be at least 1")
-    in_fmt = detect_format(input, input_format, default=FileFormat("csv") if _is_stdio(input) else None)
-    out_fmt = _output_format(output, output_format, in_fmt)
-    if thresholds is not None:
-        if screener is None:
-            _check_specs(model, rules)
-        screener = make_screener(screener, model=model, rules=rules, thresholds=thresholds,
-                                 model_sha256=model_sha256)
+    jobs = default_jobs() if o.jobs is None else max(1, int(o.jobs))
+    in_fmt = detect_format(input, o.input_format, default=FileFormat("csv") if _is_stdio(input) else None)
+    out_fmt = _output_format(output, o.output_format, in_fmt)
+    if o.thresholds is not None:  # a screener beside thresholds is refused by ScoreOptions
+        _check_specs(model, rules)
+        screener = make_screener(model=model, rules=rules, thresholds=o.thresholds, model_sha256=model_sha256)
         model_sha256 = None  # now carried by the screener
-    elif screener is not None and model_sha256 is not None:
-        raise BatchError("give model_sha256 to the Screener (Screener(model_sha256=...)), not beside it")
     recipe, local = _recipe(screener, model, rules, jobs, model_sha256)  # the pool only starts for inputs of 2+ chunks
     notes: list[str] = []
 
@@ -165,39 +140,38 @@ def score_file(input: str | os.PathLike[str], output: str | os.PathLike[str] | N
         if log is not None:
             log(message)
 
-    if encoding is None and not in_fmt.spec.binary and not _is_stdio(input) and Path(input).is_file():
+    if o.encoding is None and not in_fmt.spec.binary and not _is_stdio(input) and Path(input).is_file():
         check_utf8(input, display_name(input))
-    out_delimiter = output_delimiter(in_fmt, out_fmt, delimiter)
+    out_delimiter = output_delimiter(in_fmt, out_fmt, o.delimiter)
     with Source(input) as source:
-        reader = open_reader(source, in_fmt, chunk_size=chunk_size, encoding=encoding, delimiter=delimiter,
+        reader = open_reader(source, in_fmt, chunk_size=o.chunk_size, encoding=o.encoding, delimiter=o.delimiter,
                              path=input)
         for message in reader.notes:
             note(message)
-        plan = resolve_columns(reader.columns, text_columns, id_column, source=source.name)
+        plan = resolve_columns(reader.columns, o.text_columns, o.id_column, source=source.name)
         stale = [c for c in reader.columns if c in CT_COLUMNS]
         if stale:
             note(f"the input already has {', '.join(stale)}: replaced by this run's scores")
-        if progress is None:
-            progress = progress_wanted(_is_stdio(output))
+        progress = progress_wanted(_is_stdio(output)) if o.progress is None else o.progress
         bar = Progress(progress, total_rows=reader.total_rows, total_bytes=source.size)
         tally = Tally()
         try:
-            stream = _scored(reader, plan, recipe, local, jobs, max_chars, tally, bar)
+            stream = _scored(reader, plan, recipe, local, jobs, o.max_chars, tally, bar)
             for stage in stages:
                 stream = stage(stream)
-            stream = (filter_band(frame, min_band) for frame in stream)
-            if sort:
-                stream = sort_stream(stream, chunk_size)
+            stream = (filter_band(frame, o.min_band) for frame in stream)
+            if o.sort:
+                stream = sort_stream(stream, o.chunk_size)
             default_columns = [c for c in reader.columns if c not in CT_COLUMNS] + list(CT_COLUMNS)
             with atomic_output(output) as out:
                 writer: Writer | None = None
                 try:
                     for frame in stream:
-                        writer = writer or open_writer(out, out_fmt, list(frame.columns), guard=not raw,
+                        writer = writer or open_writer(out, out_fmt, list(frame.columns), guard=not o.raw,
                                                        delimiter=out_delimiter)
                         writer.write(frame)
                         tally.written += len(frame)
-                    writer = writer or open_writer(out, out_fmt, default_columns, guard=not raw,
+                    writer = writer or open_writer(out, out_fmt, default_columns, guard=not o.raw,
                                                    delimiter=out_delimiter)
                     writer.close()
                 except BaseException:

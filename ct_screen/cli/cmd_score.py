@@ -73,11 +73,8 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
     kept and flagged in ct_error), 1 when the file itself cannot be read.
     """
     from ..batch import BatchError, score_file
+    from ..batch.options import OptionsError, ScoreOptions
 
-    if model is not None and no_model:
-        raise click.UsageError("--model and --no-model contradict each other")
-    if model_sha256 is not None and no_model:
-        raise click.UsageError("--model-sha256 and --no-model contradict each other")
     if input_path == "-" and sys.stdin.isatty():
         raise click.UsageError("INPUT is '-' but nothing is piped into standard input")
     signal.signal(signal.SIGTERM, exit_on_sigterm)
@@ -85,19 +82,21 @@ def command(input_path: str, output: str | None, text_columns: tuple[str, ...], 
     def log(message: str) -> None:
         click.echo(f"ct-screen: note: {message}", err=True)
 
-    on_engine = None
-    if engine != "local" or scheduler is not None:
-        from .engine_run import engine_runner
-
-        on_engine = engine_runner(click.get_current_context().params, log)
     try:
-        summary = on_engine() if on_engine is not None else score_file(
-            input_path, output, text_columns=list(text_columns) or None, id_column=id_column, min_band=min_band,
-            sort=sort, jobs=jobs, chunk_size=chunk_size, rules=rules,
-            model=None if no_model else (model or "default"), input_format=input_format,
-            output_format=output_format, encoding=encoding, delimiter=delimiter_value(delimiter), raw=raw,
-            max_chars=max_chars, progress=False if no_progress else None, log=log, thresholds=thresholds,
-            model_sha256=model_sha256)
+        options = ScoreOptions(
+            text_columns=text_columns or None, id_column=id_column, min_band=min_band, sort=sort, jobs=jobs,
+            chunk_size=chunk_size, rules=rules, model=model or "default", no_model=no_model,
+            model_sha256=model_sha256, thresholds=thresholds, input_format=input_format, output_format=output_format,
+            encoding=encoding, delimiter=delimiter_value(delimiter), raw=raw, max_chars=max_chars,
+            progress=False if no_progress else None)
+        if engine != "local" or scheduler is not None:
+            from .engine_run import engine_runner
+
+            summary = engine_runner(engine, scheduler, input_path, output, options, log)()
+        else:
+            summary = score_file(input_path, output, options, log=log)
+    except OptionsError as exc:
+        raise click.UsageError(str(exc)) from None
     except BatchError as exc:
         raise click.ClickException(f"{exc} (no output written)" if output not in (None, "-") else str(exc)) from None
     except KeyboardInterrupt:

@@ -1,6 +1,7 @@
 """What the Dask and Spark adapters share: the scoring options and one screener per process.
 
-A :class:`ScoreOptions` is small and picklable: it is what travels to the
+A :class:`PartitionOptions` (the cluster's share of a :class:`~ct_screen.batch.options.ScoreOptions`,
+checked once on the driver) is small and picklable: it is what travels to the
 workers with every task. The screener (compiled rules and the loaded model) does
 not travel: :func:`cached_screener` builds it the first time a process needs it
 and keeps it for every later partition that process scores, so the model is
@@ -10,6 +11,7 @@ loaded once per Dask worker or Spark Python worker, never once per task.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,21 +19,44 @@ from typing import Any
 
 import pandas as pd
 
-from ..batch.columns import BANDS_ORDER, CT_COLUMNS, resolve_columns
+from ..batch import options as run
+from ..batch.columns import CT_COLUMNS, resolve_columns
 from ..batch.errors import BatchError
-from ..batch.frame import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS, assemble, make_screener, score_frame
+from ..batch.frame import assemble, make_screener, score_frame
+from ..batch.options import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_CHARS, OptionsError
 from ..fuse import Thresholds
 from ..screener import Screener, ScreenerSpec, shared_builds
 
-__all__ = ["ScoreOptions", "cached_screener", "screener_builds", "scored_columns", "empty_scored"]
+__all__ = ["PartitionOptions", "ClusterOptionError", "cluster_contradictions", "cached_screener", "screener_builds", "scored_columns", "empty_scored"]
 
 
-_NOT_HERE = {
-    "jobs": "the cluster's workers are the parallelism; leave jobs out",
-    "sort": "sorting is a whole-table step: sort the result (e.g. by ct_score) on the engine itself",
-    "screener": "a Screener is not sent to workers; pass model= (a model folder) and rules= (a rules file) "
-                "instead, and each worker builds its screener once",
-}
+_CLUSTER = "on a cluster"
+_TEXT_ONLY = {"encoding": "--encoding", "delimiter": "--delimiter", "raw": "--raw"}
+
+
+class ClusterOptionError(OptionsError, TypeError):
+    """An option that has no meaning on a cluster (a ``TypeError`` too: the keyword is not taken there)."""
+
+
+def cluster_contradictions(options: run.ScoreOptions) -> list[str]:
+    """Why ``options`` cannot run partition by partition on a cluster, one message each (empty when they can)."""
+    found = []
+    if options.jobs is not None:
+        found.append("jobs= (-j) is not taken here: the cluster's workers are the parallelism; leave jobs out "
+                     "(ct-screen score --engine dask: -j is the number of local workers)")
+    if options.sort:
+        found.append("--sort does not apply on a cluster (sort=): each part keeps its order; sort the result "
+                     "(e.g. by ct_score) afterwards")
+    if options.screener is not None:
+        found.append("screener= is not taken here: a Screener is not sent to workers; pass model= (a model folder) "
+                     "and rules= (a rules file) instead, and each worker builds its screener once")
+    for name, flag in (("input_format", "--input-format"), ("output_format", "--format")):
+        if getattr(options, name) not in (None, "parquet"):
+            found.append(f"{flag} ({name}=) can only be parquet on a cluster")
+    used = [flag for name, flag in _TEXT_ONLY.items() if getattr(options, name)]
+    if used:
+        found.append(f"{', '.join(used)} apply to CSV/JSON lines, not on a cluster (Parquet)")
+    return found
 
 
 def _spec(value: Any, what: str) -> str | None:
@@ -44,8 +69,8 @@ def _spec(value: Any, what: str) -> str | None:
 
 
 @dataclass(frozen=True)
-class ScoreOptions:
-    """How every partition is scored (the options of :func:`ct_screen.batch.score_frame`).
+class PartitionOptions:
+    """What travels with every task: how a partition is scored (the cluster's share of a :class:`ScoreOptions`).
 
     Attributes
     ----------
@@ -77,47 +102,43 @@ class ScoreOptions:
     model_sha256: str | None = None
 
     @classmethod
-    def build(cls, text_columns: str | Sequence[Hashable] | None = None, **options: Any) -> ScoreOptions:
-        """Check the options given to ``score_dask``/``score_spark`` (keyword names as in ``score_frame``).
+    def build(cls, text_columns: str | Sequence[Hashable] | None = None, *, options: run.ScoreOptions | None = None,
+              what: str = "the engine", **keywords: Any) -> PartitionOptions:
+        """:meth:`of` ``options``, or of the keywords given to ``score_dask``/``score_spark`` (as in ``score_file``)."""
+        if text_columns is not None:
+            keywords["text_columns"] = text_columns
+        return cls.of(run.ScoreOptions.given(options, keywords, what=what))
+
+    @classmethod
+    def of(cls, options: run.ScoreOptions) -> PartitionOptions:
+        """The partition options of a run, checked (before anything runs on the cluster).
 
         Raises
         ------
-        TypeError
+        ClusterOptionError
             For an option that cannot apply on a cluster (``jobs``, ``sort``,
-            ``screener``), an unknown option or a loaded model.
+            ``screener``, text formats and their options).
+        TypeError
+            For a loaded model (workers load it from a path).
         BatchError
             For a model folder or rules file that does not exist or does not load,
             or a thresholds file that is missing, invalid or chosen on another model.
         """
-        for name, why in _NOT_HERE.items():
-            if name in options:
-                raise TypeError(f"{name}= is not taken here: {why}")
-        known = {"id_column", "model", "rules", "max_chars", "chunk_size", "min_band", "thresholds", "model_sha256"}
-        unknown = sorted(set(options) - known)
-        if unknown:
-            raise TypeError(f"unknown option(s) {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
-        columns = None if text_columns is None else (
-            (text_columns,) if isinstance(text_columns, str) else tuple(text_columns))
-        model = options.get("model", "default")
+        for message in cluster_contradictions(options):
+            raise ClusterOptionError(message)
+        model = options.scoring_model
         model = model if isinstance(model, str) and model == "default" else _spec(model, "model")
-        out = cls(text_columns=columns, id_column=options.get("id_column"), model=model,
-                  rules=_spec(options.get("rules"), "rules"),
-                  max_chars=int(options.get("max_chars", DEFAULT_MAX_CHARS)),
-                  chunk_size=int(options.get("chunk_size", DEFAULT_CHUNK_SIZE)), min_band=options.get("min_band"),
-                  model_sha256=options.get("model_sha256"))
+        out = cls(text_columns=options.text_columns, id_column=options.id_column, model=model,
+                  rules=_spec(options.rules, "rules"), max_chars=options.max_chars, chunk_size=options.chunk_size,
+                  min_band=options.min_band, model_sha256=options.model_sha256)
         out._check()
-        thresholds = options.get("thresholds")
-        if thresholds is not None:  # a file is read here, checked against the model, and shipped as numbers
-            chosen = make_screener(model=out.model, rules=out.rules, thresholds=thresholds,
+        if options.thresholds is not None:  # a file is read here, checked against the model, and shipped as numbers
+            chosen = make_screener(model=out.model, rules=out.rules, thresholds=options.thresholds,
                                    model_sha256=out.model_sha256).thresholds
             out = replace(out, thresholds=chosen)
         return out
 
     def _check(self) -> None:
-        if self.chunk_size < 1 or self.max_chars < 1:
-            raise ValueError("chunk_size and max_chars must be at least 1")
-        if self.min_band is not None and self.min_band not in BANDS_ORDER:
-            raise BatchError(f"min_band must be one of {', '.join(BANDS_ORDER)}, not {self.min_band!r}")
         if self.model not in (None, "default") and not Path(self.model).exists():
             raise BatchError(f"no model at {self.model!r}")
         if self.model_sha256 is not None:
@@ -140,6 +161,20 @@ class ScoreOptions:
         return score_frame(frame, list(self.text_columns) if self.text_columns is not None else None,
                            id_column=self.id_column, screener=self.screener(), min_band=self.min_band,
                            max_chars=self.max_chars, chunk_size=self.chunk_size, jobs=1)
+
+    def file_options(self) -> run.ScoreOptions:
+        """The options that score one Parquet part with :func:`ct_screen.batch.score_file` in a worker."""
+        return run.ScoreOptions(text_columns=self.text_columns, id_column=self.id_column, min_band=self.min_band,
+                            jobs=1, chunk_size=self.chunk_size, max_chars=self.max_chars, screener=self.screener(),
+                            input_format="parquet", output_format="parquet", progress=False)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ScoreOptions":  # the old name of PartitionOptions, before batch.ScoreOptions held a whole run
+        warnings.warn("ct_screen.engines.common.ScoreOptions is now PartitionOptions (built from a "
+                      "ct_screen.batch.options.ScoreOptions with PartitionOptions.of)", DeprecationWarning, stacklevel=2)
+        return PartitionOptions
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def cached_screener(model: str | None, rules: str | None, thresholds: Thresholds | None = None,

@@ -3,7 +3,7 @@
 ``score_dask`` maps :func:`ct_screen.batch.score_frame` over the partitions
 (``map_partitions`` with the scored ``meta``): partitions, divisions and row
 order stay as they were, and each row gets the cells ``score_frame`` gives it.
-What travels with each task is a small :class:`~ct_screen.engines.common.ScoreOptions`;
+What travels with each task is a small :class:`~ct_screen.engines.common.PartitionOptions`;
 each worker process builds its screener, and loads the model, once.
 
 ``score_parquet_dask`` is what ``ct-screen score --engine dask`` runs: one task
@@ -33,8 +33,9 @@ from ..batch.atomic import TMP_SUFFIX, sweep_stale, tmp_prefix
 from ..batch.columns import CT_COLUMNS
 from ..batch.errors import BatchError
 from ..batch.formats import FORMATS
+from ..batch.options import ScoreOptions
 from ..batch.progress import RunSummary
-from .common import ScoreOptions, empty_scored
+from .common import PartitionOptions, empty_scored
 
 try:
     import dask.dataframe as dd
@@ -56,15 +57,15 @@ def _meta(meta: pd.DataFrame) -> pd.DataFrame:
     return out.astype(dict.fromkeys(_TEXT_COLUMNS, text_dtype()))
 
 
-def _score_partition(frame: pd.DataFrame, options: ScoreOptions) -> pd.DataFrame:
+def _score_partition(frame: pd.DataFrame, options: PartitionOptions) -> pd.DataFrame:
     out = options.score(frame)
     # one dtype for the ct_* text columns in every partition, whatever its values (an all-empty column
     # would otherwise stay object while its neighbours are str)
     return out.astype(dict.fromkeys(_TEXT_COLUMNS, text_dtype()))
 
 
-def score_dask(ddf: dd.DataFrame, text_columns: str | Sequence[Hashable] | None = None,
-               **screen_options: Any) -> dd.DataFrame:
+def score_dask(ddf: dd.DataFrame, text_columns: str | Sequence[Hashable] | None = None, *,
+               options: ScoreOptions | None = None, **screen_options: Any) -> dd.DataFrame:
     """Screen every row of a Dask DataFrame; add the ``ct_*`` columns partition by partition.
 
     Parameters
@@ -74,11 +75,14 @@ def score_dask(ddf: dd.DataFrame, text_columns: str | Sequence[Hashable] | None 
     text_columns : str or sequence, optional
         As in :func:`ct_screen.batch.score_frame` (default: the EMSCAD field
         names present, else one obvious text column).
+    options : ScoreOptions, optional
+        The run's options (:class:`ct_screen.batch.options.ScoreOptions`); the
+        model and rules are paths every worker can read, and a thresholds file
+        is read on the driver and sent as numbers. Not with ``text_columns`` or keywords.
     **screen_options
-        ``id_column``, ``model`` (``"default"``, ``None`` or a model folder
-        every worker can read), ``rules`` (a rules file every worker can read),
-        ``max_chars``, ``chunk_size``, ``min_band``, ``thresholds`` (read on the
-        driver and sent as numbers): as in ``score_frame``.
+        The options as keywords instead: ``id_column``, ``model``, ``no_model``,
+        ``rules``, ``max_chars``, ``chunk_size``, ``min_band``, ``thresholds``,
+        ``model_sha256`` (as in ``score_file``).
 
     Returns
     -------
@@ -90,7 +94,8 @@ def score_dask(ddf: dd.DataFrame, text_columns: str | Sequence[Hashable] | None 
     Raises
     ------
     TypeError
-        For ``jobs``, ``sort``, ``screener`` or an unknown option.
+        For ``jobs``, ``sort``, ``screener``, text-format options (a
+        :class:`~ct_screen.engines.common.ClusterOptionError`) or an unknown option.
     BatchError
         At once (before anything runs) if a text column is missing or cannot
         be chosen, or the model or rules file does not exist.
@@ -106,9 +111,9 @@ def score_dask(ddf: dd.DataFrame, text_columns: str | Sequence[Hashable] | None 
     """
     if not isinstance(ddf, dd.DataFrame):
         raise TypeError(f"score_dask() takes a dask DataFrame, not {type(ddf).__name__}")
-    options = ScoreOptions.build(text_columns, **screen_options)
-    options.resolve(list(ddf.columns))
-    return ddf.map_partitions(_score_partition, options, meta=_meta(ddf._meta))
+    partition = PartitionOptions.build(text_columns, options=options, what="score_dask()", **screen_options)
+    partition.resolve(list(ddf.columns))
+    return ddf.map_partitions(_score_partition, partition, meta=_meta(ddf._meta))
 
 
 # -- ct-screen score --engine dask ------------------------------------------------------------------------
@@ -136,14 +141,11 @@ def parquet_parts(input: str | os.PathLike[str]) -> list[Path]:
     return [p.resolve() for p in parts]
 
 
-def _score_part(source: str, target: str, options: ScoreOptions) -> RunSummary:
+def _score_part(source: str, target: str, options: PartitionOptions) -> RunSummary:
     Path(target).parent.mkdir(parents=True, exist_ok=True)
     from ..batch.run import score_file
 
-    return score_file(source, target, text_columns=list(options.text_columns) if options.text_columns else None,
-                      id_column=options.id_column, min_band=options.min_band, jobs=1, chunk_size=options.chunk_size,
-                      screener=options.screener(), input_format="parquet", output_format="parquet",
-                      max_chars=options.max_chars, progress=False)
+    return score_file(source, target, options.file_options())
 
 
 def _peak_rss_mb() -> float:
@@ -157,7 +159,7 @@ def _client(scheduler: str, workers: int | None) -> Iterator[Any]:
     from dask.distributed import Client, LocalCluster
 
     if scheduler == "local":
-        from ..batch.engine import default_jobs
+        from ..batch.pool import default_jobs
 
         with LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
                           dashboard_address=None) as cluster, Client(cluster) as client:
@@ -192,8 +194,8 @@ def _merge(summaries: Sequence[RunSummary], input: str, output: str, seconds: fl
 
 def score_parquet_dask(input: str | os.PathLike[str], output: str | os.PathLike[str], *, scheduler: str = "local",
                        workers: int | None = None, text_columns: str | Sequence[Hashable] | None = None,
-                       log: Callable[[str], None] | None = None, progress: bool = False,
-                       **screen_options: Any) -> RunSummary:
+                       options: ScoreOptions | None = None, log: Callable[[str], None] | None = None,
+                       progress: bool = False, **screen_options: Any) -> RunSummary:
     """Score a folder of Parquet parts on a Dask cluster into a folder with one scored part per input part.
 
     Parameters
@@ -210,8 +212,8 @@ def score_parquet_dask(input: str | os.PathLike[str], output: str | os.PathLike[
         can read ``input`` and write beside ``output`` (a shared file system).
     workers : int, optional
         Worker processes of a local cluster (default: every core).
-    text_columns, **screen_options
-        As in :func:`score_dask`.
+    text_columns, options, **screen_options
+        As in :func:`score_dask` (``options.progress`` is not used: see ``progress``).
     log : callable, optional
         Receives notes (e.g. the peak memory of each worker).
     progress : bool
@@ -229,7 +231,7 @@ def score_parquet_dask(input: str | os.PathLike[str], output: str | os.PathLike[
         cannot be read (no output folder is left behind).
     """
     started = time.perf_counter()
-    options = ScoreOptions.build(text_columns, **screen_options)
+    partition = PartitionOptions.build(text_columns, options=options, what="score_parquet_dask()", **screen_options)
     parts = parquet_parts(input)
     root = Path(input).resolve()
     target = _output_folder(output)
@@ -240,7 +242,7 @@ def score_parquet_dask(input: str | os.PathLike[str], output: str | os.PathLike[
     try:
         with _client(scheduler, workers) as client:
             futures = client.map(_score_part, [str(p) for p in parts], [str(staging / n) for n in names],
-                                 options=options, pure=False)
+                                 options=partition, pure=False)
             _wait(client, futures, progress)
             summaries = client.gather(futures)
             peaks = client.run(_peak_rss_mb)

@@ -16,7 +16,8 @@ from typing import Any
 import pandas as pd
 
 from ..batch.columns import CT_COLUMNS
-from .common import ScoreOptions
+from ..batch.options import ScoreOptions
+from .common import PartitionOptions
 
 try:
     from pyspark.sql import DataFrame
@@ -42,7 +43,7 @@ def plain_columns(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype(dict.fromkeys(arrow, object)) if arrow else frame
 
 
-def _scorer(options: ScoreOptions) -> Any:
+def _scorer(options: PartitionOptions) -> Any:
     def score_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for frame in batches:
             yield plain_columns(options.score(frame))
@@ -50,22 +51,21 @@ def _scorer(options: ScoreOptions) -> Any:
     return score_batches
 
 
-def score_spark(sdf: DataFrame, text_columns: str | Sequence[Hashable] | None = None,
-                **screen_options: Any) -> DataFrame:
+def score_spark(sdf: DataFrame, text_columns: str | Sequence[Hashable] | None = None, *,
+                options: ScoreOptions | None = None, **screen_options: Any) -> DataFrame:
     """Screen every row of a Spark DataFrame; add the ``ct_*`` columns.
 
     Parameters
     ----------
     sdf : pyspark.sql.DataFrame
         One post per row.
-    text_columns : str or sequence, optional
-        As in :func:`ct_screen.batch.score_frame` (default: the EMSCAD field
-        names present, else one obvious text column).
-    **screen_options
-        ``id_column``, ``model`` (``"default"``, ``None`` or a model folder every
-        executor can read), ``rules`` (a rules file every executor can read),
-        ``max_chars``, ``chunk_size``, ``min_band``, ``thresholds`` (read on the
-        driver and sent as numbers): as in ``score_frame``.
+    text_columns, options, **screen_options
+        Which columns hold the post, and the other options of the run: a
+        :class:`ct_screen.batch.options.ScoreOptions` or the same as keywords
+        (``id_column``, ``model``, ``no_model``, ``rules``, ``max_chars``,
+        ``chunk_size``, ``min_band``, ``thresholds``, ``model_sha256``), not both.
+        Model and rules are paths every executor can read; a thresholds file is
+        read on the driver and sent as numbers.
 
     Returns
     -------
@@ -90,6 +90,6 @@ def score_spark(sdf: DataFrame, text_columns: str | Sequence[Hashable] | None = 
     """
     if not isinstance(sdf, DataFrame):
         raise TypeError(f"score_spark() takes a pyspark DataFrame, not {type(sdf).__name__}")
-    options = ScoreOptions.build(text_columns, **screen_options)
-    options.resolve(sdf.columns)
-    return sdf.mapInPandas(_scorer(options), scored_schema(sdf.schema))
+    partition = PartitionOptions.build(text_columns, options=options, what="score_spark()", **screen_options)
+    partition.resolve(sdf.columns)
+    return sdf.mapInPandas(_scorer(partition), scored_schema(sdf.schema))

@@ -54,6 +54,7 @@ import regex
 
 from .limits import MAX_EVIDENCE
 from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed, has_digits
+from .native import NativeFilter, load_filter
 
 if TYPE_CHECKING:  # the engine runs any object with a rule's attributes; base imports the engine's users
     from .base import Rule
@@ -105,6 +106,9 @@ _RANGE_COST = 32
 _RANGE_WEIGHT = 4
 """How many single offsets a range counts for against :data:`_MAX_REGIONS`."""
 _LOOK_MARGIN = 64
+_OWN_INDEX_LIMIT = 8
+"""With the native prefilter, up to this many candidate rules each scan the text for their own literals;
+more (hostile texts that nearly match everything) share one pass over all the rules' literals."""
 
 
 def _compile(sources: tuple[str, ...], trusted: bool = True) -> re.Pattern | regex.Pattern:
@@ -225,15 +229,10 @@ def _facts_per_pattern(parsed, patterns: tuple[str, ...]) -> list[PatternFacts]:
     return [facts_of(p) for p in patterns]  # the parser reshaped the alternation: parse one by one
 
 
-class RuleEngine:
-    """A set of rules prepared for fast scanning: plans and one automaton over all their literals.
+class _LiteralIndex:
+    """The literals some plans need, numbered, with one automaton over them (immutable once built)."""
 
-    Immutable after construction, so one engine can serve many threads.
-    """
-
-    def __init__(self, rules: tuple[Rule, ...]):
-        self.rules = rules
-        self._plans = tuple(plan_for(r) for r in rules if r.patterns)
+    def __init__(self, plans: tuple[RulePlan, ...]):
         ids: dict[str, int] = {}
 
         def numbered(literals: frozenset[str] | None) -> frozenset[int] | None:
@@ -241,30 +240,75 @@ class RuleEngine:
 
         def prepared(ascii_digits: bool):
             needs = tuple(tuple(tuple(map(numbered, n)) if (n := alt.facts.ascii_needs if ascii_digits else alt.needs)
-                                else None for alt in plan.alternatives) for plan in self._plans)
+                                else None for alt in plan.alternatives) for plan in plans)
             starts = tuple(tuple(numbered(alt.facts.ascii_starts if ascii_digits else alt.starts)
-                                 for alt in plan.alternatives) for plan in self._plans)
+                                 for alt in plan.alternatives) for plan in plans)
             return needs, starts
 
-        self._strict = prepared(False)
-        self._ascii = prepared(True)
-        self._lengths = [0] * len(ids)
+        self.strict = prepared(False)
+        self.ascii = prepared(True)
+        self.lengths = [0] * len(ids)
         self._automaton = None
         if ids:
             automaton = ahocorasick.Automaton()
             for lit, i in ids.items():
                 automaton.add_word(lit, i)
-                self._lengths[i] = len(lit)
+                self.lengths[i] = len(lit)
             automaton.make_automaton()
             self._automaton = automaton
 
-    def _occurrences(self, text: str) -> dict[int, list[int]]:
+    def occurrences(self, text: str) -> dict[int, list[int]]:
         """End offsets (exclusive) of every occurrence of every literal, by literal id."""
         found: dict[int, list[int]] = defaultdict(list)
         if self._automaton is not None and text:
             for end, lit in self._automaton.iter(text):
                 found[lit].append(end + 1)
         return found
+
+
+class RuleEngine:
+    """A set of rules prepared for fast scanning: plans and one automaton over all their literals.
+
+    With the native prefilter (:mod:`ct_screen.rules.native`), a rule is planned, and its literals indexed,
+    only when a text first makes it a candidate: start-up costs nothing, and most rules are never planned in
+    a process that screens ordinary posts.
+
+    Immutable after construction apart from those caches, so one engine can serve many threads.
+
+    Parameters
+    ----------
+    rules : tuple of Rule
+        The rules, in the order their hits are reported.
+    native : bool
+        Whether to use the optional native prefilter (:mod:`ct_screen.rules.native`) when it is available;
+        the hits are the same either way.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...], native: bool = True):
+        self.rules = rules
+        self._planned = tuple(r for r in rules if r.patterns)
+        self._first_slot: list[int] = []
+        self._slot_plan: list[int] = []
+        sources: list[str | None] = []
+        for i, rule in enumerate(self._planned):
+            self._first_slot.append(len(sources))
+            self._slot_plan.extend([i] * len(rule.patterns))
+            sources.extend(p if rule.trusted else None for p in rule.patterns)
+        self.native: NativeFilter | None = load_filter(sources) if native and sources else None
+        """The native prefilter in use, or ``None`` (then every rule that passes the literal prefilter is run)."""
+        self._order = {rule.id: i for i, rule in enumerate(self._planned)}
+        self._lazy: list[tuple[RulePlan, _LiteralIndex] | None] = [None] * len(self._planned)
+        self._all: tuple[tuple[RulePlan, ...], _LiteralIndex] | None = None
+        if self.native is None:
+            self._shared()
+
+    def _one(self, i: int) -> tuple[RulePlan, _LiteralIndex]:
+        """Rule ``i``'s plan and literal index, built on first use (a race only builds one twice)."""
+        entry = self._lazy[i]
+        if entry is None:
+            plan = plan_for(self._planned[i])
+            entry = self._lazy[i] = (plan, _LiteralIndex((plan,)))
+        return entry
 
     def run(self, text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
         """Spans of normalised ``text`` where each rule fires (rules with no span left out).
@@ -291,97 +335,133 @@ class RuleEngine:
                 entry = found.setdefault(rule.id, (rule, []))
                 entry[1].extend((a + offset, b + offset) for a, b in spans[: MAX_EVIDENCE - len(entry[1])])
         hits = [(rule, spans) for rule, spans in found.values() if budget.requires_met(rule, pieces)]
-        order = {plan.rule.id: i for i, plan in enumerate(self._plans)}
-        hits.sort(key=lambda hit: order[hit[0].id])
+        hits.sort(key=lambda hit: self._order[hit[0].id])
         return RuleScan(hits, skipped=(pieces[0][0] + len(pieces[0][1]), pieces[1][0]),
                         timed_out=tuple(budget.timed_out))
 
     def _run_piece(self, text: str, budget: _Budget, *,
                    check_requires: bool) -> list[tuple[Rule, list[tuple[int, int]]]]:
-        found = self._occurrences(text)
-        present = found.keys()
-        all_needs, all_starts = self._ascii if text.isascii() or not _OTHER_DIGIT.search(text) else self._strict
-        out = []
-        for plan, needs, starts in zip(self._plans, all_needs, all_starts, strict=True):
-            passing = tuple(k for k, alt_needs in enumerate(needs)
-                            if alt_needs is None or not any(present.isdisjoint(need) for need in alt_needs))
-            if not passing or plan.rule.id in budget.timed_out:
-                continue
-            pattern = plan.subset(passing)
-            if not plan.rule.trusted:
-                spans = budget.run(plan.rule, pattern, text, check_requires)
-                if spans:
-                    out.append((plan.rule, spans))
-                continue
-            regions = self._regions(text, plan, needs, starts, passing, found) \
-                if plan.scannable_in_parts and isinstance(pattern, re.Pattern) else None
-            if regions is None:
-                matches = pattern.finditer(text)
-            else:
-                widths = [plan.alternatives[k].width for k in passing]
-                reach = None if None in widths else max(widths) + _LOOK_MARGIN  # type: ignore[type-var]
-                matches = _in_regions(text, pattern, plan, *regions, reach)  # type: ignore[arg-type]
-            spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE, check_requires=check_requires)
-            if spans:
-                out.append((plan.rule, spans))
+        ascii_digits = text.isascii() or not _OTHER_DIGIT.search(text)
+        out: list[tuple[Rule, list[tuple[int, int]]]] = []
+        if self.native is None:  # every rule planned, one automaton over all their literals
+            plans, index = self._shared()
+            found = index.occurrences(text)
+            all_needs, all_starts = index.ascii if ascii_digits else index.strict
+            for plan, needs, starts in zip(plans, all_needs, all_starts, strict=True):
+                self._run_plan(text, plan, needs, starts, None, found, index.lengths, budget, check_requires, out)
+            return out
+        native = self.native.candidates(text)  # type: ignore[union-attr]
+        candidates = sorted({self._slot_plan[s] for s in native})
+        if len(candidates) > _OWN_INDEX_LIMIT:  # many candidates (a hostile text): one literal pass for all
+            plans, index = self._shared()
+            found = index.occurrences(text)
+            all_needs, all_starts = index.ascii if ascii_digits else index.strict
+            for i in candidates:
+                self._run_plan(text, plans[i], all_needs[i], all_starts[i], self._allowed(i, native), found,
+                               index.lengths, budget, check_requires, out)
+            return out
+        for i in candidates:
+            plan, index = self._one(i)
+            needs, starts = (index.ascii if ascii_digits else index.strict)
+            self._run_plan(text, plan, needs[0], starts[0], self._allowed(i, native), index.occurrences(text),
+                           index.lengths, budget, check_requires, out)
         return out
 
-    def _regions(self, text: str, plan: RulePlan, needs, starts, passing: tuple[int, ...],
-                 found: dict[int, list[int]]):
-        """Where matches of the passing patterns may start; ``None``: scan the whole text.
+    def _allowed(self, i: int, native: set[int]) -> frozenset[int]:
+        first = self._first_slot[i]
+        return frozenset(k for k in range(len(self._planned[i].patterns)) if first + k in native)
 
-        A pattern with known starts can only match at an occurrence of one of them
-        (a *point*, tagged with the patterns that may start there); any pattern's
-        match contains an occurrence of each needed set, so it starts at most its
-        width before the end of one (a *range*). Each pattern uses whichever is
-        cheaper in this text. Returns sorted points and merged sorted ranges.
-        """
-        lengths = self._lengths
+    def _shared(self) -> tuple[tuple[RulePlan, ...], _LiteralIndex]:
+        """Every rule planned and one automaton over all their literals (built on first use)."""
+        if self._all is None:
+            plans = tuple(plan_for(r) for r in self._planned)
+            self._all = (plans, _LiteralIndex(plans))
+        return self._all
+
+    def _run_plan(self, text: str, plan: RulePlan, needs, starts, allowed: frozenset[int] | None,
+                  found: dict[int, list[int]], lengths: list[int], budget: _Budget, check_requires: bool,
+                  out: list[tuple[Rule, list[tuple[int, int]]]]) -> None:
+        """Find ``plan``'s rule in ``text`` (its patterns limited to ``allowed`` when given) and add its hit."""
         present = found.keys()
-        points: dict[int, list[int]] = {}
-        ranges: list[tuple[int, int]] = []
-        for k in passing:
-            width, alt_needs, alt_starts = plan.alternatives[k].width, needs[k], starts[k]
-            start_hits = present & alt_starts if alt_starts is not None else None
-            n_starts = sum(len(found[i]) for i in start_hits) if start_hits is not None else None
-            need_hits, n_need = None, None
-            if width is not None and alt_needs is not None:
-                for need in alt_needs:
-                    hits = present & need
-                    count = sum(len(found[i]) for i in hits)
-                    if n_need is None or count < n_need:
-                        need_hits, n_need = hits, count
-            use_points = n_starts is not None and (n_need is None or n_starts <= _RANGE_COST * n_need)
-            planned = len(points) + _RANGE_WEIGHT * len(ranges) + \
-                (n_starts if use_points else _RANGE_WEIGHT * (n_need if n_need is not None else 0))
-            if planned > _MAX_REGIONS:
-                return None  # too many places to try: one scan is cheaper (and building them would cost)
-            if use_points:
-                for i in start_hits:  # type: ignore[union-attr]
-                    size = lengths[i]
-                    for end in found[i]:
-                        alts = points.get(end - size)
-                        if alts is None:
-                            points[end - size] = [k]
-                        elif alts[-1] != k:
-                            alts.append(k)
-            elif need_hits is not None:
-                for i in need_hits:
-                    size = lengths[i]
-                    ranges.extend((max(0, end - width), end - size) for end in found[i])  # type: ignore[operator]
-            else:
-                return None
-        ranges.sort()
-        merged: list[tuple[int, int]] = []
-        for lo, hi in ranges:
-            if merged and lo <= merged[-1][1] + 1:
-                if hi > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], hi)
-            else:
-                merged.append((lo, hi))
-        if 2 * sum(hi - lo for lo, hi in merged) > len(text):
+        passing = tuple(k for k, alt_needs in enumerate(needs)
+                        if (allowed is None or k in allowed)
+                        and (alt_needs is None or not any(present.isdisjoint(need) for need in alt_needs)))
+        if not passing or plan.rule.id in budget.timed_out:
+            return
+        pattern = plan.subset(passing)
+        if not plan.rule.trusted:
+            spans = budget.run(plan.rule, pattern, text, check_requires)
+            if spans:
+                out.append((plan.rule, spans))
+            return
+        regions = _regions(text, plan, needs, starts, passing, found, lengths) \
+            if plan.scannable_in_parts and isinstance(pattern, re.Pattern) else None
+        if regions is None:
+            matches = pattern.finditer(text)
+        else:
+            reaches = [plan.alternatives[k].facts.reach for k in passing]
+            reach = None if None in reaches else max(reaches) + _LOOK_MARGIN  # type: ignore[type-var]
+            matches = _in_regions(text, pattern, plan, *regions, reach)  # type: ignore[arg-type]
+        spans = plan.rule.filter_matches(text, matches, limit=MAX_EVIDENCE, check_requires=check_requires)
+        if spans:
+            out.append((plan.rule, spans))
+
+
+def _regions(text: str, plan: RulePlan, needs, starts, passing: tuple[int, ...], found: dict[int, list[int]],
+             lengths: list[int]):
+    """Where matches of the passing patterns may start; ``None``: scan the whole text.
+
+    A pattern with known starts can only match at an occurrence of one of them
+    (a *point*, tagged with the patterns that may start there); any pattern's
+    match contains an occurrence of each needed set, so it starts at most its
+    width before the end of one (a *range*). Each pattern uses whichever is
+    cheaper in this text. Returns sorted points and merged sorted ranges.
+    """
+    present = found.keys()
+    points: dict[int, list[int]] = {}
+    ranges: list[tuple[int, int]] = []
+    for k in passing:
+        width, alt_needs, alt_starts = plan.alternatives[k].width, needs[k], starts[k]
+        start_hits = present & alt_starts if alt_starts is not None else None
+        n_starts = sum(len(found[i]) for i in start_hits) if start_hits is not None else None
+        need_hits, n_need = None, None
+        if width is not None and alt_needs is not None:
+            for need in alt_needs:
+                hits = present & need
+                count = sum(len(found[i]) for i in hits)
+                if n_need is None or count < n_need:
+                    need_hits, n_need = hits, count
+        use_points = n_starts is not None and (n_need is None or n_starts <= _RANGE_COST * n_need)
+        planned = len(points) + _RANGE_WEIGHT * len(ranges) + \
+            (n_starts if use_points else _RANGE_WEIGHT * (n_need if n_need is not None else 0))
+        if planned > _MAX_REGIONS:
+            return None  # too many places to try: one scan is cheaper (and building them would cost)
+        if use_points:
+            for i in start_hits:  # type: ignore[union-attr]
+                size = lengths[i]
+                for end in found[i]:
+                    alts = points.get(end - size)
+                    if alts is None:
+                        points[end - size] = [k]
+                    elif alts[-1] != k:
+                        alts.append(k)
+        elif need_hits is not None:
+            for i in need_hits:
+                size = lengths[i]
+                ranges.extend((max(0, end - width), end - size) for end in found[i])  # type: ignore[operator]
+        else:
             return None
-        return sorted(points.items()), merged
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if merged and lo <= merged[-1][1] + 1:
+            if hi > merged[-1][1]:
+                merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    if 2 * sum(hi - lo for lo, hi in merged) > len(text):
+        return None
+    return sorted(points.items()), merged
 
 
 def _in_regions(text: str, pattern: re.Pattern, plan: RulePlan, points: list[tuple[int, list[int]]],

@@ -293,7 +293,9 @@ class PatternFacts:
     ``\\d`` as ``[0-9]`` and hold only for texts with no other decimal digits.
     ``None`` for ``needs`` means the pattern could not be parsed; an empty tuple
     that nothing is known. ``width``: longest match (``None`` when unbounded);
-    ``min_width``: shortest.
+    ``min_width``: shortest; ``reach``: how far past its start a match may read,
+    look-aheads included (``None`` when unbounded), so a match tried with the text
+    cut off there is the match tried on the whole text.
     """
 
     needs: Needs | None
@@ -302,6 +304,7 @@ class PatternFacts:
     ascii_starts: frozenset[str] | None
     width: int | None
     min_width: int
+    reach: int | None = None
 
 
 UNKNOWN = PatternFacts(None, None, None, None, None, 0)
@@ -335,8 +338,44 @@ def facts_of_parsed(parsed, digits: bool = True) -> PatternFacts:
 
     needs, starts = analyse(False)
     ascii_needs, ascii_starts = analyse(True) if digits else (needs, starts)
+    reach = _reach(items)
     return PatternFacts(needs, starts, ascii_needs, ascii_starts, int(high) if high <= _MAX_WIDTH else None,
-                        int(low))
+                        int(low), reach if reach is not None and reach <= _MAX_WIDTH else None)
+
+
+def _reach(items) -> int | None:
+    """An upper bound on how many characters past its start a match of ``items`` reads: what it consumes plus
+    what its look-aheads read beyond that (look-behinds read before the start, which is never cut off)."""
+    total = 0
+    for op, av in items:
+        if op is sre.ASSERT or op is sre.ASSERT_NOT:
+            direction, body = av
+            part = _reach(body) if direction > 0 else 0
+        elif op is sre.BRANCH:
+            parts = [_reach(branch) for branch in av[1]]
+            part = None if None in parts else max(parts, default=0)  # type: ignore[type-var]
+        elif op is sre.SUBPATTERN:
+            part = _reach(av[3])
+        elif op is sre.ATOMIC_GROUP:
+            part = _reach(av)
+        elif op in _REPEATS:
+            lo, hi, body = av
+            inner = _reach(body)
+            part = None if inner is None or (hi is sre.MAXREPEAT and inner) else inner * (0 if hi is sre.MAXREPEAT
+                                                                                        else hi)
+        elif op is sre.GROUPREF_EXISTS:
+            parts = [_reach(branch) if branch is not None else 0 for branch in av[1:]]
+            part = None if None in parts else max(parts)  # type: ignore[type-var]
+        elif op is sre.GROUPREF:
+            part = None
+        else:
+            part = sre_parse.SubPattern(sre_parse.State(), [(op, av)]).getwidth()[1]
+        if part is None or part >= sre.MAXREPEAT:
+            return None
+        total += part
+        if total > _MAX_WIDTH:
+            return None
+    return total
 
 
 def facts_of(source: str) -> PatternFacts:

@@ -48,7 +48,7 @@ def test_output_cells_are_neutralised_unless_raw(tmp_path, screener, kind):
 
 
 def test_our_own_columns_are_guarded_too(tmp_path, screener, monkeypatch):
-    import ct_screen.batch.engine as engine
+    import ct_screen.batch.pool as engine
 
     real = engine.result_cells
     monkeypatch.setattr(engine, "result_cells", lambda r: (*real(r)[:3], "=evil()", *real(r)[4:]))

@@ -50,3 +50,24 @@ def test_graph_refuses_unknown_suffix(campaigns, tmp_path):
     with pytest.raises(ValueError, match="graphml"):
         campaigns.write_graph(tmp_path / "g.gexf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_networkx_reads_back_exactly_the_graph_we_write(campaigns, tmp_path):
+    """networkx is the reference reader of both formats: the same nodes, attributes and edges as graph_data."""
+    networkx = pytest.importorskip("networkx")
+    from ct_screen.link.graph import graph_data
+
+    data = graph_data(campaigns, min_size=1)
+    expected_nodes = {n["id"]: {k: v for k, v in n.items() if k != "id"} for n in data["nodes"]}
+    expected_edges = {frozenset((e["source"], e["target"])) for e in data["links"]}
+    campaigns.write_graph(tmp_path / "g.graphml", min_size=1)
+    campaigns.write_graph(tmp_path / "g.json", min_size=1)
+    from_graphml = networkx.read_graphml(tmp_path / "g.graphml")
+    from_json = networkx.node_link_graph(json.loads((tmp_path / "g.json").read_text(encoding="utf-8")), edges="links")
+    for graph in (from_graphml, from_json):
+        assert set(map(frozenset, graph.edges)) == expected_edges
+        assert set(graph.nodes) == set(expected_nodes)
+    assert dict(from_json.nodes(data=True)) == expected_nodes
+    safe = {node: {k: v.replace("\x01", "\ufffd").replace("\ud800", "\ufffd") if isinstance(v, str) else v
+                   for k, v in attrs.items()} for node, attrs in expected_nodes.items()}
+    assert dict(from_graphml.nodes(data=True)) == safe  # types kept (long, double); unsafe XML text replaced

@@ -193,12 +193,12 @@ def test_pin_in_batch_paths(trusted, tmp_path):
 
 
 def test_pin_in_engine_options(trusted):
-    from ct_screen.engines.common import ScoreOptions
+    from ct_screen.engines.common import PartitionOptions
 
     good = _sha(trusted)
-    assert ScoreOptions.build(model=str(trusted), model_sha256=good).screener().model is not None
+    assert PartitionOptions.build(model=str(trusted), model_sha256=good).screener().model is not None
     with pytest.raises(ModelIntegrityError, match="not the pinned"):
-        ScoreOptions.build(model=str(trusted), model_sha256="e" * 64)
+        PartitionOptions.build(model=str(trusted), model_sha256="e" * 64)
 
 
 def test_cli_pin(trusted, tmp_path):

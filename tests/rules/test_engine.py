@@ -120,3 +120,13 @@ def test_without_the_private_re_modules_the_engine_scans_in_full_with_the_same_m
     available, found = json.loads(done.stdout)
     assert available is False
     assert found == [{rid: [list(s) for s in spans] for rid, spans in engine(t).items()} for t in texts]
+
+
+def test_a_long_look_ahead_is_read_whole_when_the_pattern_is_tried_at_its_start():
+    # The engine tries a pattern with the text cut off past the farthest point a match may read; a look-ahead
+    # reading 80 characters past a 3-character match must not be cut at the old fixed margin of 64.
+    rule = Rule(id="T003", category="x_y", name="t", severity="low", weight=0.1,
+                patterns=(r"\bfoo\b(?=[^\n]{0,80}\bbar\b)",), explanation="t")
+    text = "some foo " + "x" * 70 + " bar"
+    assert plan_for(rule).alternatives[0].facts.reach >= 80
+    assert [spans for _, spans in engine_for((rule,)).run(text)] == [rule.find(text)] == [[(5, 8)]]
