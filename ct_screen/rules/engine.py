@@ -40,7 +40,6 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 try:  # CPython-private: parse once, analyse and compile the parsed tree (see literals.PARSER_AVAILABLE)
     sre_compile = importlib.import_module("re._compiler")
@@ -55,9 +54,7 @@ import regex
 from .limits import MAX_EVIDENCE
 from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed, has_digits
 from .native import NativeFilter, load_filter
-
-if TYPE_CHECKING:  # the engine runs any object with a rule's attributes; base imports the engine's users
-    from .base import Rule
+from .protocol import RuleLike as Rule
 
 __all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleEngine", "RulePlan", "RuleScan", "engine_for", "plan_for",
            "read_pieces", "run_rules", "scan_rules"]

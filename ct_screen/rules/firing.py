@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..normalize import NormalizedText
 from ..notices import Notice, notice
 from ..result import Contact
 from .engine import RULE_TEXT_LIMIT, RuleScan, read_pieces, scan_rules
 from .limits import MAX_EVIDENCE
-
-if TYPE_CHECKING:  # Rule.fires_on imports this module: firing needs the type only
-    from .base import Rule
+from .protocol import RuleLike as Rule
 
 __all__ = ["Firing", "Fired", "fire", "contact_spans", "scan_notices"]
 
