@@ -113,7 +113,9 @@ def _compile(sources: tuple[str, ...], trusted: bool = True) -> re.Pattern | reg
     if not trusted:
         return regex.compile(joined)  # rules from files run under a timeout, which only `regex` has
     try:
-        return re.compile(joined)
+        # compiled outside re's own cache: the engine keeps what it compiles, and filling that 512-entry cache
+        # would evict the patterns of other libraries (phonenumbers) that rely on it
+        return sre_compile.compile(joined, 0) if sre_compile is not None else re.compile(joined)
     except re.error:
         return regex.compile(joined)
 
@@ -164,6 +166,8 @@ class RulePlan:
         and kept), else the rule's whole alternation."""
         if len(indices) == len(self.alternatives):
             return self.pattern
+        if len(indices) == 1:  # the usual case with the native prefilter: the pattern alone, compiled once
+            return self.single(indices[0])
         compiled = self.compiled.get(indices)
         if compiled is None:
             if len(self.compiled) >= _MAX_SUBSETS and len(indices) > 1:
