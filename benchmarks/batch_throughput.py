@@ -84,7 +84,7 @@ def _cli(path: Path, out: Path, jobs: int, chunk_size: int | None, no_model: boo
 
 
 def main() -> int:
-    from ct_screen.batch.engine import default_jobs
+    from ct_screen.batch.pool import default_jobs
 
     p = parser(__doc__, model_flag=True)
     p.add_argument("--posts", type=int, default=1000, help="texts for screen_many (default 1000; quick: 24)")

@@ -104,6 +104,9 @@ _RANGE_WEIGHT = 4
 """How many single offsets a range counts for against :data:`_MAX_REGIONS`."""
 _LOOK_MARGIN = 64
 _OWN_INDEX_LIMIT = 8
+_NATIVE_LIMIT = 96
+"""More patterns than this reported by the native prefilter (of about 470; a few on an ordinary post): it stops
+scanning, and every rule is run as without it, which a text that nearly matches everything makes cheaper."""
 """With the native prefilter, up to this many candidate rules each scan the text for their own literals;
 more (hostile texts that nearly match everything) share one pass over all the rules' literals."""
 
@@ -344,14 +347,14 @@ class RuleEngine:
                    check_requires: bool) -> list[tuple[Rule, list[tuple[int, int]]]]:
         ascii_digits = text.isascii() or not _OTHER_DIGIT.search(text)
         out: list[tuple[Rule, list[tuple[int, int]]]] = []
-        if self.native is None:  # every rule planned, one automaton over all their literals
+        native = self.native.candidates(text, _NATIVE_LIMIT) if self.native is not None else None
+        if native is None:  # no native prefilter, or it stopped at many candidates: every rule, one literal pass
             plans, index = self._shared()
             found = index.occurrences(text)
             all_needs, all_starts = index.ascii if ascii_digits else index.strict
             for plan, needs, starts in zip(plans, all_needs, all_starts, strict=True):
                 self._run_plan(text, plan, needs, starts, None, found, index.lengths, budget, check_requires, out)
             return out
-        native = self.native.candidates(text)  # type: ignore[union-attr]
         candidates = sorted({self._slot_plan[s] for s in native})
         if len(candidates) > _OWN_INDEX_LIMIT:  # many candidates (a hostile text): one literal pass for all
             plans, index = self._shared()

@@ -315,23 +315,46 @@ class NativeFilter:
         self._local = threading.local()
         self._hs = _hyperscan()
 
-    def candidates(self, text: str) -> set[int]:
-        """Indices (in the engine's pattern order) of the patterns that may match somewhere in ``text``."""
+    def candidates(self, text: str, limit: int | None = None) -> set[int] | None:
+        """Indices (in the engine's pattern order) of the patterns that may match somewhere in ``text``.
+
+        With a ``limit``, the scan stops once more than ``limit`` patterns have been reported and ``None`` is
+        returned ("many": a hostile text that nearly matches everything is cheaper to run without the filter).
+        """
         local = self._local
         scratch = getattr(local, "scratch", None)
         if scratch is None:
             scratch = local.scratch = self._hs.Scratch(self._database)
-        found: list[int] = []
+        found = _Found(limit)
         if text:  # an empty text has no non-empty match: no pattern is a candidate
-            self._database.scan(marked(text), match_event_handler=_collect, context=found, scratch=scratch)
+            try:
+                self._database.scan(marked(text), match_event_handler=_collect, context=found, scratch=scratch)
+            except self._hs.ScanTerminated:  # raised when _collect stops the scan at the limit
+                if not found.stopped:
+                    raise
+        if found.stopped:
+            return None
         out = set(self._always)
         for db_id in found:
             out.update(self._by_id.get(db_id, ()))
         return out
 
 
-def _collect(db_id: int, _start: int, _end: int, _flags: int, found: list[int]) -> None:
+class _Found(list):
+    """Database ids reported by one scan, and whether the scan was stopped at the limit."""
+
+    def __init__(self, limit: int | None) -> None:
+        super().__init__()
+        self.limit = limit
+        self.stopped = False
+
+
+def _collect(db_id: int, _start: int, _end: int, _flags: int, found: _Found) -> bool:
     found.append(db_id)
+    if found.limit is not None and len(found) > found.limit:
+        found.stopped = True
+        return True  # stop scanning
+    return False
 
 
 def load_filter(sources: Sequence[str | None], db_dir: Path = DB_DIR) -> NativeFilter | None:

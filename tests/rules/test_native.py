@@ -187,3 +187,10 @@ def test_patterns_the_database_does_not_know_are_always_run():
     text = "wanted: quokka  wrangler, " + RULES[0].examples[0]
     assert [r for r, _ in engine.run(text) if r.id in ("T901", "T902")] == [changed, untrusted]
     assert hits(engine, text) == hits(RuleEngine((*RULES, changed, untrusted), native=False), text)
+
+
+def test_a_text_that_nearly_matches_everything_stops_the_scan_and_runs_every_rule():
+    joined = " ".join(normalize(p.text).text for p in load_corpus())
+    assert NATIVE.native.candidates(joined, limit=3) is None  # stopped early: "many"
+    assert len(NATIVE.native.candidates(joined)) > 3
+    assert hits(NATIVE, joined) == hits(PYTHON, joined)
