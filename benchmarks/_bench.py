@@ -135,7 +135,7 @@ def stage_times(screener: Any, post: Any, clock: Callable[[], float] = time.perf
     from ct_screen.contacts import extract_contacts
     from ct_screen.fields import join_fields
     from ct_screen.normalize import normalize
-    from ct_screen.rules.engine import run_rules
+    from ct_screen.rules.matcher import run_rules
 
     model = screener.model
     t0 = clock()

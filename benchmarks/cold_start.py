@@ -73,8 +73,8 @@ marks.append(("import ct_screen", cpu()))
 from ct_screen.screener import ScreenerSpec
 screener = ScreenerSpec().shared()
 marks.append(("build the screener", cpu()))
-from ct_screen.rules.engine import engine_for
-engine_for(screener.rules)
+from ct_screen.rules.matcher import matcher_for
+matcher_for(screener.rules)
 marks.append(("plan the rules", cpu()))
 screener.model
 marks.append(("load the model", cpu()))

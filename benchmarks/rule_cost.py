@@ -20,7 +20,7 @@ from _posts import posts_of_size
 
 from ct_screen.normalize import normalize
 from ct_screen.rules import builtin_rules
-from ct_screen.rules.engine import plan_for, run_rules
+from ct_screen.rules.matcher import plan_for, run_rules
 
 
 def _time(fn, texts) -> float:

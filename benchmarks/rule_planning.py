@@ -6,7 +6,7 @@ The baseline is the built-in rule set with the three amount rules of unrealistic
 (CT130, CT131, CT135) put back as they were: thresholds spelled out as digit-class
 alternations (``tests/rules/legacy_unrealistic_pay.py``). For both it prints the
 number of patterns, their total and largest size, the CPU time to plan the rules
-(parse, literal analysis and compile, :class:`~ct_screen.rules.engine.RuleEngine`;
+(parse, literal analysis and compile, :class:`~ct_screen.rules.matcher.RuleMatcher`;
 median of ``--runs``), how many rules the literal prefilter can skip, and the
 rules-only time per 2 KB post.
 
@@ -35,7 +35,7 @@ from _posts import posts_of_size
 from ct_screen.normalize import normalize
 from ct_screen.rules import builtin_rules, patterns
 from ct_screen.rules import native as native_db
-from ct_screen.rules.engine import RuleEngine, plan_for
+from ct_screen.rules.matcher import RuleMatcher, plan_for
 
 GOAL_PLAN_S = 0.5
 GOAL_TOTAL = 271_560 // 4
@@ -56,7 +56,7 @@ def _plan_seconds(rules: tuple, native: bool = False) -> float:
     plan_for.cache_clear()
     native_db._load.cache_clear()
     start = time.process_time()
-    RuleEngine(rules, native=native)
+    RuleMatcher(rules, native=native)
     return time.process_time() - start
 
 
@@ -105,7 +105,7 @@ def _where(rules: tuple, top: int) -> None:
 
 
 def _per_post(rules: tuple, texts: list[str], native: bool = False) -> float:
-    engine = RuleEngine(rules, native=native)
+    engine = RuleMatcher(rules, native=native)
     for text in texts[:20]:
         engine.run(text)  # warm up: subsets of patterns are compiled on first use
     start = time.perf_counter()
@@ -134,7 +134,7 @@ def main() -> int:
               f"planning {plan:.3f} s CPU; {prefiltered}/{sum(1 for r in rules if r.patterns)} rules prefiltered; "
               f"rules {per_post * 1e3:.3f} ms per 2 KB post")
     native_start = median([_plan_seconds(builtin_rules(), native=True) for _ in range(runs)])
-    native_on = RuleEngine(builtin_rules(), native=True).native is not None
+    native_on = RuleMatcher(builtin_rules(), native=True).native is not None
     if native_on:
         print(f"{'now, native prefilter':34} start-up {native_start:.3f} s CPU (rules planned when first a "
               f"candidate); rules {_per_post(builtin_rules(), texts, native=True) * 1e3:.3f} ms per 2 KB post")

@@ -103,7 +103,7 @@ def _profile(screener, posts, top: int) -> None:
 def _rule_costs(screener, posts, top: int) -> None:
     """Each rule's share of the rule engine's time (the engine run on one rule at a time)."""
     from ct_screen.normalize import normalize
-    from ct_screen.rules.engine import run_rules
+    from ct_screen.rules.matcher import run_rules
 
     texts = [normalize(post).text for post in posts]
     costs = []

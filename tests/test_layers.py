@@ -113,7 +113,7 @@ def test_no_import_circle_among_ct_screen_modules():
 
 
 def test_no_import_circle_even_among_imports_only_type_checkers_read():
-    # rules/engine.py and rules/firing.py are typed against rules/protocol.py, not against rules/base.py
+    # rules/matcher.py and rules/firing.py are typed against rules/protocol.py, not against rules/base.py
     # (whose Rule.fires_on runs them), so not even a TYPE_CHECKING import closes a circle
     assert find_circle(import_graph(type_checking=True)) is None
 
@@ -186,3 +186,16 @@ def test_one_screener_spec_builds_every_screener_the_batch_and_engine_layers_use
     names = {name for name, path in _modules().items()
              if "ScreenerRecipe" in path.read_text(encoding="utf-8") or "import _shared" in path.read_text(encoding="utf-8")}
     assert names == set()
+
+
+def test_the_regex_matcher_at_its_old_path_still_works_with_a_deprecation_warning():
+    # "engine" names where a run happens (--engine local|dask, ct_screen.engines); the regex one is the matcher
+    import ct_screen.rules.engine as old
+    from ct_screen.rules import matcher
+
+    with pytest.warns(DeprecationWarning, match="matcher"):
+        assert old.RuleEngine is matcher.RuleMatcher
+    with pytest.warns(DeprecationWarning):
+        assert old.run_rules is matcher.run_rules
+    with pytest.raises(AttributeError):
+        old.no_such_name  # noqa: B018

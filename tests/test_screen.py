@@ -146,7 +146,7 @@ def test_options_rebuild_an_equivalent_screener():
 
 
 def test_a_long_post_is_read_at_head_and_tail_and_says_the_middle_was_skipped():
-    from ct_screen.rules.engine import RULE_TEXT_LIMIT
+    from ct_screen.rules.matcher import RULE_TEXT_LIMIT
 
     sentence = "Pay a $50 registration fee today, then WhatsApp me."
     post = "Filler words here. " * (RULE_TEXT_LIMIT // 10) + sentence

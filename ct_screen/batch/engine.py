@@ -1,4 +1,4 @@
-"""Deprecated: the process pool is :mod:`ct_screen.batch.pool` ("engine" names the regex engine, :mod:`ct_screen.rules.engine`).
+"""Deprecated: the process pool is :mod:`ct_screen.batch.pool` ("engine" names where a run happens: `--engine local|dask`, :mod:`ct_screen.engines`).
 
 Names are looked up there on first use, with a :class:`DeprecationWarning`.
 """

@@ -1,4 +1,4 @@
-"""Red-flag rules: the built-in catalogue, custom rules and the engine that runs them."""
+"""Red-flag rules: the built-in catalogue, custom rules and the matcher that runs them."""
 
 from __future__ import annotations
 

@@ -153,7 +153,7 @@ class Rule:
         A test each match must also pass (see :class:`Check`).
     trusted : bool
         ``False`` for rules read from a rule file: their patterns run under a
-        time budget (see :mod:`ct_screen.rules.engine`) and never through ``re``.
+        time budget (see :mod:`ct_screen.rules.matcher`) and never through ``re``.
     """
 
     id: str
@@ -240,7 +240,7 @@ class Rule:
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` (normalised) where the rule fires, at most :data:`MAX_EVIDENCE`.
 
-        This is the reference: a full scan. :func:`ct_screen.rules.engine.run_rules`
+        This is the reference: a full scan. :func:`ct_screen.rules.matcher.run_rules`
         gives the same spans faster.
         """
         return self.filter_matches(text, self._compiled[0].finditer(text))

@@ -26,7 +26,7 @@ backtrack catastrophically are refused: unbounded repetition, a repeated group
 holding another repetition or an alternation (``(?:\\w+\\s?){2,20}``,
 ``(?:a|aa){1,30}``), and any pattern that runs slowly on adversarial strings at
 load. At run time the rules of a file share a time budget per post
-(:data:`ct_screen.rules.engine.UNTRUSTED_BUDGET`); a rule that runs out of it is
+(:data:`ct_screen.rules.matcher.UNTRUSTED_BUDGET`); a rule that runs out of it is
 skipped for that post and the result carries a ``CTN210`` notice.
 """
 

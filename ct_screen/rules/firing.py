@@ -1,6 +1,6 @@
 """How a set of rules fires on one post: pattern spans, contact spans, the pattern behind each, and notices.
 
-This is the one place where a rule's pattern matches (found by the engine) and
+This is the one place where a rule's pattern matches (found by the matcher) and
 its contact conditions (met by the post's contacts) become evidence, used by the
 screener and by :meth:`Rule.fires_on` alike.
 """
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from ..normalize import NormalizedText
 from ..notices import Notice, notice
 from ..result import Contact
-from .engine import RULE_TEXT_LIMIT, RuleScan, read_pieces, scan_rules
 from .limits import MAX_EVIDENCE
+from .matcher import RULE_TEXT_LIMIT, RuleScan, read_pieces, scan_rules
 from .protocol import RuleLike as Rule
 
 __all__ = ["Firing", "Fired", "fire", "contact_spans", "scan_notices"]
@@ -40,7 +40,7 @@ class Fired:
 
 def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Iterable[Contact]) -> list[Span]:
     """The contacts that meet one of ``rule``'s contact conditions, as evidence, when its ``requires`` (if any)
-    occurs in the text the rules read (``pieces``, from :func:`~.engine.read_pieces`)."""
+    occurs in the text the rules read (``pieces``, from :func:`~.matcher.read_pieces`)."""
     if not rule.contacts:
         return []
     spans: list[Span] = []

@@ -1,4 +1,4 @@
-"""Bounds on what a rule reports, shared by the rule type, the engine and firing (which import nothing else of each other)."""
+"""Bounds on what a rule reports, shared by the rule type, the matcher and firing (which import nothing else of each other)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Which literal strings must occur in a text for a pattern to match in it.
 
-The rule engine (:mod:`ct_screen.rules.engine`) skips a rule when a text lacks
+The rule matcher (:mod:`ct_screen.rules.matcher`) skips a rule when a text lacks
 the literals that every match of the rule's pattern would contain. This module
 derives them from the parsed pattern, once per rule:
 
@@ -11,13 +11,13 @@ derives them from the parsed pattern, once per rule:
   (``(?:send|give)\\s{1,3}me`` starts with "send" or "give");
 * a sequence therefore *needs* several literal sets at once: one from each
   exact run (extended by the prefix of the node that ends it) and the needs of
-  its groups. Every set is necessary; the engine checks them all;
+  its groups. Every set is necessary; the matcher checks them all;
 * the text at every match *starts* with one of the pattern's prefixes, read on
   past groups and optional parts (``(?:\\$|usd\\s?)?\\d`` starts with "$", "usd"
-  or a digit): the engine tries the pattern only where one occurs.
+  or a digit): the matcher tries the pattern only where one occurs.
 
 ``\\d`` is read as ``[0-9]`` only in the ``ascii_digits`` variants, which the
-engine uses for texts that hold no other decimal digit.
+matcher uses for texts that hold no other decimal digit.
 
 Only the standard library's pattern parser is used (the CPython-private
 ``re._parser``); a pattern it cannot parse (syntax only the ``regex`` module
@@ -287,7 +287,7 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 
 @dataclass(frozen=True)
 class PatternFacts:
-    """What the engine knows about one pattern (see the module docstring).
+    """What the matcher knows about one pattern (see the module docstring).
 
     ``needs``/``starts`` hold for any text; ``ascii_needs``/``ascii_starts`` read
     ``\\d`` as ``[0-9]`` and hold only for texts with no other decimal digits.
@@ -419,7 +419,7 @@ def needs_of(source: str, ascii_digits: bool = False) -> Needs | None:
 def starts_of(source: str, ascii_digits: bool = False) -> frozenset[str] | None:
     """Strings one of which every match of ``source`` starts with, or ``None`` when none are known.
 
-    The engine then tries the pattern only where one of them occurs. Single
+    The matcher then tries the pattern only where one of them occurs. Single
     characters are kept only when they are digits (read ``\\d`` as ``[0-9]`` only
     with ``ascii_digits``) or neither letters nor spaces (``$``, ``£``).
 

@@ -1,10 +1,10 @@
 """An optional native prefilter: one Hyperscan pass says which patterns can match a text at all.
 
-The rule engine's literal prefilter (:mod:`ct_screen.rules.engine`) lets a rule
+The rule matcher's literal prefilter (:mod:`ct_screen.rules.matcher`) lets a rule
 through when the words its patterns need occur *somewhere* in the text; on a
 2 KB job ad about 60 of the 117 built-in rules pass it, and each then costs a
 round of Python work, although one or two of them match. With the optional
-``hyperscan`` package installed (``pip install "ct-screen[fast]"``), the engine
+``hyperscan`` package installed (``pip install "ct-screen[fast]"``), the matcher
 first asks a compiled Hyperscan database which patterns can match anywhere in the
 text, in one pass at C speed, and passes only those (typically one or two rules).
 Matches are then found exactly as before, by Python's ``re``: the prefilter only
@@ -36,7 +36,7 @@ the pattern hashes it covers). Loading it costs milliseconds. A pattern the
 database does not cover (a custom rule, a changed built-in pattern, syntax only
 the ``regex`` module knows) is simply always passed, as before; when ``hyperscan``
 is missing, the database is stale for this Hyperscan, or it cannot run on this
-CPU, the engine runs without it. ``CT_SCREEN_NATIVE=0`` switches it off.
+CPU, the matcher runs without it. ``CT_SCREEN_NATIVE=0`` switches it off.
 """
 
 from __future__ import annotations
@@ -279,7 +279,7 @@ def _load(db_dir: str) -> _Database | None:
         return None
     if index.get("format") != FORMAT or index.get("hyperscan") != _hs_version(hs) \
             or hashlib.sha256(blob).hexdigest() != index.get("sha256"):
-        return None  # stale or damaged: the engine runs without it
+        return None  # stale or damaged: the matcher runs without it
     try:
         database = hs.loadb(zlib.decompress(blob), hs.HS_MODE_BLOCK)
         hs.Scratch(database)  # fails here when the database cannot run on this CPU
@@ -289,14 +289,14 @@ def _load(db_dir: str) -> _Database | None:
 
 
 class NativeFilter:
-    """Which of an engine's patterns can match a text, from one Hyperscan scan.
+    """Which of a matcher's patterns can match a text, from one Hyperscan scan.
 
     Parameters
     ----------
     database : _Database
         The loaded database.
     slots : sequence of int
-        For each of the engine's patterns (in the engine's order), its database id, or -1 when the database
+        For each of the matcher's patterns (in the matcher's order), its database id, or -1 when the database
         does not cover it (such a pattern is always reported as a candidate).
 
     Notes
@@ -316,7 +316,7 @@ class NativeFilter:
         self._hs = _hyperscan()
 
     def candidates(self, text: str, limit: int | None = None) -> set[int] | None:
-        """Indices (in the engine's pattern order) of the patterns that may match somewhere in ``text``.
+        """Indices (in the matcher's pattern order) of the patterns that may match somewhere in ``text``.
 
         With a ``limit``, the scan stops once more than ``limit`` patterns have been reported and ``None`` is
         returned ("many": a hostile text that nearly matches everything is cheaper to run without the filter).

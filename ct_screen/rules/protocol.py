@@ -1,6 +1,6 @@
-"""What the engine and the firing code need of a rule, as a type of its own.
+"""What the matcher and the firing code need of a rule, as a type of its own.
 
-:class:`~ct_screen.rules.base.Rule` satisfies it. The engine and :mod:`~ct_screen.rules.firing` are typed
+:class:`~ct_screen.rules.base.Rule` satisfies it. The matcher and :mod:`~ct_screen.rules.firing` are typed
 against this protocol rather than the class, so they do not import ``base`` (which uses them to fire one rule on
 one text): the rules package has no import circle, not even one seen only by type checkers.
 """
@@ -16,7 +16,7 @@ __all__ = ["RuleLike"]
 
 
 class RuleLike(Protocol):
-    """A rule as the engine runs it and firing reports it."""
+    """A rule as the matcher runs it and firing reports it."""
 
     id: str
     category: str

@@ -17,7 +17,7 @@ from ct_screen.normalize import normalize
 from ct_screen.rules import Rule, builtin_rules
 from ct_screen.rules import native as native_mod
 from ct_screen.rules.build_native import builtin_sources
-from ct_screen.rules.engine import RuleEngine
+from ct_screen.rules.matcher import RuleMatcher
 from ct_screen.rules.native import DB_DIR, load_filter, marked, pattern_key, translate
 
 from .corpus import load_corpus
@@ -25,12 +25,12 @@ from .corpus import load_corpus
 hs = pytest.importorskip("hyperscan", reason='the native prefilter is optional: pip install "ct-screen[fast]"')
 
 RULES = builtin_rules()
-NATIVE = RuleEngine(RULES, native=True)
-PYTHON = RuleEngine(RULES, native=False)
+NATIVE = RuleMatcher(RULES, native=True)
+PYTHON = RuleMatcher(RULES, native=False)
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def hits(engine: RuleEngine, text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+def hits(engine: RuleMatcher, text: str) -> list[tuple[str, list[tuple[int, int]]]]:
     return [(rule.id, spans) for rule, spans in engine.run(text)]
 
 
@@ -183,10 +183,10 @@ def test_patterns_the_database_does_not_know_are_always_run():
                    patterns=(r"\bquokka\s+wrangler\b",), explanation="t")
     untrusted = Rule(id="T902", category="x_y", name="t", severity="low", weight=0.1,
                      patterns=(RULES[0].patterns[0],), explanation="t", trusted=False)
-    engine = RuleEngine((*RULES, changed, untrusted), native=True)
+    engine = RuleMatcher((*RULES, changed, untrusted), native=True)
     text = "wanted: quokka  wrangler, " + RULES[0].examples[0]
     assert [r for r, _ in engine.run(text) if r.id in ("T901", "T902")] == [changed, untrusted]
-    assert hits(engine, text) == hits(RuleEngine((*RULES, changed, untrusted), native=False), text)
+    assert hits(engine, text) == hits(RuleMatcher((*RULES, changed, untrusted), native=False), text)
 
 
 def test_a_text_that_nearly_matches_everything_stops_the_scan_and_runs_every_rule():

@@ -1,4 +1,4 @@
-"""The fast rule engine finds exactly what a full scan with each rule finds."""
+"""The fast rule matcher finds exactly what a full scan with each rule finds."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from ct_screen.normalize import normalize
 from ct_screen.rules import Rule, builtin_rules
-from ct_screen.rules.engine import RULE_TEXT_LIMIT, engine_for, plan_for, run_rules, scan_rules
 from ct_screen.rules.literals import needs_of, starts_of
+from ct_screen.rules.matcher import RULE_TEXT_LIMIT, matcher_for, plan_for, run_rules, scan_rules
 
 from .corpus import load_corpus
 
@@ -55,8 +55,8 @@ def test_needed_literals_and_starts_of_plain_patterns():
     assert alt.needs == (frozenset({"registration", "sign up"}), frozenset({"fee"}))
     assert alt.starts == frozenset({"registration", "sign up"})
     assert alt.width is not None
-    assert engine_for((rule,)).run("a registration  fee here") == [(rule, [(2, 19)])]
-    assert engine_for((rule,)).run("registration is free, no fee") == []
+    assert matcher_for((rule,)).run("a registration  fee here") == [(rule, [(2, 19)])]
+    assert matcher_for((rule,)).run("registration is free, no fee") == []
 
 
 def test_digits_are_read_as_ascii_only_when_the_text_has_no_other_digits():
@@ -65,7 +65,7 @@ def test_digits_are_read_as_ascii_only_when_the_text_has_no_other_digits():
     rule = Rule(id="T002", category="x_y", name="t", severity="low", weight=0.1,
                 patterns=(r"\d{3}\s?usd\b",), explanation="t")
     for text in ("earn 500 usd", "earn \u0665\u0660\u0660 usd", "earn \u0665\u0660\u0660 usd or 500 usd"):
-        assert [spans for _, spans in engine_for((rule,)).run(text)] == [rule.find(text)] != [[]]
+        assert [spans for _, spans in matcher_for((rule,)).run(text)] == [rule.find(text)] != [[]]
 
 
 def test_needs_ignore_case_insensitive_groups():
@@ -102,7 +102,7 @@ import json, sys
 for name in ("_parser", "_compiler", "_constants"):
     sys.modules["re." + name] = None  # importing re._parser now raises ImportError (re itself keeps working)
 from ct_screen.rules import builtin_rules, literals
-from ct_screen.rules.engine import run_rules
+from ct_screen.rules.matcher import run_rules
 texts = json.loads(sys.stdin.read())
 print(json.dumps([literals.PARSER_AVAILABLE,
                   [{r.id: s for r, s in run_rules(builtin_rules(), t)} for t in texts]]))
@@ -129,4 +129,4 @@ def test_a_long_look_ahead_is_read_whole_when_the_pattern_is_tried_at_its_start(
                 patterns=(r"\bfoo\b(?=[^\n]{0,80}\bbar\b)",), explanation="t")
     text = "some foo " + "x" * 70 + " bar"
     assert plan_for(rule).alternatives[0].facts.reach >= 80
-    assert [spans for _, spans in engine_for((rule,)).run(text)] == [rule.find(text)] == [[(5, 8)]]
+    assert [spans for _, spans in matcher_for((rule,)).run(text)] == [rule.find(text)] == [[(5, 8)]]
