@@ -194,3 +194,15 @@ def test_a_text_that_nearly_matches_everything_stops_the_scan_and_runs_every_rul
     assert NATIVE.native.candidates(joined, limit=3) is None  # stopped early: "many"
     assert len(NATIVE.native.candidates(joined)) > 3
     assert hits(NATIVE, joined) == hits(PYTHON, joined)
+
+
+def test_threads_share_one_matcher_and_get_the_same_hits():
+    # each thread scans with Hyperscan scratch space of its own (a shared scratch would corrupt scans)
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [normalize(p.text).text for p in load_corpus()] * 3
+    matcher = RuleMatcher(RULES, native=True)
+    expected = [hits(PYTHON, t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda t: hits(matcher, t), texts))
+    assert got == expected
