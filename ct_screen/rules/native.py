@@ -157,6 +157,8 @@ class _Translator:
                 return inner + ("*" if lo == 0 else "+" if lo == 1 else f"{{{lo},}}")
             return inner + (f"{{{lo}}}" if lo == hi else f"{{{lo},{hi}}}")
         if op is sre.AT:
+            if flags & (re.ASCII | re.LOCALE):
+                return ""  # ASCII word boundaries: a non-ASCII letter is no word character there, but is "_" here
             if av is sre.AT_BOUNDARY:
                 return r"\b"
             if av is sre.AT_NON_BOUNDARY:

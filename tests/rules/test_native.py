@@ -117,7 +117,7 @@ TRICKY = [
     r"\bcaf\u00e9\b", r"\b\w+\u00e9\b", r"(?<!not )\bfee\b", r"fee(?!\s+waived)", r"(?i)k\w{2}",
     r"(?i)\bss\b", r"[^a-z\s]{2,}", r"(?s)a.{0,3}b", r"a.b", r"(a|b)\1", r"(?:ab){2,5}c", r"(?>ab|a)b",
     r"\d{2,}\s?usd", r"\s{2}x", r"\W\w\B", r"^fee", r"fee$", r"(?:\w+\W+){0,3}visa", r"[\u00a3$\u20ac]\d+",
-    r"(a)?(?(1)b|c)", r"x*", r"\B\u00e9", r"(?a:\w+)\u00e9", r"[\w\-]+z",
+    r"(a)?(?(1)b|c)", r"x*", r"\B\u00e9", r"(?a:\w+)\u00e9", r"[\w\-]+z", r"(?a)\bfe\b", r"(?a:x\B)",
 ]
 
 
@@ -206,3 +206,15 @@ def test_threads_share_one_matcher_and_get_the_same_hits():
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda t: hits(matcher, t), texts))
     assert got == expected
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?a)\bfe\b", "\u00e9fe"),        # under ASCII rules a non-ASCII letter is no word character
+    (r"(?i)\bkit\b", "\u212ait"),       # KELVIN SIGN folds to k
+    (r"\bcaf\u00e9\b", "un caf\u00e9!"),  # a non-ASCII word character ends a word as Python reads it
+    (r"(?<!no )fee(?=\s)", "a fee here"),
+    (r"[^a-z]{2}x", "\u00e9\u00e8x"),
+])
+def test_the_translation_matches_these_known_traps(pattern, text):
+    assert re.search(pattern, text)
+    assert _skeleton_matches(_skeleton(pattern), text)
