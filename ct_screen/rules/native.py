@@ -279,12 +279,12 @@ def _load(db_dir: str) -> _Database | None:
         blob = (folder / _DB_FILE).read_bytes()
     except (OSError, ValueError):
         return None
-    if index.get("format") != FORMAT or index.get("hyperscan") != _hs_version(hs) \
-            or hashlib.sha256(blob).hexdigest() != index.get("sha256"):
+    if index.get("format") != FORMAT or hashlib.sha256(blob).hexdigest() != index.get("sha256"):
         return None  # stale or damaged: the matcher runs without it
     try:
         database = hs.loadb(zlib.decompress(blob), hs.HS_MODE_BLOCK)
         hs.Scratch(database)  # fails here when the database cannot run on this CPU
+        # (and hyperscan itself refuses a database serialised by another version of its library)
     except Exception:  # hyperscan raises its own error types for platform and version mismatches
         return None
     return _Database(database, {key: i for i, key in enumerate(index["keys"])})

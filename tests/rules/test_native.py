@@ -218,3 +218,21 @@ def test_threads_share_one_matcher_and_get_the_same_hits():
 def test_the_translation_matches_these_known_traps(pattern, text):
     assert re.search(pattern, text)
     assert _skeleton_matches(_skeleton(pattern), text)
+
+
+def test_a_database_hyperscan_refuses_leaves_the_matcher_exact(monkeypatch):
+    # another Hyperscan library version, or a CPU the database was not built for: hyperscan refuses to load it
+    class Refusing:
+        HS_MODE_BLOCK = hs.HS_MODE_BLOCK
+
+        @staticmethod
+        def loadb(*_args):
+            raise hs.error("database version mismatch")
+
+    monkeypatch.setattr(native_mod, "_hyperscan", lambda: Refusing)
+    native_mod._load.cache_clear()
+    try:
+        assert load_filter([p for r in RULES for p in r.patterns]) is None
+        assert RuleMatcher(RULES, native=True).native is None
+    finally:
+        native_mod._load.cache_clear()
