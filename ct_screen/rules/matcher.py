@@ -348,21 +348,17 @@ class RuleMatcher:
         ascii_digits = text.isascii() or not _OTHER_DIGIT.search(text)
         out: list[tuple[Rule, list[tuple[int, int]]]] = []
         native = self.native.candidates(text, _NATIVE_LIMIT) if self.native is not None else None
-        if native is None:  # no native prefilter, or it stopped at many candidates: every rule, one literal pass
-            plans, index = self._shared()
-            found = index.occurrences(text)
-            all_needs, all_starts = index.ascii if ascii_digits else index.strict
-            for plan, needs, starts in zip(plans, all_needs, all_starts, strict=True):
-                self._run_plan(text, plan, needs, starts, None, found, index.lengths, budget, check_requires, out)
-            return out
-        candidates = sorted({self._slot_plan[s] for s in native})
-        if len(candidates) > _OWN_INDEX_LIMIT:  # many candidates (a hostile text): one literal pass for all
+        candidates = range(len(self._planned)) if native is None else sorted({self._slot_plan[s] for s in native})
+        if native is None or len(candidates) > _OWN_INDEX_LIMIT:
+            # no native prefilter, it stopped at many candidates, or many passed (a hostile text): one literal
+            # pass over every rule's literals serves them all
             plans, index = self._shared()
             found = index.occurrences(text)
             all_needs, all_starts = index.ascii if ascii_digits else index.strict
             for i in candidates:
-                self._run_plan(text, plans[i], all_needs[i], all_starts[i], self._allowed(i, native), found,
-                               index.lengths, budget, check_requires, out)
+                allowed = None if native is None else self._allowed(i, native)
+                self._run_plan(text, plans[i], all_needs[i], all_starts[i], allowed, found, index.lengths, budget,
+                               check_requires, out)
             return out
         for i in candidates:
             plan, index = self._one(i)
