@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._moved import moved_name
+from .._moved import moved_name
 
 
 def __getattr__(name: str) -> Any:

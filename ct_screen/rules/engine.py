@@ -7,17 +7,12 @@ Names are looked up there on first use, with a :class:`DeprecationWarning`; ``Ru
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
-from . import matcher
+from .._moved import moved_name
 
 _RENAMED = {"RuleEngine": "RuleMatcher", "engine_for": "matcher_for"}
 
 
 def __getattr__(name: str) -> Any:
-    new = _RENAMED.get(name, name)
-    if name.startswith("__") or not hasattr(matcher, new):
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    warnings.warn(f"{__name__}.{name} moved to {matcher.__name__}.{new}", DeprecationWarning, stacklevel=2)
-    return getattr(matcher, new)
+    return moved_name(__name__, "ct_screen.rules.matcher", name, _RENAMED)
