@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+from .benchmark_scripts import BENCHMARKS, benchmark_module
+
 SCRIPTS = {
     "screen_latency": ["--quick"],
     "batch_throughput": ["--quick"],
@@ -71,11 +71,7 @@ def test_rule_cost_runs():
 
 
 def test_hostile_cases_have_the_sizes_and_content_asked_for():
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import hostile_input
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    hostile_input = benchmark_module("hostile_input")
     from ct_screen.rules import builtin_rules
 
     rules = builtin_rules()

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -20,6 +17,7 @@ from ct_screen.rules.build_native import builtin_sources
 from ct_screen.rules.matcher import RuleMatcher
 from ct_screen.rules.native import DB_DIR, load_filter, marked, pattern_key, translate
 
+from ..benchmark_scripts import benchmark_module
 from .corpus import load_corpus
 
 hs = pytest.importorskip("hyperscan", reason='the native prefilter is optional: pip install "ct-screen[fast]"')
@@ -27,7 +25,6 @@ hs = pytest.importorskip("hyperscan", reason='the native prefilter is optional: 
 RULES = builtin_rules()
 NATIVE = RuleMatcher(RULES, native=True)
 PYTHON = RuleMatcher(RULES, native=False)
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def hits(engine: RuleMatcher, text: str) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -80,19 +77,8 @@ def test_same_hits_on_generated_texts_with_non_ascii(parts, glue):
     assert_same([text, normalize(text).text])
 
 
-def _hostile_cases(size: int) -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location("hostile_input", ROOT / "benchmarks" / "hostile_input.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return module.cases(RULES, size)
-
-
 def test_same_hits_on_the_hostile_input_generator():
-    for name, text in _hostile_cases(60_000).items():
+    for name, text in benchmark_module("hostile_input").cases(RULES, 60_000).items():
         assert hits(NATIVE, normalize(text).text) == hits(PYTHON, normalize(text).text), name
 
 
