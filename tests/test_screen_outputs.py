@@ -193,6 +193,32 @@ def test_url_hint_misses_no_url(text):
     assert urls(contacts._URL_HINT) == urls(regex.compile(""))  # the empty pattern: every text looked at
 
 
+URL_BITS = ["see", " ", "example", ".com", ".co", ".uk", "/jobs", "www.", "http://", "https://", "x", "-", "@", ".",
+            "bit.ly", ".comx", "\n", ".In", "A.B", ".xn--p1ai", "9", "_", "\u00e9", "a" * 63, "b" * 70, "w.", "ww",
+            "http", "co.", "..", "\u0915\u093e", ",", "s.we"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(URL_BITS), max_size=30).map("".join))
+def test_url_matches_are_those_of_a_whole_text_scan(text):
+    """Looking for URLs only where a hint is finds what scanning the whole text finds (hosts over 256 long too)."""
+    base = normalize_module.normalize(text).base_text
+    assert [m.span() for m in contacts._url_matches(base)] == [m.span() for m in contacts._URL.finditer(base)]
+
+
+def test_url_matches_are_those_of_a_whole_text_scan_on_data(emscad_path):
+    from .screen_outputs import _emscad, _social
+
+    root = emscad_path.parent.parent
+    checked = 0
+    for _, post in (*_emscad(root), *_social(root)):
+        if isinstance(post, str):
+            base = normalize_module.normalize(post).base_text
+            assert [m.span() for m in contacts._url_matches(base)] == [m.span() for m in contacts._URL.finditer(base)]
+            checked += 1
+    assert checked > 1000
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab \u2019\u00e9\ufb01\u200b\U0001f4de\u0130\u00adZ\n\t"), max_size=40))
 def test_fold_index_counts_what_each_character_becomes(text):

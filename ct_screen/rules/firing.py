@@ -87,7 +87,10 @@ def fire(rules: tuple[Rule, ...], norm: NormalizedText, contacts: Iterable[Conta
     contacts = tuple(contacts)
     hits = []
     for rule in rules:
-        spans: list[Span] = [(*norm.span(a, b), rule.pattern_name_at(text, a)) for a, b in found.get(rule.id, ())]
+        matched = found.get(rule.id, ())
+        if not matched and not (contacts and rule.contacts):
+            continue  # no match, and no contact condition to meet: most rules on most posts
+        spans: list[Span] = [(*norm.span(a, b), rule.pattern_name_at(text, a)) for a, b in matched]
         spans.extend(contact_spans(rule, pieces, contacts)[: max(0, MAX_EVIDENCE - len(spans))])
         if spans:
             unique: dict[tuple[int, int], Span] = {}
