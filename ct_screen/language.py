@@ -38,6 +38,9 @@ _WORD = regex.compile(r"[^\W\d_]{2,}")
 _SAMPLE = 2000
 _READ = 20_000  # characters read from the start of a post: enough to tell, bounded cost on huge posts
 
+_WALK_WINDOW = 6
+"""Bytes read to find the language detector's automaton state at a position (its longest path of states)."""
+
 _LOCK = threading.Lock()
 _IDENTIFIER: list = []
 
@@ -84,9 +87,11 @@ def _identifier():
 class _FastRanker:
     """py3langid's ``rank`` with the same arithmetic, its float16 weights widened faster.
 
-    The features are counted by py3langid's own walk; the weight rows of the features
-    found are widened from float16 to float32 through a lookup table (the values
-    numpy's cast gives, at a third of its cost) before the same dot product.
+    The features are the states of py3langid's byte automaton, walked for all positions
+    at once (:meth:`_features`; py3langid's own walk where that does not settle) and
+    counted in the order py3langid counts them; the weight rows of the features found
+    are widened from float16 to float32 through a lookup table (the values numpy's cast
+    gives, at a third of its cost) before the same dot product.
     ``tests/test_language.py`` checks that the ranking equals py3langid's own on data
     and generated text.
     """
@@ -98,6 +103,35 @@ class _FastRanker:
         self._visit_counts = visit_counts
         self._table_bits = identifier.nb_ptc.view(np.uint16)
         self._widen = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16).astype(np.float32)
+        self._nextmove = np.frombuffer(identifier.tk_nextmove, dtype=np.uint32)
+        self._rowbase = np.asarray(identifier._rowbase, dtype=np.int64)
+        self._output = np.asarray(identifier.tk_output, dtype=np.int64)
+
+    def _features(self, data: bytes):
+        """``(feature ids, counts)`` as py3langid's ``visit_counts`` gives them (first seen first), or ``None``.
+
+        The automaton's state after byte ``i`` depends on few bytes before it (py3langid's features are short
+        byte strings), so the state is found for every position at once: the state reached from the start
+        state by the :data:`_WALK_WINDOW` bytes that end there. Those states are then checked to be the walk's
+        own, ``state[i] == next(state[i - 1], byte[i])`` at every ``i``; if any is not, ``None`` (walk it).
+        """
+        import numpy as np
+
+        codes = np.frombuffer(data, dtype=np.uint8)
+        n = len(codes)
+        nextmove, rowbase = self._nextmove, self._rowbase
+        states = np.zeros(n, dtype=np.int64)
+        for lag in range(min(_WALK_WINDOW, n) - 1, -1, -1):  # the byte `lag` places before each end, oldest first
+            states[lag:] = nextmove[rowbase[states[lag:]] + codes[: n - lag]]
+        before = np.zeros(n, dtype=np.int64)
+        before[1:] = states[:-1]
+        if not np.array_equal(nextmove[rowbase[before] + codes], states):
+            return None
+        found = self._output[states]
+        found = found[found >= 0]
+        ids, first, counts = np.unique(found, return_index=True, return_counts=True)
+        order = np.argsort(first)
+        return ids[order], counts[order].astype(np.float32)
 
     @classmethod
     def wrap(cls, identifier):
@@ -110,7 +144,8 @@ class _FastRanker:
             return identifier
         needed = ("tk_nextmove", "_rowbase", "tk_output", "nb_ptc", "nb_pc", "nb_classes", "_alias_pairs", "_encode")
         if (not all(hasattr(identifier, name) for name in needed) or not getattr(identifier, "_norm_probs", False)
-                or getattr(identifier.nb_ptc, "dtype", None) != np.float16):
+                or getattr(identifier.nb_ptc, "dtype", None) != np.float16
+                or getattr(identifier.tk_nextmove, "itemsize", None) != 4):
             return identifier
         return cls(identifier, visit_counts)
 
@@ -120,10 +155,13 @@ class _FastRanker:
 
         ident = self._identifier
         data = ident._encode(text)
-        visits = self._visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, data)
-        if visits:
-            idx = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
-            counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
+        found = self._features(data)
+        if found is None:
+            visits = self._visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, data) or {}
+            found = (np.fromiter(visits.keys(), dtype=np.intp, count=len(visits)),
+                     np.fromiter(visits.values(), dtype=np.float32, count=len(visits)))
+        idx, counts = found
+        if len(idx):
             rows = np.take(self._widen, np.take(self._table_bits, idx, axis=0))
             scores = np.log1p(counts) @ rows + ident.nb_pc
         else:
@@ -149,13 +187,21 @@ def _sample_letters(sample: str) -> int:
     return len(sample) - sample.count(" ") if sample.isascii() else _letters(sample)
 
 
+def _distinct_words(text: str) -> list[str]:
+    """Each distinct word of the start of ``text`` once, at most 30 letters of it, in order of first sight:
+    padding by repetition cannot steer the guess."""
+    words = list(dict.fromkeys(_WORD.findall(text[:_READ].lower())))
+    if max(map(len, words), default=0) > 30:
+        words = list(dict.fromkeys(w[:30] for w in words))  # the same words, in the same order, as cut first
+    return words
+
+
 def detect_language(text: str) -> LanguageGuess | None:
     """Guess the language of ``text``; ``None`` when it has too few letters to tell.
 
     Deterministic and thread-safe (the detector holds no state between calls).
     """
-    # read each distinct word once (at most 30 letters of it): padding by repetition cannot steer the guess
-    words = list(dict.fromkeys(w[:30] for w in _WORD.findall(text[:_READ].lower())))
+    words = _distinct_words(text)
     if len(words) < MIN_WORDS:
         return None  # no language at all ("aaaa...", one word repeated)
     sample = " ".join(words)[:_SAMPLE]

@@ -81,3 +81,40 @@ def test_detection_decisions_unchanged_on_data(emscad_path):
     assert checked > 1000
     guesses = [detect_language(t) for t in texts]
     assert any(g is not None and not g.supported for g in guesses)  # the data holds posts it does not read
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_features_walked_at_once_are_py3langids_counts(data):
+    """Every position's state found at once: the same features, counted in the same order, as py3langid's walk."""
+    fast, plain = _plain()
+    from py3langid.langid import visit_counts
+
+    visits = visit_counts(plain.tk_nextmove, plain._rowbase, plain.tk_output, data) or {}
+    ids, counts = fast._features(data)
+    assert ids.tolist() == list(visits.keys())
+    assert counts.tolist() == [float(c) for c in visits.values()]
+
+
+@pytest.mark.parametrize("window", [1, 2])
+def test_a_window_too_short_is_caught_and_walked(monkeypatch, window):
+    """With too few bytes per position the states are not the walk's: the check says so and the walk runs."""
+    fast, plain = _plain()
+    sample = _sample(OWN_TEXTS[1])
+    monkeypatch.setattr(language, "_WALK_WINDOW", window)
+    assert fast._features(plain._encode(sample)) is None
+    assert fast.rank(sample) == plain.rank(sample)
+
+
+@pytest.mark.parametrize("text", ["word " * 3 + "x" * 45 + " " + "x" * 31 + " again " + "y" * 40 + " yy",
+                                  "a" * 29 + " " + "a" * 30 + " " + "a" * 31 + " " + "a" * 32 + " tail words"])
+def test_long_words_are_cut_as_before(text):
+    """Words cut to 30 letters after removing repeats: the words of cutting first, in the same order."""
+    assert language._distinct_words(text) == list(dict.fromkeys(w[:30] for w in _WORD.findall(text.lower())))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a" * 29, "a" * 30, "a" * 31, "a" * 35, "b" * 31 + "c", "word", "é" * 31, " ", "1"]),
+                max_size=20).map(" ".join))
+def test_distinct_words_are_cut_as_before(text):
+    assert language._distinct_words(text) == list(dict.fromkeys(w[:30] for w in _WORD.findall(text.lower())))
