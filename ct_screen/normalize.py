@@ -15,6 +15,7 @@ bounded repetition.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,7 +80,9 @@ _SPOOF_TOKEN_OTHER = regex.compile(
     r"(?<!\w)(?:(?=\w{0,80}[a-z])(?=\w{0,80}" + _LOOKALIKE_CLASS + ")" + _SPOOFABLE_CLASS + "{1,80}"
     r"|[0-9" + _LOOKALIKE_CLASS[1:] + r"{3,80})(?!\w)")
 # Four or more single letters/digits separated by 1-3 spacing characters: "t e l e g r a m", "w.h.a.t.s".
-_LETTER_SPACED = regex.compile(r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*|/'\u2019\u00b7\u2022]{1,3}){3,60}[a-z0-9](?![a-z0-9])")
+_LETTER_SPACED_SOURCE = r"(?<![a-z0-9])(?:[a-z0-9][ .\-_*|/'\u2019\u00b7\u2022]{1,3}){3,60}[a-z0-9](?![a-z0-9])"
+_LETTER_SPACED = re.compile(_LETTER_SPACED_SOURCE)
+"""Plain characters only, so ``re`` finds what ``regex`` finds (and about three times faster)."""
 _SPACING_CHARS = regex.compile(r"[ .\-_*|/'\u2019\u00b7\u2022]{1,3}")
 # A digit between letters is leetspeak ("t3l3gr4m"), but not inside an amount like "n5k" or "rs50m".
 _LEET_INNER = regex.compile(r"(?<=[a-z])(?:[013457$!|]{1,2}|@(?![a-z0-9-]{1,63}\.[a-z]))(?=[a-z])")
@@ -199,7 +202,7 @@ def _from_codes(codes: np.ndarray) -> str:
     return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
 
-def _match_spans(pattern: regex.Pattern, text: str) -> tuple[np.ndarray, np.ndarray]:
+def _match_spans(pattern: re.Pattern | regex.Pattern, text: str) -> tuple[np.ndarray, np.ndarray]:
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
         empty = np.zeros(0, dtype=np.int64)

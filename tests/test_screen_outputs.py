@@ -193,6 +193,16 @@ def test_url_hint_misses_no_url(text):
     assert urls(contacts._URL_HINT) == urls(regex.compile(""))  # the empty pattern: every text looked at
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab9Z \u2019\u00b7\u2022.-_*|/'\u00e9\u0430\n"), max_size=80))
+def test_letter_spacing_found_by_re_as_by_regex(text):
+    """The letter-spacing pattern holds plain characters only: ``re`` finds what ``regex`` found."""
+    before = regex.compile(normalize_module._LETTER_SPACED_SOURCE)
+    folded = normalize_module._fold(text)[0]
+    assert [m.span() for m in normalize_module._LETTER_SPACED.finditer(folded)] == \
+        [m.span() for m in before.finditer(folded)]
+
+
 URL_BITS = ["see", " ", "example", ".com", ".co", ".uk", "/jobs", "www.", "http://", "https://", "x", "-", "@", ".",
             "bit.ly", ".comx", "\n", ".In", "A.B", ".xn--p1ai", "9", "_", "\u00e9", "a" * 63, "b" * 70, "w.", "ww",
             "http", "co.", "..", "\u0915\u093e", ",", "s.we"]
@@ -246,4 +256,6 @@ def test_token_spans_point_at_the_tokens(text, cuts):
         source = piece.lower() if len(piece.lower()) == len(piece) else piece
         plain += [(start, end)] if token else [(start + m.start(), start + m.end())
                                                for m in TOKEN_PATTERN.finditer(source)]
-    assert list(doc.spans) == plain
+    assert list(doc.spans) == plain  # counted from what tokenising kept
+    unkept = analyse_tokens(text, contacts, keep_parts=False)
+    assert unkept.parts is None and unkept.tokens == doc.tokens and list(unkept.spans) == plain  # read again

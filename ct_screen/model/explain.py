@@ -80,8 +80,12 @@ def top_terms(rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray, doc
         if a == b:
             out.append(())
             continue
-        ids, inverse = np.unique(term_ids[cols[a:b]], return_inverse=True)
-        weights = np.bincount(inverse, weights=contributions[a:b], minlength=len(ids))
+        ids = term_ids[cols[a:b]]
+        if (ids[1:] > ids[:-1]).all():  # each term once, in order (a post given as text: one block)
+            weights = 0.0 + contributions[a:b]  # what summing each term's one contribution gives
+        else:
+            ids, inverse = np.unique(ids, return_inverse=True)
+            weights = np.bincount(inverse, weights=contributions[a:b], minlength=len(ids))
         if quiet is not None:
             weights = np.where(quiet[ids], 0.0, weights)
         order = np.argsort(-weights, kind="stable")

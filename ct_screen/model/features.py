@@ -34,7 +34,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import repeat
+from itertools import accumulate, repeat
 
 import numpy as np
 
@@ -45,8 +45,10 @@ from ..result import Contact
 __all__ = ["TOKEN_PATTERN", "Analysed", "analyse", "NgramTfidf", "TextFeatures", "FIELD_SIGNALS", "field_signals"]
 
 TOKEN_PATTERN = re.compile(r"(?u)\b\w\w+\b")
-_TERM_NAMES_LOCK = threading.Lock()
 """scikit-learn's default token pattern."""
+_TOKEN_SPLIT = re.compile(r"(?u)\b(\w\w+)\b")
+"""The same, splitting a text into the texts between tokens and the tokens (alternately, in one pass)."""
+_TERM_NAMES_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -55,21 +57,29 @@ class Analysed:
 
     ``signals`` are the post's :func:`field_signals` (empty for free text). ``pieces`` say how the tokens
     were read (``(start, end, contact_token)``: a stretch of text, or a contact replaced by its kind
-    token), so that :attr:`spans` is found only for the posts whose terms are explained.
+    token), so that :attr:`spans` is found only for the posts whose terms are explained; ``parts`` hold, for
+    each stretch of text, what tokenising it gave (the text between tokens and the tokens, alternately), from
+    which the spans are counted without reading the text again.
     """
 
     tokens: tuple[str, ...]
     text: str = field(default="", repr=False, compare=False)
     pieces: tuple[tuple[int, int, str | None], ...] = field(default=(), repr=False, compare=False)
     signals: tuple[float, ...] = ()
+    parts: tuple[list[str], ...] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def spans(self) -> tuple[tuple[int, int], ...]:
         """``(start, end)`` of each token in the caller's text (a contact token spans the whole contact)."""
         out: list[tuple[int, int]] = []
+        parts = iter(self.parts) if self.parts is not None else None
         for start, end, token in self.pieces:
             if token is not None:
                 out.append((start, end))
+                continue
+            if parts is not None:  # the ends of the texts between tokens and of the tokens, alternately
+                ends = list(accumulate(map(len, next(parts)), initial=start))
+                out.extend(zip(ends[1:-1:2], ends[2::2], strict=True))
                 continue
             piece = self.text[start:end]
             lowered = piece.lower()
@@ -79,16 +89,19 @@ class Analysed:
         return tuple(out)
 
 
-def _segment_tokens(text: str, start: int, end: int) -> list[str]:
+def _segment_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The tokens of ``text[start:end]``, and the split it was read with (between-token texts and tokens)."""
     piece = text[start:end]
     lowered = piece.lower()
     if len(lowered) == len(piece):  # one character for each (nearly always): scan the lower-cased text
-        return TOKEN_PATTERN.findall(lowered)
-    return [t.lower() for t in TOKEN_PATTERN.findall(piece)]
+        parts = _TOKEN_SPLIT.split(lowered)
+        return parts[1::2], parts
+    parts = _TOKEN_SPLIT.split(piece)
+    return [t.lower() for t in parts[1::2]], parts
 
 
 def analyse(text: str, contacts: Sequence[Contact] | None = None,
-            signals: tuple[float, ...] = ()) -> Analysed:
+            signals: tuple[float, ...] = (), *, keep_parts: bool = True) -> Analysed:
     """Tokenise a post with its contacts replaced by kind tokens.
 
     Gives the tokens of ``mask_contacts(text, contacts)``, each with its span in
@@ -102,23 +115,31 @@ def analyse(text: str, contacts: Sequence[Contact] | None = None,
         Contacts found in ``text`` (offsets into ``text``); extracted when omitted.
     signals : tuple of float
         The post's :func:`field_signals` (empty for free text).
+    keep_parts : bool
+        Keep what tokenising gave, so that :attr:`Analysed.spans` need not read the text again (``False``
+        where no term is explained, e.g. in training, which holds many posts at once).
     """
     if contacts is None:
         contacts = extract_contacts(text)
     tokens: list[str] = []
     pieces: list[tuple[int, int, str | None]] = []
+    parts: list[list[str]] = []
     pos = 0
     for contact in sorted(contacts, key=lambda c: (c.start, c.end)):
         if contact.start < pos or contact.kind not in CONTACT_TOKENS:
             continue
-        tokens.extend(_segment_tokens(text, pos, contact.start))
+        found, split = _segment_tokens(text, pos, contact.start)
+        tokens.extend(found)
+        parts.append(split)
         pieces.append((pos, contact.start, None))
         tokens.append(CONTACT_TOKENS[contact.kind])
         pieces.append((contact.start, contact.end, CONTACT_TOKENS[contact.kind]))
         pos = contact.end
-    tokens.extend(_segment_tokens(text, pos, len(text)))
+    found, split = _segment_tokens(text, pos, len(text))
+    tokens.extend(found)
+    parts.append(split)
     pieces.append((pos, len(text), None))
-    return Analysed(tuple(tokens), text, tuple(pieces), tuple(signals))
+    return Analysed(tuple(tokens), text, tuple(pieces), tuple(signals), tuple(parts) if keep_parts else None)
 
 
 def ngrams(tokens: Sequence[str], ngram_range: tuple[int, int]) -> list[str]:

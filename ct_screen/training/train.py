@@ -90,7 +90,7 @@ def prepare(data: LabelledPosts, recipe: Recipe, *, progress: Callable[[str], No
     docs, readable, weights, texts = [], [], [], []
     for post in both.posts:
         analysis = screener.analyse(post)
-        docs.append(analyse(analysis.view.text, analysis.view.contacts, analysis.signals))
+        docs.append(analyse(analysis.view.text, analysis.view.contacts, analysis.signals, keep_parts=False))
         readable.append(analysis.view.readable)
         weights.append(category_weights(analysis.hits))
         texts.append(analysis.joined.text)
