@@ -202,6 +202,11 @@ class _Found:
     def free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
 
+    def within_one(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` lies inside one contact found (e.g. the digits of a masked ``#URL_<hash>#``): no
+        contact found in it would be free."""
+        return any(s <= a and b <= e for s, e in self.taken)
+
     def full(self, kind: str) -> bool:
         """Whether ``kind`` reached its cap (and note that a contact of it was left out)."""
         if self.counts.get(kind, 0) >= MAX_PER_KIND:
@@ -427,7 +432,7 @@ def _spread_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tupl
 
 def _spread_phones(text: str, found: _Found) -> None:
     """Phone numbers with words between or instead of the digits (after the plainly written ones)."""
-    runs = (run for lo, hi in _digit_clusters(text) for run in _spread_runs(text, lo, hi))
+    runs = (run for lo, hi in _digit_clusters(text) if not found.within_one(lo, hi) for run in _spread_runs(text, lo, hi))
     for international, groups in runs:
         i = 0
         while i < len(groups):

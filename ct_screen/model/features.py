@@ -332,12 +332,16 @@ class TextFeatures:
         parts = [self.full_.coo([d.tokens for d in docs])]
         offset = self.full_.n_features
         if self.head_tokens:
-            h_rows, h_cols, h_values = self.head_.coo([self._head(d) for d in docs])
-            parts.append((h_rows, h_cols + offset, h_values))
+            heads = [self._head(d) for d in docs]
+            if any(heads):  # posts given as text have no head block
+                h_rows, h_cols, h_values = self.head_.coo(heads)
+                parts.append((h_rows, h_cols + offset, h_values))
             offset += self.head_.n_features
         if getattr(self, "signals", False):
-            parts.append(self._signals_coo(docs, offset))
-        if len(parts) == 1:
+            signals = self._signals_coo(docs, offset)
+            if len(signals[0]):
+                parts.append(signals)
+        if len(parts) == 1:  # one block: already sorted by row
             return parts[0]
         rows, cols, values = (np.concatenate(column) for column in zip(*parts, strict=True))
         order = np.argsort(rows, kind="stable")
