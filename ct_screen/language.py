@@ -151,6 +151,43 @@ class _FastRanker:
 
     def rank(self, text: str) -> list[tuple[str, float]]:
         """All languages by probability, best first (as ``LanguageIdentifier.rank`` with ``norm_probs``)."""
+        scores = self._scores(text)
+        merged: dict[str, float] = {}
+        for lang, score in zip(self._identifier.nb_classes, scores.tolist(), strict=True):
+            merged.setdefault(lang, score)
+        return sorted(merged.items(), key=itemgetter(1), reverse=True)
+
+    def best_and_english(self, text: str) -> tuple[str, float, float]:
+        """``(code, probability)`` of :meth:`rank`'s first entry, and English's probability (0.0 if unknown),
+        without ranking them all: the first language (in the model's order) with the highest probability is
+        the one a stable sort puts first."""
+        import numpy as np
+
+        firsts, labels, english = self._firsts()
+        scores = self._scores(text)[firsts]
+        if np.isnan(scores).any():  # no order to take a maximum in: as rank() orders them
+            ranked = self.rank(text)
+            return ranked[0][0], ranked[0][1], next((p for c, p in ranked if c == "en"), 0.0)
+        best = int(np.argmax(scores))
+        return labels[best], float(scores[best]), float(scores[english]) if english is not None else 0.0
+
+    def _firsts(self):
+        """The column of each language's first occurrence (the score :meth:`rank` keeps), its labels, and
+        the position of English among them (``None`` if the model has none)."""
+        found = self.__dict__.get("_first_columns")
+        if found is None:
+            import numpy as np
+
+            columns: dict[str, int] = {}
+            for i, lang in enumerate(self._identifier.nb_classes):
+                columns.setdefault(lang, i)
+            labels = list(columns)
+            found = self.__dict__["_first_columns"] = (np.fromiter(columns.values(), dtype=np.intp), labels,
+                                                       labels.index("en") if "en" in columns else None)
+        return found
+
+    def _scores(self, text: str):
+        """Each column's probability, as py3langid computes them (aliases folded into their first column)."""
         import numpy as np
 
         ident = self._identifier
@@ -172,10 +209,7 @@ class _FastRanker:
         for i, j in ident._alias_pairs:
             scores[i] += scores[j]
             scores[j] = 0.0
-        merged: dict[str, float] = {}
-        for lang, score in zip(ident.nb_classes, scores.tolist(), strict=True):
-            merged.setdefault(lang, score)
-        return sorted(merged.items(), key=itemgetter(1), reverse=True)
+        return scores
 
 
 def _letters(text: str) -> int:
@@ -207,9 +241,13 @@ def detect_language(text: str) -> LanguageGuess | None:
     sample = " ".join(words)[:_SAMPLE]
     if _sample_letters(sample) < MIN_LETTERS:
         return None  # too little to tell
-    ranked = _identifier().rank(sample)
-    code, probability = ranked[0]
-    english = next((float(p) for c, p in ranked if c == "en"), 0.0)
+    ranker = _identifier()
+    if isinstance(ranker, _FastRanker):
+        code, probability, english = ranker.best_and_english(sample)
+    else:
+        ranked = ranker.rank(sample)
+        code, probability = ranked[0]
+        english = next((float(p) for c, p in ranked if c == "en"), 0.0)
     if code == "zxx":  # "no linguistic content"
         return None
     return LanguageGuess(code=str(code), probability=float(probability), english=english)

@@ -76,7 +76,9 @@ def test_detection_decisions_unchanged_on_data(emscad_path):
     for text in texts:
         sample = _sample(text)
         if sample:
-            assert fast.rank(sample) == plain.rank(sample), text[:80]
+            ranked = plain.rank(sample)
+            assert fast.rank(sample) == ranked, text[:80]
+            assert fast.best_and_english(sample) == _best_and_english(ranked), text[:80]
             checked += 1
     assert checked > 1000
     guesses = [detect_language(t) for t in texts]
@@ -118,3 +120,22 @@ def test_long_words_are_cut_as_before(text):
                 max_size=20).map(" ".join))
 def test_distinct_words_are_cut_as_before(text):
     assert language._distinct_words(text) == list(dict.fromkeys(w[:30] for w in _WORD.findall(text.lower())))
+
+
+def _best_and_english(ranked):
+    return ranked[0][0], ranked[0][1], next((float(p) for c, p in ranked if c == "en"), 0.0)
+
+
+@pytest.mark.parametrize("text", OWN_TEXTS + ["", "12 34", "\u4f60\u597d \u4f60"])
+def test_best_and_english_are_the_rankings(text):
+    fast, plain = _plain()
+    sample = _sample(text)
+    assert fast.best_and_english(sample) == _best_and_english(plain.rank(sample))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=60))
+def test_best_and_english_are_the_rankings_on_generated_words(words):
+    fast, plain = _plain()
+    sample = " ".join(words)
+    assert fast.best_and_english(sample) == _best_and_english(plain.rank(sample))

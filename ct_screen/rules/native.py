@@ -41,6 +41,7 @@ CPU, the matcher runs without it. ``CT_SCREEN_NATIVE=0`` switches it off.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import importlib
 import json
@@ -75,18 +76,29 @@ OTHER_MARK = 0x80
 _ANY_SPAN = r"[\x00-\xff]*"
 _MAX_TEXT_FLAGS = re.IGNORECASE | re.ASCII | re.DOTALL | re.MULTILINE | re.UNICODE | re.VERBOSE
 _NONASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
-_NONASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class Untranslatable(ValueError):
     """A pattern (or one of its nodes) the translation does not cover; its rule is not prefiltered."""
 
 
+def _mark_non_ascii(error: UnicodeEncodeError) -> tuple[bytes, int]:
+    """The codec error handler :func:`marked` encodes with: each run of non-ASCII characters as its marks."""
+    run = error.object[error.start:error.end]
+    return bytes(WORD_MARK if _NONASCII_WORD.match(ch) else OTHER_MARK for ch in run), error.end
+
+
+_MARK_ERRORS = "ct_screen.native.mark"
+codecs.register_error(_MARK_ERRORS, _mark_non_ascii)
+
+
 def marked(text: str) -> bytes:
-    """``text`` as one byte per character: ASCII as itself, non-ASCII word characters as ``_``, the rest 0x80."""
-    if text.isascii():
-        return text.encode("ascii")
-    return _NONASCII.sub("\x80", _NONASCII_WORD.sub("_", text)).encode("latin-1")
+    """``text`` as one byte per character: ASCII as itself, non-ASCII word characters as ``_``, the rest 0x80.
+
+    One ASCII encoding whose error handler writes the marks: the encoder copies ASCII at C speed and hands
+    over only the runs of other characters.
+    """
+    return text.encode("ascii", _MARK_ERRORS)
 
 
 def pattern_key(source: str) -> str:
