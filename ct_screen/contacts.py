@@ -14,9 +14,11 @@ This module holds no rule logic.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -190,6 +192,10 @@ class _Found:
         self.norm = norm
         self.items: list[tuple[int, int, dict]] = []
         self.taken: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        """The starts of the spans taken, in order, and the furthest end among each one and those before it:
+        whether a span is free (or inside one taken) is one binary search, however many were found."""
+        self._reach: list[int] = []
         self.counts: dict[str, int] = {}
         self.read: dict[str, int] = {}
         self.capped: dict[str, None] = {}
@@ -200,12 +206,15 @@ class _Found:
         return self.norm.original[start:end]
 
     def free(self, a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in self.taken)
+        """Whether ``[a, b)`` overlaps no span taken: none that starts before ``b`` reaches past ``a``."""
+        i = bisect_left(self._starts, b)
+        return i == 0 or self._reach[i - 1] <= a
 
     def within_one(self, a: int, b: int) -> bool:
-        """Whether ``[a, b)`` lies inside one contact found (e.g. the digits of a masked ``#URL_<hash>#``): no
-        contact found in it would be free."""
-        return any(s <= a and b <= e for s, e in self.taken)
+        """Whether ``[a, b)`` lies inside a span taken (e.g. the digits of a masked ``#URL_<hash>#``): no
+        contact found in it would be free. One that starts at or before ``a`` reaches ``b``."""
+        i = bisect_right(self._starts, a)
+        return i > 0 and self._reach[i - 1] >= b
 
     def full(self, kind: str) -> bool:
         """Whether ``kind`` reached its cap (and note that a contact of it was left out)."""
@@ -226,6 +235,13 @@ class _Found:
         kind = kind or fields["kind"]
         self.items.append((start, end, fields))
         self.taken.append((start, end))
+        if not self._starts or start >= self._starts[-1]:  # found left to right (the usual case): appended
+            self._starts.append(start)
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+        else:
+            ordered = sorted(self.taken)
+            self._starts = [s for s, _ in ordered]
+            self._reach = list(accumulate((e for _, e in ordered), max))
         self.counts[kind] = self.counts.get(kind, 0) + 1
 
 
@@ -432,6 +448,8 @@ def _spread_runs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tupl
 
 def _spread_phones(text: str, found: _Found) -> None:
     """Phone numbers with words between or instead of the digits (after the plainly written ones)."""
+    if "phone" in found.capped and found.counts.get("phone", 0) >= MAX_PER_KIND:
+        return  # the first candidate read would find the cap reached (and say so again): none is added
     runs = (run for lo, hi in _digit_clusters(text) if not found.within_one(lo, hi) for run in _spread_runs(text, lo, hi))
     for international, groups in runs:
         i = 0

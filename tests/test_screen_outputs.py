@@ -203,6 +203,21 @@ def test_letter_spacing_found_by_re_as_by_regex(text):
         [m.span() for m in before.finditer(folded)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=25),
+       st.lists(st.tuples(st.integers(0, 70), st.integers(0, 12)), min_size=1, max_size=25))
+def test_taken_spans_answer_as_a_scan_of_them_all(added, asked):
+    """Free and inside-one answered by binary search, as a look at every span taken would (spans out of order
+    and overlapping too)."""
+    found = contacts._Found(normalize_module.normalize(""))
+    for start, width in added:
+        found.add(start, start + width, {"kind": "phone"})
+        for a, size in asked:
+            b = a + size
+            assert found.free(a, b) == all(b <= s or a >= e for s, e in found.taken)
+            assert found.within_one(a, b) == any(s <= a and b <= e for s, e in found.taken)
+
+
 URL_BITS = ["see", " ", "example", ".com", ".co", ".uk", "/jobs", "www.", "http://", "https://", "x", "-", "@", ".",
             "bit.ly", ".comx", "\n", ".In", "A.B", ".xn--p1ai", "9", "_", "\u00e9", "a" * 63, "b" * 70, "w.", "ww",
             "http", "co.", "..", "\u0915\u093e", ",", "s.we"]

@@ -95,6 +95,11 @@ class RuleScan:
     timed_out: tuple[str, ...] = ()
 
 _MAX_REGIONS = 512
+"""Places to try (see :func:`_regions`) above which one scan of a short text is cheaper; a long text allows one
+per :data:`_CHARS_PER_REGION` characters."""
+_CHARS_PER_REGION = 32
+"""About what one try at a place costs in characters scanned (1 MB of near-matches: 512 places at most, 0.64 s
+in the rules; one per 32 characters, 0.3 s; the same spans)."""
 _MAX_SUBSETS = 24
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _RANGE_COST = 32
@@ -420,6 +425,7 @@ def _regions(text: str, plan: RulePlan, needs, starts, passing: tuple[int, ...],
     present = found.keys()
     points: dict[int, list[int]] = {}
     ranges: list[tuple[int, int]] = []
+    limit = max(_MAX_REGIONS, len(text) // _CHARS_PER_REGION)
     for k in passing:
         width, alt_needs, alt_starts = plan.alternatives[k].width, needs[k], starts[k]
         start_hits = present & alt_starts if alt_starts is not None else None
@@ -434,7 +440,7 @@ def _regions(text: str, plan: RulePlan, needs, starts, passing: tuple[int, ...],
         use_points = n_starts is not None and (n_need is None or n_starts <= _RANGE_COST * n_need)
         planned = len(points) + _RANGE_WEIGHT * len(ranges) + \
             (n_starts if use_points else _RANGE_WEIGHT * (n_need if n_need is not None else 0))
-        if planned > _MAX_REGIONS:
+        if planned > limit:
             return None  # too many places to try: one scan is cheaper (and building them would cost)
         if use_points:
             for i in start_hits:  # type: ignore[union-attr]
@@ -459,8 +465,6 @@ def _regions(text: str, plan: RulePlan, needs, starts, passing: tuple[int, ...],
                 merged[-1] = (merged[-1][0], hi)
         else:
             merged.append((lo, hi))
-    if 2 * sum(hi - lo for lo, hi in merged) > len(text):
-        return None
     return sorted(points.items()), merged
 
 
