@@ -71,6 +71,8 @@ _ASCII_CONTROL = str.maketrans({c: " " for c in [*map(chr, range(0, 9)), "\x0b",
 _CONFUSABLE_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}\u0131\u0251\u0269\u0280\ua731\u1d00-\u1d22\u0262\u029c\u026a\u029f\u0274\u028f]")
 _LOOKALIKE_CLASS = "[" + regex.escape("".join(sorted(_HOMOGLYPH_KEYS))) + "]"
 _SPOOFABLE_CLASS = "[a-z0-9" + _LOOKALIKE_CLASS[1:]
+_LOOKALIKE = re.compile(_LOOKALIKE_CLASS)
+_SPOOFABLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789") | _HOMOGLYPH_KEYS
 _CONFUSABLE_RUN = regex.compile(r"[\p{Cyrillic}\p{Greek}]+")
 # A word of Latin letters, digits and look-alikes holding at least one look-alike.
 _SPOOF_TOKEN_LATIN = regex.compile(
@@ -190,8 +192,36 @@ def _repair_homoglyphs(text: str) -> str:
         return text
     confusable = len(text) - len(_CONFUSABLE_RUN.sub("", text))
     latin_majority = len(text.encode("ascii", "ignore")) > 3 * confusable
-    pattern = _SPOOF_TOKEN_LATIN if latin_majority else _SPOOF_TOKEN_OTHER
-    return pattern.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
+    if not latin_majority:
+        return _SPOOF_TOKEN_OTHER.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
+    pieces, last = [], 0
+    for m in _latin_spoofs(text):
+        pieces += (text[last:m.start()], m.group().translate(_HOMOGLYPHS))
+        last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _latin_spoofs(text: str):
+    """The matches of ``_SPOOF_TOKEN_LATIN.finditer(text)``, tried only where one can start.
+
+    A match holds a look-alike within 40 characters of its start, and starts where a run of Latin letters,
+    digits and look-alikes starts (after no word character). So the next match at or after ``pos`` can only
+    start at the start of the run that holds the first look-alike there (if that is at most 40 back); when
+    there is none, no match starts before that look-alike.
+    """
+    pos = 0
+    while pos < len(text) and (hint := _LOOKALIKE.search(text, pos)) is not None:
+        at = start = hint.start()
+        floor = max(pos, at - 40)
+        while start > floor and text[start - 1] in _SPOOFABLE_CHARS:
+            start -= 1
+        m = _SPOOF_TOKEN_LATIN.match(text, start)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _to_codes(text: str) -> np.ndarray:

@@ -218,6 +218,29 @@ def test_taken_spans_answer_as_a_scan_of_them_all(added, asked):
             assert found.within_one(a, b) == any(s <= a and b <= e for s, e in found.taken)
 
 
+SPOOF_BITS = ["a", "b", "9", " ", "\u0430", "\u0435", "\u043e", "\u03bf", "\u0440", "x" * 39, "y" * 41, "\u00df", "_",
+              "\u0436", ".", "\n", "\u0435" * 30, "pay", "\u0440\u0430y"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SPOOF_BITS), max_size=30).map("".join))
+def test_spoofed_words_found_where_they_can_start_are_those_of_a_whole_scan(text):
+    """Look-alike words sought only from the look-alikes: the matches of scanning the whole text."""
+    assert [m.span() for m in normalize_module._latin_spoofs(text)] == \
+        [m.span() for m in normalize_module._SPOOF_TOKEN_LATIN.finditer(text)]
+
+
+def test_spoofed_words_found_where_they_can_start_on_data(emscad_path):
+    from .screen_outputs import _emscad, _social
+
+    root = emscad_path.parent.parent
+    for _, post in (*_emscad(root), *_social(root)):
+        if isinstance(post, str):
+            folded = normalize_module._fold(post)[0]
+            assert [m.span() for m in normalize_module._latin_spoofs(folded)] == \
+                [m.span() for m in normalize_module._SPOOF_TOKEN_LATIN.finditer(folded)]
+
+
 URL_BITS = ["see", " ", "example", ".com", ".co", ".uk", "/jobs", "www.", "http://", "https://", "x", "-", "@", ".",
             "bit.ly", ".comx", "\n", ".In", "A.B", ".xn--p1ai", "9", "_", "\u00e9", "a" * 63, "b" * 70, "w.", "ww",
             "http", "co.", "..", "\u0915\u093e", ",", "s.we"]
