@@ -69,6 +69,7 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _HOST_REACH = 4 * 64
 r"""How far before its last dot a host can start: ``(?:[a-z0-9-]{1,63}\.){1,4}``."""
 _PHONE_CANDIDATE = regex.compile(r"(?<![\w+])(?:\+ ?|00)?\(?\d(?:[ \-.()/]{0,2}\d){6,16}(?!\d)")
+_NON_DIGITS = regex.compile(r"\D")
 _DIGIT_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
 _DIGIT_SEED = regex.compile(r"\d+|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b")
@@ -349,7 +350,7 @@ def _phones(text: str, found: _Found) -> None:
         if not found.free(*m.span()):
             continue
         raw = m.group()
-        digits = regex.sub(r"\D", "", raw)
+        digits = _NON_DIGITS.sub("", raw)
         if not 7 <= len(digits) <= 15 or _looks_like_range(raw, text, m.start()):
             continue
         if not found.may_read("phone"):

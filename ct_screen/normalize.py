@@ -66,7 +66,6 @@ _HOMOGLYPH_KEYS = frozenset(chr(k) for k in _HOMOGLYPHS)
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
 
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
 _ASCII_CONTROL = str.maketrans({c: " " for c in [*map(chr, range(0, 9)), "\x0b", "\x0c", *map(chr, range(14, 32)), "\x7f"]})
 _CONFUSABLE_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}\u0131\u0251\u0269\u0280\ua731\u1d00-\u1d22\u0262\u029c\u026a\u029f\u0274\u028f]")
 _LOOKALIKE_CLASS = "[" + regex.escape("".join(sorted(_HOMOGLYPH_KEYS))) + "]"
@@ -166,11 +165,31 @@ _FOLD_TABLE = _FoldTable({c: chr(c).lower() for c in range(128)})
 _FOLD_TABLE.update(_ASCII_CONTROL)
 
 
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NON_ASCII_RUNS = re.compile(r"([^\x00-\x7f]+)")
+_MAX_RUNS = 64
+"""Runs of non-ASCII characters up to which ASCII stretches are folded apart (lower-cased at C speed)."""
+
+
+def _fold_ascii(piece: str) -> str:
+    """What the fold table makes of ASCII text: lower case, control characters as spaces."""
+    lowered = piece.lower()
+    return lowered.translate(_FOLD_TABLE) if _ASCII_CONTROLS.search(lowered) else lowered
+
+
 def _fold(text: str) -> tuple[str, np.ndarray]:
     """Stage 1: per-character folding with an index map."""
-    folded = text.translate(_FOLD_TABLE)
-    if text.isascii() or len(folded) == len(text) and all(
-            len(_FOLD_TABLE[ord(ch)]) == 1 for ch in set("".join(_NON_ASCII.findall(text)))):
+    if text.isascii():
+        return _fold_ascii(text), np.arange(len(text), dtype=np.int64)
+    parts = _NON_ASCII_RUNS.split(text)  # ASCII stretches and runs of other characters, alternately
+    others = parts[1::2]
+    if len(others) <= _MAX_RUNS:
+        parts[0::2] = map(_fold_ascii, parts[0::2])
+        parts[1::2] = [run.translate(_FOLD_TABLE) for run in others]
+        folded = "".join(parts)
+    else:
+        folded = text.translate(_FOLD_TABLE)
+    if len(folded) == len(text) and all(len(_FOLD_TABLE[ord(ch)]) == 1 for ch in set("".join(others))):
         return folded, np.arange(len(text), dtype=np.int64)  # every character folds to one: the index is 1:1
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     uniques, inverse = np.unique(codes, return_inverse=True)

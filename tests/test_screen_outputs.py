@@ -241,6 +241,17 @@ def test_spoofed_words_found_where_they_can_start_on_data(emscad_path):
                 [m.span() for m in normalize_module._SPOOF_TOKEN_LATIN.finditer(folded)]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ \x01\x7f\t\n\u2019\u00e9\ufb01\u0130\u200b\u00df\U0001f4de"), max_size=200))
+def test_folding_ascii_stretches_apart_gives_the_fold_table(text):
+    """ASCII stretches lower-cased apart from the runs of other characters: what the table gives, char by char
+    (with few runs and with more than the limit)."""
+    expected = "".join(normalize_module._FOLD_TABLE[ord(ch)] for ch in text)
+    assert normalize_module._fold(text)[0] == expected
+    assert normalize_module._fold(text + " \u00e9" * (normalize_module._MAX_RUNS + 1))[0] == \
+        expected + " e" * (normalize_module._MAX_RUNS + 1)
+
+
 URL_BITS = ["see", " ", "example", ".com", ".co", ".uk", "/jobs", "www.", "http://", "https://", "x", "-", "@", ".",
             "bit.ly", ".comx", "\n", ".In", "A.B", ".xn--p1ai", "9", "_", "\u00e9", "a" * 63, "b" * 70, "w.", "ww",
             "http", "co.", "..", "\u0915\u093e", ",", "s.we"]
@@ -297,3 +308,15 @@ def test_token_spans_point_at_the_tokens(text, cuts):
     assert list(doc.spans) == plain  # counted from what tokenising kept
     unkept = analyse_tokens(text, contacts, keep_parts=False)
     assert unkept.parts is None and unkept.tokens == doc.tokens and list(unkept.spans) == plain  # read again
+
+
+def test_other_digits_class_is_the_look_ahead_it_replaced():
+    """Every code point: the one-class pattern finds exactly the digits the look-ahead form found."""
+    import re
+    import sys
+
+    from ct_screen.rules.matcher import _OTHER_DIGIT
+
+    before = re.compile(r"(?![0-9])\d")
+    text = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert [m.start() for m in _OTHER_DIGIT.finditer(text)] == [m.start() for m in before.finditer(text)]

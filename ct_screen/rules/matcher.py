@@ -101,7 +101,8 @@ _CHARS_PER_REGION = 32
 """About what one try at a place costs in characters scanned (1 MB of near-matches: 512 places at most, 0.64 s
 in the rules; one per 32 characters, 0.3 s; the same spans)."""
 _MAX_SUBSETS = 24
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+r"""A digit other than 0-9 (one character class: what ``(?![0-9])\d`` finds, found faster)."""
 _RANGE_COST = 32
 """How many single-offset tries a pattern's ranges are taken to cost each, when choosing how to find it
 (measured on EMSCAD posts: 4 -> 3.15, 32 -> 2.55 ms/post for all rules)."""
