@@ -168,7 +168,10 @@ _FOLD_TABLE.update(_ASCII_CONTROL)
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NON_ASCII_RUNS = re.compile(r"([^\x00-\x7f]+)")
 _MAX_RUNS = 64
-"""Runs of non-ASCII characters up to which ASCII stretches are folded apart (lower-cased at C speed)."""
+"""Runs of non-ASCII characters up to which ASCII stretches are folded apart (lower-cased at C speed); a long
+text allows one per :data:`_CHARS_PER_RUN` characters (a text in another script, a run per word, is faster to
+fold character by character)."""
+_CHARS_PER_RUN = 32
 
 
 def _fold_ascii(piece: str) -> str:
@@ -183,7 +186,7 @@ def _fold(text: str) -> tuple[str, np.ndarray]:
         return _fold_ascii(text), np.arange(len(text), dtype=np.int64)
     parts = _NON_ASCII_RUNS.split(text)  # ASCII stretches and runs of other characters, alternately
     others = parts[1::2]
-    if len(others) <= _MAX_RUNS:
+    if len(others) <= max(_MAX_RUNS, len(text) // _CHARS_PER_RUN):
         parts[0::2] = map(_fold_ascii, parts[0::2])
         parts[1::2] = [run.translate(_FOLD_TABLE) for run in others]
         folded = "".join(parts)
@@ -192,11 +195,13 @@ def _fold(text: str) -> tuple[str, np.ndarray]:
     if len(folded) == len(text) and all(len(_FOLD_TABLE[ord(ch)]) == 1 for ch in set("".join(others))):
         return folded, np.arange(len(text), dtype=np.int64)  # every character folds to one: the index is 1:1
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    uniques, inverse = np.unique(codes, return_inverse=True)
+    others = np.flatnonzero(codes >= 128)  # an ASCII character folds to one character
+    uniques, inverse = np.unique(codes[others], return_inverse=True)
     unique_lens = np.fromiter((len(_FOLD_TABLE[int(c)]) for c in uniques), dtype=np.int64, count=len(uniques))
     if (unique_lens == 1).all():
         return folded, np.arange(len(text), dtype=np.int64)
-    lens = unique_lens[inverse]
+    lens = np.ones(len(text), dtype=np.int64)
+    lens[others] = unique_lens[inverse]
     return folded, np.repeat(np.arange(len(text), dtype=np.int64), lens)
 
 
