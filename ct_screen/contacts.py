@@ -104,6 +104,10 @@ PHONE_REGIONS = ("US", "GB", "NG", "IN", "PH", "KE", "ZA", "AU", "GH", "PK", "MY
 _UK_MOBILE = regex.compile(r"07\d{9}")
 _RANGE = regex.compile(r"([1-9]\d{0,5})\s?[-\u2013/]\s?([1-9]\d{0,5})")
 _AT_WORD = regex.compile(r"[(\[{]\s{0,2}at\s{0,2}[)\]}]")
+_EMAIL_SIGN = regex.compile(r"@|[(\[{]\s{0,2}at\s{0,2}[)\]}]")
+"""What follows the local part of every :data:`_EMAIL` match (after at most two spaces, for ``(at)``)."""
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
+_ONE_SPACE = regex.compile(r"\s")
 _NOT_HANDLES = frozenset({"gmail", "yahoo", "hotmail", "outlook", "the", "and", "you", "our", "for", "only", "me", "number", "app"})
 
 
@@ -254,10 +258,34 @@ def _masked(text: str, found: _Found) -> None:
         found.add(m.start(), m.end(), {"kind": kind, "value": f"#{kind.upper()}_{digest}#", "masked": True}, "masked")
 
 
+def _email_matches(text: str) -> Iterator[regex.Match]:
+    """The matches of ``_EMAIL.finditer(text)``, tried only where an ``@`` or ``(at)`` is.
+
+    An address's local part ends at its ``@`` (or up to two spaces before its ``(at)``), and starts where a run
+    of local-part characters does (after none of them): the next match at or after ``pos`` starts there for
+    the first such sign, or after that sign.
+    """
+    pos = 0
+    while pos < len(text) and (sign := _EMAIL_SIGN.search(text, pos)) is not None:
+        at = end = sign.start()
+        if text[at] != "@":
+            while end > max(pos, at - 2) and _ONE_SPACE.match(text, end - 1):
+                end -= 1
+        start, floor = end, max(pos, end - 64)
+        while start > floor and text[start - 1] in _LOCAL_CHARS:
+            start -= 1
+        m = _EMAIL.match(text, start) if start < end else None
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _emails(text: str, found: _Found) -> None:
     if "@" not in text and not _AT_WORD.search(text):
         return
-    for m in _EMAIL.finditer(text):
+    for m in _email_matches(text):
         if not found.free(*m.span()):
             continue
         if found.full("email"):

@@ -252,6 +252,17 @@ def test_folding_ascii_stretches_apart_gives_the_fold_table(text):
         expected + " e" * (normalize_module._MAX_RUNS + 1)
 
 
+EMAIL_BITS = ["a", "b.c", "@", " (at) ", "(at)", "[ at ]", "{at}", "  ", "   ", "x" * 63, "y" * 70, "gmail", ".com",
+              " dot ", "(dot)", "_", "\u00e9", "-", "\n", "%", "+", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(EMAIL_BITS), max_size=25).map("".join))
+def test_email_matches_are_those_of_a_whole_text_scan(text):
+    """Addresses sought only before an ``@`` or ``(at)``: the matches of scanning the whole text."""
+    assert [m.span() for m in contacts._email_matches(text)] == [m.span() for m in contacts._EMAIL.finditer(text)]
+
+
 URL_BITS = ["see", " ", "example", ".com", ".co", ".uk", "/jobs", "www.", "http://", "https://", "x", "-", "@", ".",
             "bit.ly", ".comx", "\n", ".In", "A.B", ".xn--p1ai", "9", "_", "\u00e9", "a" * 63, "b" * 70, "w.", "ww",
             "http", "co.", "..", "\u0915\u093e", ",", "s.we"]
@@ -274,6 +285,8 @@ def test_url_matches_are_those_of_a_whole_text_scan_on_data(emscad_path):
         if isinstance(post, str):
             base = normalize_module.normalize(post).base_text
             assert [m.span() for m in contacts._url_matches(base)] == [m.span() for m in contacts._URL.finditer(base)]
+            assert [m.span() for m in contacts._email_matches(base)] == \
+                [m.span() for m in contacts._EMAIL.finditer(base)]
             checked += 1
     assert checked > 1000
 
