@@ -91,33 +91,47 @@ def _is_warning(sentence: str) -> bool:
     return _WARNING.search(sentence, timeout=1.0) is not None and _REASSURANCE.search(sentence, timeout=1.0) is None
 
 
-def _may_warn(text: str) -> bool:
-    """False only when no sentence of ``text`` can hold warning vocabulary (one search of the whole text).
+def _warning_starts(text: str) -> list[int] | None:
+    """Where warning vocabulary starts in the whole of ``text`` (every start, overlapping), or ``None`` when
+    undecided (a search ran out of time): read every sentence then.
 
     A sentence starts after a sentence end (punctuation or a line break) and ends with
     one, so ``\\b`` reads the same at its edges in the whole text as in the sentence: a
-    match in any sentence is a match in the whole text.
+    match in a sentence is a match of the whole text starting at the same place, so a
+    sentence in which no match of the whole text starts holds none. One search first:
+    most posts hold no warning word at all.
     """
     try:
-        return _WARNING.search(text, timeout=1.0) is not None
+        first = _WARNING.search(text, timeout=1.0)
+        if first is None:
+            return []
+        return [m.start() for m in _WARNING.finditer(text, first.start(), overlapped=True, timeout=1.0)]
     except TimeoutError:
-        return True  # undecided: read it sentence by sentence
+        return None
 
 
 def find_warning_context(text: str) -> WarningContext:
     """The sentences of ``text`` (normalised, lower-cased) that warn about scams."""
-    return _warning_sentences(text) if _may_warn(text) else WarningContext()
+    starts = _warning_starts(text)
+    if starts == []:
+        return WarningContext()
+    return _warning_sentences(text, starts)
 
 
-def _warning_sentences(text: str) -> WarningContext:
-    """:func:`find_warning_context` read sentence by sentence, without the whole-text pre-test."""
+def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningContext:
+    """:func:`find_warning_context` read sentence by sentence; with ``starts`` (sorted), only the sentences in
+    which one starts are searched for warning vocabulary (without, every sentence is)."""
     spans: list[tuple[int, int]] = []
     heading = False
+    k = 0
     for a, b in _sentences(text):
         sentence = text[a:b]
         if not sentence.strip():
             continue
-        if _is_warning(sentence):
+        if starts is not None:
+            while k < len(starts) and starts[k] < a:
+                k += 1
+        if (starts is None or k < len(starts) and starts[k] < b) and _is_warning(sentence):
             spans.append((a, b))
             heading = sentence.rstrip().endswith(":") or heading
         elif heading and _LIST_ITEM.match(sentence) and _REASSURANCE.search(sentence, timeout=1.0) is None:
