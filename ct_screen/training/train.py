@@ -45,7 +45,7 @@ from .data import LabelledPosts, short_views
 from .fusion import cap_weak_categories, fit_fusion, fused_scores
 from .recipe import Recipe
 
-__all__ = ["Prepared", "prepare", "TrainResult", "train", "family", "with_views", "fit_classifier",
+__all__ = ["Prepared", "prepare", "TrainResult", "train", "family", "with_views", "fit_classifier", "MESSENGER_TERMS",
            "fit_post_processing", "apply_post_processing"]
 
 Folds = Sequence[tuple[np.ndarray, np.ndarray]]
@@ -111,11 +111,18 @@ def forbidden_terms(docs: Sequence[Analysed], domains: np.ndarray, ngram_range: 
     return frozenset(t for t, n in counts.items() if n == 1)
 
 
+MESSENGER_TERMS = frozenset({"whatsapp", "watsapp", "whatsap", "telegram", "wechat", "weixin", "viber", "kik",
+                             "snapchat", "threema", "dm", "dms"})
+"""Words that name a private messenger or a direct message. They are the off-platform-contact rules' weak
+signal, which may never lift a post alone (issue 15); a classifier that learned them would lift
+"We are hiring baristas. WhatsApp +44 ..." by itself, so by default no n-gram holding one is a feature."""
+
+
 def contact_terms(docs: Sequence[Analysed], ngram_range: tuple[int, int]) -> frozenset[str]:
-    """Every n-gram of ``docs`` that holds a contact kind token."""
+    """Every n-gram of ``docs`` that holds a contact kind token or a :data:`MESSENGER_TERMS` word."""
     from ..contacts import CONTACT_TOKENS
 
-    kinds = set(CONTACT_TOKENS.values())
+    kinds = set(CONTACT_TOKENS.values()) | MESSENGER_TERMS
     out: set[str] = set()
     for doc in docs:
         if kinds.intersection(doc.tokens):

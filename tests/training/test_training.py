@@ -166,3 +166,17 @@ def test_shipped_figures_meet_the_issue_goals():
     assert en["roc_auc"] >= 0.90 and bs["roc_auc"] >= 0.85
     assert en["roc_auc"] > en["platform_language_roc_auc"] and bs["roc_auc"] > bs["platform_language_roc_auc"]
     assert en["legit_flagged_at_review"] <= 0.10 and en["scam_recall_at_review"] >= 0.80
+
+
+def test_messenger_names_and_contacts_are_not_classifier_terms():
+    """Weak signals belong to the capped off_platform_contact rules, not to the classifier (issue 15)."""
+    from ct_screen.model.features import analyse
+    from ct_screen.training.train import contact_terms
+
+    docs = [analyse("We are hiring baristas. WhatsApp +44 7700 900123 or DM us on Telegram")]
+    terms = contact_terms(docs, (1, 2))
+    assert {"whatsapp", "ctphone", "whatsapp ctphone", "dm", "dm us", "telegram", "on telegram"} <= terms
+    assert not {"baristas", "hiring baristas", "us on"} & terms
+    with np.load(default_model_dir() / "model.npz", allow_pickle=False) as npz:
+        shipped = set(npz["full_terms"].tolist())
+    assert not {t for t in shipped if set(t.split(" ")) & {"whatsapp", "telegram", "ctphone", "dm"}}
