@@ -20,6 +20,12 @@ unrealistic_pay 3/0, urgency_pressure 2/0, work_abroad_lure 0/1, every other 0/0
 
 After the recall work (branch wip-recall): 17/29 = 0.59 flagged, 2/29 legitimate posts
 flagged; any hit on 21/29 scams and 18/29 legitimate posts.
+
+Second pass (branch wip-recall, 7c01316: CT106, CT128, CT206 new; CT116, CT127, CT137, CT187
+widened), measured once beside the rules of main 7e0fa42 in the same run: unchanged at 17/29 =
+0.59 flagged, 2/29 legitimate posts flagged, per-category counts identical. The new phrasings
+(fees under hiring-step names, fake-cheque vendors, trial-period data, chat-only interviews,
+earning-named addresses) do not occur among the measuring half's missed scams as the rules read them.
 """
 
 from __future__ import annotations

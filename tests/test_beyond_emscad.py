@@ -17,13 +17,20 @@ MISSED = "the shipped model still flags it (see the closing note of issue 15)"
 @pytest.mark.parametrize("text", [
     pytest.param(PAYROLL, marks=pytest.mark.xfail(strict=True, reason=MISSED)),
     DESIGNER,
-    pytest.param(BARISTAS, marks=pytest.mark.xfail(strict=True, reason=MISSED)),
+    BARISTAS,
     # variants of our own, written before tuning
     pytest.param("Line cook wanted at our Glasgow restaurant, 40 hours, weekends included. Apply in person with "
                  "your CV.", marks=pytest.mark.xfail(strict=True, reason=MISSED)),
     pytest.param("Hiring: part-time library assistant, 16 hours a week, council pay scale. Apply on the council "
                  "website.", marks=pytest.mark.xfail(strict=True, reason=MISSED)),
     "Staff nurse, night shifts, NHS Band 5, Royal Infirmary Edinburgh. Apply through NHS Jobs.",
+    # variants of the baristas row, written with the weak-term cap (session 5) and kept whatever they gave
+    "Looking for a part-time shop assistant in Leeds. DM me or text +44 7700 900789.",
+    "Dog walker needed in Bath, weekday mornings. Message me on Telegram @bathdogs",
+    pytest.param("Now hiring kitchen porters, evenings. Call or WhatsApp 07700 900456.",
+                 marks=pytest.mark.xfail(strict=True, reason=MISSED)),
+    pytest.param("Hiring a cleaner for our office in Cork, 10 hours a week. WhatsApp 087 123 4567",
+                 marks=pytest.mark.xfail(strict=True, reason=MISSED)),
 ])
 def test_honest_posts_are_low(text):
     r = screen(text)

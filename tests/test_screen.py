@@ -169,3 +169,27 @@ def test_each_evidence_span_names_the_pattern_that_produced_it():
     assert all(e["pattern"] for h in result.to_dict()["hits"] for e in h["evidence"])
     contact = Screener(model=None).screen("Send your CV to hiringteam.jobs2025@gmail.com for immediate interview.")
     assert [e.pattern for h in contact.hits if h.rule_id == "CT263" for e in h.evidence] == ["contact:free_mail"]
+
+
+@pytest.mark.parametrize("post, contact", [
+    ("We are hiring baristas. WhatsApp +44 7700 900123", "+44 7700 900123"),
+    ("Chat with the recruiter here: wa.me/971501234567 today", "wa.me/971501234567"),
+    ("Drivers needed. Viber +63 917 555 0142", "+63 917 555 0142"),
+])
+def test_evidence_that_reaches_into_a_contact_shows_the_whole_contact(post, contact):
+    result = RULES_ONLY.screen(post)
+    spans = [e for h in result.hits for e in h.evidence]
+    touching = [e for e in spans if e.start < post.index(contact) + len(contact) and e.end > post.index(contact)]
+    assert touching, [h.rule_id for h in result.hits]
+    assert all(contact in e.text and post[e.start:e.end] == e.text for e in touching), [e.text for e in touching]
+
+
+def test_widen_to_contacts_moves_only_ends_that_fall_inside_a_contact():
+    from ct_screen.result import Contact
+    from ct_screen.rules.firing import widen_to_contacts
+
+    phone = Contact(kind="phone", value="+447700900123", start=33, end=48, text="+44 7700 900123")
+    assert widen_to_contacts(24, 35, [phone]) == (24, 48)
+    assert widen_to_contacts(40, 60, [phone]) == (33, 60)
+    assert widen_to_contacts(24, 48, [phone]) == (24, 48)
+    assert widen_to_contacts(0, 20, [phone]) == (0, 20)

@@ -44,6 +44,7 @@ from .api import ModelPrediction
 from .calibrate import Calibration, sigmoid
 from .explain import top_terms
 from .features import Analysed, TextFeatures, analyse, field_signals
+from .weak_terms import capped_contributions, capped_decision
 
 __all__ = ["ModelBundle", "ModelIntegrityError", "ModelVersionWarning", "save_model", "load_model",
            "load_default_model", "default_model_dir", "MODEL_FILE", "MANIFEST_FILE", "CARD_FILE", "FORMAT"]
@@ -76,11 +77,16 @@ class ModelBundle:
         Parameters of :func:`ct_screen.fuse.fused_score`.
     info : dict
         Training metadata (settings, metrics) also written to the manifest.
+    weak_columns : numpy.ndarray of bool or None
+        Feature columns of weak-signal terms (:mod:`ct_screen.model.weak_terms`); ``None``: none marked.
+    weak_cap : float
+        The most those columns together may add to a post's decision (``inf``: no cap).
     """
 
     def __init__(self, *, features: TextFeatures, coef: np.ndarray, intercept: float, calibration: Calibration,
                  fusion: Fusion | Mapping[str, object], thresholds: Mapping[str, float],
-                 info: Mapping[str, Any] | None = None, explain_terms: tuple[int, int] = (5, 3)) -> None:
+                 info: Mapping[str, Any] | None = None, explain_terms: tuple[int, int] = (5, 3),
+                 weak_columns: np.ndarray | None = None, weak_cap: float = float("inf")) -> None:
         self.features = features
         self.coef = np.asarray(coef, dtype=np.float64)
         self.intercept = float(intercept)
@@ -89,10 +95,16 @@ class ModelBundle:
         self.thresholds = {"review": float(thresholds["review"]), "high": float(thresholds["high"])}
         self.info = dict(info or {})
         self.explain_terms = tuple(explain_terms)
+        self.weak_columns = None if weak_columns is None else np.asarray(weak_columns, dtype=bool)
+        if self.weak_columns is not None and len(self.weak_columns) != len(self.coef):
+            raise ValueError(f"{len(self.weak_columns)} weak-column flags for {len(self.coef)} coefficients")
+        self.weak_cap = float(weak_cap)
         self.version = self._digest()
 
     def _digest(self) -> str:
         digest = hashlib.sha256(self.coef.tobytes())
+        if self.weak_columns is not None and np.isfinite(self.weak_cap):
+            digest.update(np.flatnonzero(self.weak_columns).tobytes() + repr(self.weak_cap).encode())
         digest.update(json.dumps([self.intercept, self.calibration.to_dict(), self.fusion.to_dict(), self.thresholds,
                                   self.features.get_params()], sort_keys=True, default=str).encode())
         return f"tfidf-lr-{digest.hexdigest()[:10]}"
@@ -107,9 +119,20 @@ class ModelBundle:
     # -- scoring --------------------------------------------------------------------------------------------
 
     def decision_function(self, docs: Sequence[Analysed]) -> np.ndarray:
-        """Raw linear scores (uncalibrated log-odds) for analysed posts."""
+        """Linear scores (uncalibrated log-odds) for analysed posts, weak-signal terms capped."""
         rows, cols, values = self.features.coo(docs)
-        return np.bincount(rows, weights=values * self.coef[cols], minlength=len(docs)) + self.intercept
+        return self._decision(rows, cols, values * self.coef[cols], len(docs))[0]
+
+    def _decision(self, rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray,
+                  n: int) -> tuple[np.ndarray, np.ndarray]:
+        """``(decision, contributions)`` with the weak-signal terms capped at :attr:`weak_cap` in both."""
+        decision = np.bincount(rows, weights=contributions, minlength=n) + self.intercept
+        if self.weak_columns is None or not np.isfinite(self.weak_cap):
+            return decision, contributions
+        is_weak = self.weak_columns[cols]
+        weak = np.bincount(rows, weights=np.where(is_weak, contributions, 0.0), minlength=n)
+        return (capped_decision(decision, weak, self.weak_cap),
+                capped_contributions(rows, contributions, is_weak, weak, self.weak_cap))
 
     def predict_many(self, texts: Sequence[str], contacts: Sequence[Sequence[Contact]],
                      signals: Sequence[tuple[float, ...]] | None = None) -> list[ModelPrediction]:
@@ -127,8 +150,7 @@ class ModelBundle:
             raise ValueError(f"{len(texts)} texts but {len(signals)} signal tuples")
         docs = [analyse(text, found, sig) for text, found, sig in zip(texts, contacts, signals, strict=True)]
         rows, cols, values = self.features.coo(docs)
-        contributions = values * self.coef[cols]
-        decision = np.bincount(rows, weights=contributions, minlength=len(docs)) + self.intercept
+        decision, contributions = self._decision(rows, cols, values * self.coef[cols], len(docs))
         probability = sigmoid(self.calibration.logit(decision))
         up, down = self.explain_terms
         features = self.features

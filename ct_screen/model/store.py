@@ -52,11 +52,15 @@ def write_data(bundle: Any) -> tuple[bytes, bytes]:
               "quiet_terms": features.quiet_terms_}
     if features.head_tokens:
         arrays.update(_ngram_arrays("head", features.head_))
+    capped = bundle.weak_columns is not None and np.isfinite(bundle.weak_cap)
+    if capped:
+        arrays["weak_columns"] = np.flatnonzero(bundle.weak_columns).astype(np.int64)
     buffer = io.BytesIO()
     np.savez_compressed(buffer, **arrays)
     params = {"features": features.get_params(), "intercept": bundle.intercept,
               "calibration": bundle.calibration.to_dict(), "fusion": bundle.fusion.to_dict(),
-              "thresholds": bundle.thresholds, "explain_terms": list(bundle.explain_terms)}
+              "thresholds": bundle.thresholds, "explain_terms": list(bundle.explain_terms),
+              "weak_cap": bundle.weak_cap if capped else None}
     return buffer.getvalue(), (json.dumps(params, indent=1, sort_keys=True) + "\n").encode()
 
 
@@ -97,13 +101,31 @@ def read_data(arrays_bytes: bytes, params_bytes: bytes) -> dict[str, Any]:
         if len(coef) != features.n_features or len(features.term_ids_) != features.n_features:
             raise StoreError(f"{len(coef)} coefficients for {features.n_features} features")
         cal = params["calibration"]
-        return {"features": features, "coef": coef, "intercept": float(params["intercept"]),
+        weak = _weak(arrays, params, len(coef))
+        return {**weak, "features": features, "coef": coef, "intercept": float(params["intercept"]),
                 "calibration": Calibration(float(cal["slope"]), float(cal["intercept"]), float(cal["train_rate"]),
                                            float(cal["base_rate"])),
                 "fusion": Fusion.from_mapping(params["fusion"]), "thresholds": params["thresholds"],
                 "explain_terms": tuple(int(v) for v in params.get("explain_terms", (5, 3)))}
     except (KeyError, TypeError, IndexError) as exc:
         raise StoreError(f"model data lacks or mistypes {exc}") from exc
+
+
+def _weak(arrays: Mapping[str, np.ndarray], params: Mapping[str, Any], n_features: int) -> dict[str, Any]:
+    """``weak_columns`` and ``weak_cap`` (a bundle written before the cap has neither: no cap)."""
+    cap = params.get("weak_cap")
+    if cap is None:
+        return {}
+    if isinstance(cap, bool) or not isinstance(cap, (int, float)) or not 0.0 <= cap < float("inf"):
+        raise StoreError(f"weak_cap must be a finite number of at least 0, not {cap!r}")
+    columns = arrays.get("weak_columns")
+    if columns is None or columns.dtype.kind not in "iu" or columns.ndim != 1:
+        raise StoreError("weak_cap without an integer weak_columns array")
+    if len(columns) and (columns.min() < 0 or columns.max() >= n_features):
+        raise StoreError(f"weak_columns out of range for {n_features} features")
+    mask = np.zeros(n_features, dtype=bool)
+    mask[columns] = True
+    return {"weak_columns": mask, "weak_cap": float(cap)}
 
 
 _LATER = "term_names"

@@ -17,7 +17,7 @@ from .limits import MAX_EVIDENCE
 from .matcher import RULE_TEXT_LIMIT, RuleScan, read_pieces, scan_rules
 from .protocol import RuleLike as Rule
 
-__all__ = ["Firing", "Fired", "fire", "contact_spans", "scan_notices"]
+__all__ = ["Firing", "Fired", "fire", "contact_spans", "scan_notices", "widen_to_contacts"]
 
 Span = tuple[int, int, "str | None"]
 
@@ -59,6 +59,21 @@ def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Ite
     return spans if met else []
 
 
+def widen_to_contacts(start: int, end: int, contacts: Iterable[Contact]) -> tuple[int, int]:
+    """Widen the span ``start:end`` so that it does not cut a contact in two.
+
+    A pattern may end inside a contact ("WhatsApp +4" of "WhatsApp +44 7700 900123") or start inside one; a
+    moderator must see the whole contact, so an end inside a contact moves to the contact's end and a start
+    inside one moves to its start. Spans that hold a contact whole, or none, are returned unchanged.
+    """
+    for contact in contacts:
+        if contact.start < end < contact.end:
+            end = contact.end
+        if contact.start < start < contact.end:
+            start = contact.start
+    return start, end
+
+
 def scan_notices(scan: RuleScan, length: int) -> tuple[Notice, ...]:
     """Notices for what a scan could not read: the skipped middle of a long post, patterns that timed out."""
     out = []
@@ -90,7 +105,8 @@ def fire(rules: tuple[Rule, ...], norm: NormalizedText, contacts: Iterable[Conta
         matched = found.get(rule.id, ())
         if not matched and not (contacts and rule.contacts):
             continue  # no match, and no contact condition to meet: most rules on most posts
-        spans: list[Span] = [(*norm.span(a, b), rule.pattern_name_at(text, a)) for a, b in matched]
+        spans: list[Span] = [(*widen_to_contacts(*norm.span(a, b), contacts), rule.pattern_name_at(text, a))
+                             for a, b in matched]
         spans.extend(contact_spans(rule, pieces, contacts)[: max(0, MAX_EVIDENCE - len(spans))])
         if spans:
             unique: dict[tuple[int, int], Span] = {}

@@ -7,7 +7,8 @@ catastrophically.
 
 Gaps and proximity
     :data:`GAP` (words on one line), :data:`GAP_ATOMIC` (the same with atomic
-    steps), :data:`GAP_NO_NEG` (no negator among the skipped words),
+    steps), :data:`GAP_NO_NEG` (no negator among the skipped words), :data:`GAP_SENTENCE`
+    (within one sentence),
     :func:`clause_gap` (within one sentence, no negator), and the proximity
     helpers :func:`near`, :func:`near_atomic`, :func:`near_pos`, :func:`near_lines`.
 Alternation
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 import regex
 
 __all__ = [
-    "GAP", "GAP_ATOMIC", "GAP_LINES", "GAP_NO_NEG", "NEGATORS", "NEG_TOKEN", "SCAM_WARNINGS", "LAW_WARNINGS",
+    "GAP", "GAP_ATOMIC", "GAP_LINES", "GAP_NO_NEG", "GAP_SENTENCE", "NEGATORS", "NEG_TOKEN", "SCAM_WARNINGS", "LAW_WARNINGS",
     "HOME", "HOME_STRICT", "EASE", "any_of", "trie_any_of", "near", "near_atomic", "near_pos", "near_lines",
     "clause_gap", "negated", "warnings",
 ]
@@ -107,6 +108,8 @@ GAP_NO_NEG = (r"(?:[^\w\n]{1,4}" + _refuse(tuple(t for t in NEGATORS if t not in
 """Like :data:`GAP`, but the skipped words may not be negators (the negation check only looks before a match)."""
 GAP_LINES = r"(?:[^\w]{1,6}\w{1,25}){0,%d}[^\w]{1,6}"
 """Like :data:`GAP`, across line breaks."""
+GAP_SENTENCE = r"(?:[^\w\n.;!?]{1,4}\w{1,25}){0,%d}[^\w\n.;!?]{1,4}"
+"""Like :data:`GAP`, within one sentence (no full stop, semicolon, "!" or "?" among the skipped words)."""
 
 
 def near(first: str, second: str, words: int = 6) -> str:

@@ -14,7 +14,7 @@ from .fusion import lifts_alone
 from .train import TrainResult
 from .transfer import cross_domain
 
-__all__ = ["to_bundle", "fusion_table"]
+__all__ = ["to_bundle", "fusion_table", "weak_terms_info"]
 
 
 def fusion_table(result: TrainResult) -> list[dict[str, Any]]:
@@ -32,6 +32,23 @@ def fusion_table(result: TrainResult) -> list[dict[str, Any]]:
                      "prior_mean": 1.0 if strong else 0.0, "scale": fusion.category_scales.get(category, 0.0),
                      "score_alone": round(alone, 4), "lifts_to_review_alone": bool(alone >= review)})
     return rows
+
+
+def weak_terms_info(result: TrainResult) -> dict[str, Any]:
+    """The weak-signal terms' cap, how many features it covers, and the score they give a neutral post alone."""
+    from ..fuse import fused_score
+    from ..model.calibrate import sigmoid
+    from ..model.weak_terms import WEAK_WORDS
+
+    post = result.post
+    cap = post.weak_cap if np.isfinite(post.weak_cap) else None
+    alone = None
+    if cap is not None:
+        neutral = float(np.log(post.fusion.neutral_probability / (1 - post.fusion.neutral_probability)))
+        prob = float(sigmoid(neutral + post.calibration.slope * cap))
+        alone = round(fused_score(prob, {}, post.fusion), 4)
+    return {"cap": cap, "columns": int(result.classifier.weak.sum()), "words": sorted(WEAK_WORDS),
+            "score_alone": alone}
 
 
 def to_bundle(result: TrainResult, *, data_sha256: dict[str, str] | None = None) -> ModelBundle:
@@ -53,10 +70,12 @@ def to_bundle(result: TrainResult, *, data_sha256: dict[str, str] | None = None)
         "cv_metrics": figs,
         "cross_domain": cross_domain(result, figs),
         "fusion_table": fusion_table(result),
+        "weak_terms": weak_terms_info(result),
     }
     return ModelBundle(features=clf.features, coef=clf.coef, intercept=clf.intercept,
                        calibration=result.post.calibration, fusion=result.post.fusion,
-                       thresholds=result.post.thresholds, info=info)
+                       thresholds=result.post.thresholds, info=info, weak_columns=clf.weak,
+                       weak_cap=result.post.weak_cap)
 
 
 def data_summary(result: TrainResult) -> dict[str, dict[str, float]]:

@@ -114,9 +114,17 @@ def model_card(bundle: ModelBundle, result: TrainResult) -> str:
     for row in info["fusion_table"]:
         lines.append(f"| {row['category']} | {row['training_posts']} | {row['prior_mean']} | {row['scale']} | "
                      f"{row['score_alone']} | {'yes' if row['lifts_to_review_alone'] else 'no'} |")
+    weak = info.get("weak_terms", {})
+    if weak:
+        lines += ["", "## Weak-signal terms",
+                  f"{weak['columns']} classifier features hold a contact token, a messenger name or 'DM' "
+                  f"({', '.join(weak['words'])}). Their summed push on a post is capped at {weak['cap']} decision "
+                  f"units, so that alone they lift a neutral post to {weak['score_alone']} at most (review is "
+                  f"{t['review']}): the same rule as the weak rule categories above. Below the cap they count in "
+                  "full."]
     lines += ["", "## Known failure modes",
               "- Short honest posts that share words with job-board scams (payroll, data entry, 'send your CV') "
-              "can reach `review`; a bare phone number or messenger link in a very short post reads as SMS spam.",
+              "can reach `review`.",
               "- SMS English has 5 legitimate rows: its flag rate and calibration are not measurable.",
               "- Non-English posts are judged by rules and contacts only (notice CTN110).",
               "- Probabilities assume the base rate above; retrain with `--base-rate` for another platform.", ""]

@@ -17,9 +17,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ..fuse import Fusion, fused_score
-from ..model.calibrate import fit_weighted_logistic, logit, prior_shift
+from ..model.calibrate import Calibration, fit_weighted_logistic, logit, prior_shift
 
-__all__ = ["evidence_matrix", "fit_fusion", "fused_scores", "cap_weak_categories", "lifts_alone"]
+__all__ = ["evidence_matrix", "fit_fusion", "fused_scores", "cap_weak_categories", "lifts_alone", "weak_term_cap"]
 
 
 def evidence_matrix(weights: Sequence[Mapping[str, float]], categories: Sequence[str],
@@ -75,3 +75,20 @@ def cap_weak_categories(fusion: Fusion, strongest: Mapping[str, float], review: 
         if evidence > 0 and scale * evidence > room:
             scales[category] = round(max(0.0, room / evidence), 6)
     return Fusion(**{**fusion.__dict__, "category_scales": scales})
+
+
+def weak_term_cap(calibration: Calibration, fusion: Fusion, review: float, *, intercept: float,
+                  margin: float = 0.05) -> float:
+    """The largest push (in decision units) weak classifier terms may give a post (:mod:`ct_screen.model.weak_terms`).
+
+    The same rule as :func:`cap_weak_categories`, from two starting points, whichever is higher: a post the
+    classifier is neutral about (calibrated probability ``fusion.neutral_probability``), and a post with no
+    known term but the weak ones (decision ``intercept``). With only weak terms added, either stays ``margin``
+    log-odds below ``review``. Never below 0.
+    """
+    start = max(float(logit(fusion.neutral_probability)), float(calibration.logit(np.array([intercept]))[0]))
+    room = float(logit(review)) - margin - fusion.intercept - fusion.model_coef * start
+    per_unit = fusion.model_coef * calibration.slope  # fused log-odds per decision unit
+    if per_unit <= 0:
+        return 0.0
+    return round(max(0.0, room / per_unit), 6)

@@ -40,9 +40,10 @@ from ..evaluation import grouped_folds, roc_auc, threshold_for_flag_rate, thresh
 from ..fuse import Fusion
 from ..model.calibrate import Calibration, fit_calibration
 from ..model.features import Analysed, TextFeatures, analyse, ngrams
+from ..model.weak_terms import WEAK_WORDS, capped_decision, is_weak_term, weak_columns
 from .baseline import fit_baseline
 from .data import LabelledPosts, short_views
-from .fusion import cap_weak_categories, fit_fusion, fused_scores
+from .fusion import cap_weak_categories, fit_fusion, fused_scores, weak_term_cap
 from .recipe import Recipe
 
 __all__ = ["Prepared", "prepare", "TrainResult", "train", "family", "with_views", "fit_classifier",
@@ -112,28 +113,42 @@ def forbidden_terms(docs: Sequence[Analysed], domains: np.ndarray, ngram_range: 
 
 
 def contact_terms(docs: Sequence[Analysed], ngram_range: tuple[int, int]) -> frozenset[str]:
-    """Every n-gram of ``docs`` that holds a contact kind token."""
-    from ..contacts import CONTACT_TOKENS
-
-    kinds = set(CONTACT_TOKENS.values())
+    """Every n-gram of ``docs`` that is a weak-signal term (:func:`ct_screen.model.weak_terms.is_weak_term`)."""
     out: set[str] = set()
     for doc in docs:
-        if kinds.intersection(doc.tokens):
-            out.update(g for g in ngrams(doc.tokens, ngram_range) if kinds.intersection(g.split(" ")))
+        if not WEAK_WORDS.isdisjoint(doc.tokens):
+            out.update(g for g in ngrams(doc.tokens, ngram_range) if is_weak_term(g))
     return frozenset(out)
 
 
 @dataclass(frozen=True)
 class Classifier:
-    """A fitted linear classifier over :class:`TextFeatures`."""
+    """A fitted linear classifier over :class:`TextFeatures`; ``weak`` marks its weak-signal columns."""
 
     features: TextFeatures
     coef: np.ndarray
     intercept: float
+    weak: np.ndarray
+
+    def decision_parts(self, docs: Sequence[Analysed]) -> tuple[np.ndarray, np.ndarray]:
+        """``(decision, weak part)``: the uncapped decision and the weak-signal terms' share of it."""
+        rows, cols, values = self.features.coo(docs)
+        contributions = values * self.coef[cols]
+        total = np.bincount(rows, weights=contributions, minlength=len(docs)) + self.intercept
+        weak = np.bincount(rows, weights=np.where(self.weak[cols], contributions, 0.0), minlength=len(docs))
+        return total, weak
 
     def decision(self, docs: Sequence[Analysed]) -> np.ndarray:
-        rows, cols, values = self.features.coo(docs)
-        return np.bincount(rows, weights=values * self.coef[cols], minlength=len(docs)) + self.intercept
+        """The uncapped decision (ranking only: nested CV's selection)."""
+        return self.decision_parts(docs)[0]
+
+
+def classifier_weak_columns(features: TextFeatures) -> np.ndarray:
+    """The weak-signal columns of fitted features (:func:`ct_screen.model.weak_terms.weak_columns`)."""
+    blocks = [(0, features.full_.terms_)]
+    if features.head_tokens:
+        blocks.append((features.full_.n_features, features.head_.terms_))
+    return weak_columns(blocks, features.n_features)
 
 
 def fit_classifier(prep: Prepared, rows: np.ndarray, setting: dict[str, Any], recipe: Recipe) -> Classifier:
@@ -152,7 +167,8 @@ def fit_classifier(prep: Prepared, rows: np.ndarray, setting: dict[str, Any], re
     features.fit(docs, forbidden)
     model = LogisticRegression(C=float(setting["C"]), class_weight="balanced", max_iter=5000)
     model.fit(features.transform(docs), prep.data.y[rows], sample_weight=prep.data.weight[rows])
-    return Classifier(features, model.coef_.ravel().astype(np.float64), float(model.intercept_[0]))
+    return Classifier(features, model.coef_.ravel().astype(np.float64), float(model.intercept_[0]),
+                      classifier_weak_columns(features))
 
 
 def with_views(prep: Prepared, post_rows: np.ndarray) -> np.ndarray:
@@ -206,11 +222,12 @@ def _baseline(prep: Prepared, folds: Folds) -> np.ndarray:
 
 @dataclass(frozen=True)
 class PostProcessing:
-    """Calibration, fusion and thresholds fitted on out-of-fold decisions."""
+    """Calibration, fusion, thresholds and the weak-term cap fitted on out-of-fold decisions."""
 
     calibration: Calibration
     fusion: Fusion
     thresholds: dict[str, float]
+    weak_cap: float = float("inf")
 
 
 def _constraint_families(prep: Prepared, rows: np.ndarray) -> list[str]:
@@ -222,8 +239,29 @@ def _constraint_families(prep: Prepared, rows: np.ndarray) -> list[str]:
     return fams
 
 
-def fit_post_processing(prep: Prepared, rows: np.ndarray, decision: np.ndarray, recipe: Recipe) -> PostProcessing:
-    """Fit calibration (readable rows), fusion and per-family thresholds on ``rows``' out-of-fold decisions."""
+def fit_post_processing(prep: Prepared, rows: np.ndarray, decision: np.ndarray, recipe: Recipe,
+                        weak: np.ndarray | None = None, intercept: float = 0.0) -> PostProcessing:
+    """Fit calibration (readable rows), fusion, per-family thresholds and the weak-term cap on ``rows``.
+
+    ``decision`` holds uncapped out-of-fold decisions and ``weak`` their weak-signal parts
+    (:mod:`ct_screen.model.weak_terms`; ``None``: no cap); ``intercept`` is the classifier's (the decision of
+    a post with no known term, see :func:`~ct_screen.training.fusion.weak_term_cap`). The cap depends on the calibration, fusion and
+    ``review`` threshold fitted on the capped decisions, so the two are fitted in turn until the cap settles.
+    """
+    cap = float("inf")
+    post = _fit_post_processing(prep, rows, decision, recipe)
+    if weak is None or not recipe.cap_weak_terms:
+        return post
+    for _ in range(4):
+        wanted = weak_term_cap(post.calibration, post.fusion, post.thresholds["review"], intercept=intercept)
+        if abs(wanted - cap) < 0.01:
+            break
+        cap = wanted
+        post = _fit_post_processing(prep, rows, capped_decision(decision, weak, cap), recipe)
+    return PostProcessing(post.calibration, post.fusion, post.thresholds, weak_cap=cap)
+
+
+def _fit_post_processing(prep: Prepared, rows: np.ndarray, decision: np.ndarray, recipe: Recipe) -> PostProcessing:
     data = prep.data
     y, w = data.y[rows], data.weight[rows]
     readable = prep.readable[rows]
@@ -258,9 +296,11 @@ def thresholds_per_domain(prep: Prepared, rows: np.ndarray, fused: np.ndarray, r
     return {"review": round(float(review), 6), "high": round(float(max(high, review)), 6)}
 
 
-def apply_post_processing(prep: Prepared, rows: np.ndarray, decision: np.ndarray,
-                          post: PostProcessing) -> np.ndarray:
-    """Fused scores of ``rows``."""
+def apply_post_processing(prep: Prepared, rows: np.ndarray, decision: np.ndarray, post: PostProcessing,
+                          weak: np.ndarray | None = None) -> np.ndarray:
+    """Fused scores of ``rows`` (``weak``: the decisions' weak-signal parts, capped at ``post.weak_cap``)."""
+    if weak is not None:
+        decision = capped_decision(decision, weak, post.weak_cap)
     prob = np.where(prep.readable[rows], post.calibration.probability(decision[rows]), post.fusion.neutral_probability)
     return fused_scores(prob, [prep.rule_weights[i] for i in rows], post.fusion)
 
@@ -279,7 +319,9 @@ class TrainResult:
     folds : list of (train, test)
         Outer folds over the posts.
     decision, baseline : numpy.ndarray
-        Out-of-fold decisions (posts and views) of the model and of the bare baseline.
+        Out-of-fold decisions (posts and views) of the model (uncapped) and of the bare baseline.
+    weak : numpy.ndarray
+        The weak-signal terms' part of each out-of-fold decision (:mod:`ct_screen.model.weak_terms`).
     cross_fitted : numpy.ndarray
         Fused scores with post-processing fitted without each row's fold.
     cross_thresholds : list of dict
@@ -295,6 +337,7 @@ class TrainResult:
     prepared: Prepared
     folds: list[tuple[np.ndarray, np.ndarray]]
     decision: np.ndarray
+    weak: np.ndarray
     baseline: np.ndarray
     cross_fitted: np.ndarray
     cross_thresholds: list[dict[str, float]]
@@ -317,9 +360,9 @@ def train(data: LabelledPosts, recipe: Recipe | None = None, *,
     prep = prepare(data, recipe, progress=say)
     n = prep.n_posts
     folds = grouped_folds(data.y, data.groups, n_splits=recipe.n_splits, seed=recipe.seed)
-    decision = np.zeros(len(prep.data))
+    decision, weak = np.zeros(len(prep.data)), np.zeros(len(prep.data))
     fold_of = np.zeros(len(prep.data), dtype=np.int64)
-    chosen, inner_scores = [], []
+    chosen, inner_scores, intercepts = [], [], []
     for k, (tr, te) in enumerate(folds):
         setting, scores = _choose(prep, tr, recipe)
         chosen.append(setting)
@@ -327,7 +370,8 @@ def train(data: LabelledPosts, recipe: Recipe | None = None, *,
         say(f"outer fold {k + 1}/{len(folds)}: setting {setting}")
         model = fit_classifier(prep, with_views(prep, tr), setting, recipe)
         test = with_views(prep, te)
-        decision[test] = model.decision([prep.docs[i] for i in test])
+        decision[test], weak[test] = model.decision_parts([prep.docs[i] for i in test])
+        intercepts.append(model.intercept)
         fold_of[test] = k
     say("bare baseline on the same folds")
     baseline = _baseline(prep, folds)
@@ -336,14 +380,15 @@ def train(data: LabelledPosts, recipe: Recipe | None = None, *,
     cross_thresholds = []
     everything = np.arange(len(prep.data))
     for k in range(len(folds)):
-        post = fit_post_processing(prep, everything[fold_of != k], decision, recipe)
+        post = fit_post_processing(prep, everything[fold_of != k], decision, recipe, weak,
+                                   intercept=float(np.mean(intercepts)))
         rows = everything[fold_of == k]
-        cross[rows] = apply_post_processing(prep, rows, decision, post)
+        cross[rows] = apply_post_processing(prep, rows, decision, post, weak)
         cross_thresholds.append(post.thresholds)
     counts = Counter(tuple(sorted(s.items())) for s in chosen)
     setting = dict(max(counts.items(), key=lambda kv: (kv[1], -recipe.grid.index(dict(kv[0]))))[0])
     say(f"final model: setting {setting} on all {n} posts and their views")
     classifier = fit_classifier(prep, everything, setting, recipe)
-    post = fit_post_processing(prep, everything, decision, recipe)
-    return TrainResult(classifier, post, prep, folds, decision, baseline, cross, cross_thresholds, fold_of,
+    post = fit_post_processing(prep, everything, decision, recipe, weak, intercept=classifier.intercept)
+    return TrainResult(classifier, post, prep, folds, decision, weak, baseline, cross, cross_thresholds, fold_of,
                        setting, chosen, inner_scores, recipe)

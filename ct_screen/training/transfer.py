@@ -59,17 +59,17 @@ def transfer(result: TrainResult, source: np.ndarray, target: np.ndarray) -> Tra
     src, tgt = np.flatnonzero(source & posts), np.flatnonzero(target & posts)
     if not len(src) or not len(tgt):
         raise ValueError("transfer needs source and target posts")
-    decision = np.zeros(len(data))
+    decision, weak = np.zeros(len(data)), np.zeros(len(data))
     for tr, te in grouped_folds(data.y[src], data.groups[src], n_splits=recipe.n_splits, seed=recipe.seed):
         model = fit_classifier(prep, with_views(prep, src[tr]), result.setting, recipe)
         test = with_views(prep, src[te])
-        decision[test] = model.decision([prep.docs[i] for i in test])
+        decision[test], weak[test] = model.decision_parts([prep.docs[i] for i in test])
     rows = with_views(prep, src)
-    post = fit_post_processing(prep, rows, decision, recipe)
     final = fit_classifier(prep, rows, result.setting, recipe)
-    decision[tgt] = final.decision([prep.docs[i] for i in tgt])
+    post = fit_post_processing(prep, rows, decision, recipe, weak, intercept=final.intercept)
+    decision[tgt], weak[tgt] = final.decision_parts([prep.docs[i] for i in tgt])
     decide = fit_baseline([prep.texts[i] for i in src], data.y[src], data.weight[src])
-    return Transfer(tgt, apply_post_processing(prep, tgt, decision, post), decide([prep.texts[i] for i in tgt]),
+    return Transfer(tgt, apply_post_processing(prep, tgt, decision, post, weak), decide([prep.texts[i] for i in tgt]),
                     post.thresholds)
 
 

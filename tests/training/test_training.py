@@ -166,3 +166,16 @@ def test_shipped_figures_meet_the_issue_goals():
     assert en["roc_auc"] >= 0.90 and bs["roc_auc"] >= 0.85
     assert en["roc_auc"] > en["platform_language_roc_auc"] and bs["roc_auc"] > bs["platform_language_roc_auc"]
     assert en["legit_flagged_at_review"] <= 0.10 and en["scam_recall_at_review"] >= 0.80
+
+
+def test_shipped_model_caps_weak_signal_terms():
+    """A WhatsApp number or "DM me" alone never lifts a post through the classifier either (issue 15)."""
+    from ct_screen.model.weak_terms import is_weak_term
+
+    bundle = load_model(default_model_dir())
+    assert bundle.weak_columns is not None and np.isfinite(bundle.weak_cap)
+    names = bundle.features.term_names_
+    weak = {str(names[bundle.features.term_ids_[i]]) for i in np.flatnonzero(bundle.weak_columns)}
+    assert {"whatsapp", "ctphone"} <= weak and all(map(is_weak_term, weak))
+    info = json.loads((default_model_dir() / MANIFEST_FILE).read_text())["weak_terms"]
+    assert info["cap"] == bundle.weak_cap and info["score_alone"] < bundle.thresholds["review"]

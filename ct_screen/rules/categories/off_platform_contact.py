@@ -271,7 +271,14 @@ RULES = (
             "interview-on-messenger": near(_INTERVIEW, f"{any_of('on', 'via', 'through', 'over', 'using', 'in', 'thru')}"
                                                        f"\\s{{1,3}}{_CHAT_APP}", 5),
             "install-for-interview": near(any_of("download", "install", "get", "set up", "create"),
-                                          near(_CHAT_APP, _INTERVIEW, 4), 2),
+                                          near(_CHAT_APP, _INTERVIEW, 6), 2),
+            "text-only-interview": any_of("chat interview", "chat-based interview", "text interview",
+                                          "text-based interview", "texting interview", "online chat interview",
+                                          "instant message interview", "instant messaging interview",
+                                          "interview via text", "interview by text", "interview over text",
+                                          "interview through text", "interview via chat", "interview by chat",
+                                          "interview over chat", "interview will be by text",
+                                          "interview will be via chat", "written interview on"),
         },
         exclude=(_SCAM_WARNING, _TECH),
         explanation=("Holds the job interview, screening or onboarding by text on a chat app (Telegram, "
@@ -280,11 +287,15 @@ RULES = (
             "Your interview will be held on Telegram with our HR manager tomorrow at 10am.",
             "Please download Signal for your screening with the hiring team.",
             "The onboarding is done via Google Hangouts text chat.",
+            "Please set up a Telegram account for your online chat interview with the hiring manager.",
+            "We found your resume online; the interview is a text-based interview with our HR lead.",
         ),
         counter_examples=(
             "Interviews are held in person at our Leeds office or by video call.",
             "Real employers never hold interviews over Telegram chat: report anyone who asks.",
             "Build the onboarding flow of our WhatsApp integration for the API team.",
+            "Scammers often hold a text-based interview on a chat app; real employers call you.",
+            "Live chat agents: after a phone interview you will answer customers on our website chat.",
         ),
     ),
 )

@@ -45,6 +45,19 @@ _MULE_WARNING = warnings("money mule", "money mules", "mule account", "mule acco
                          "criminal", "a crime", "never agree", "never accept", "never use", "report")
 _WARNING = rf"(?:{_MULE_WARNING}|\blaunder\w{{0,4}}\b)"
 
+_EQUIPMENT = any_of("equipment", "laptop", "computer", "software", "workstation", "work station", "home office",
+                    "office supplies", "supplies", "devices", "printer", "headset", "gear")
+_COMPANY_VENDOR = any_of("our vendor", "our approved vendor", "our designated vendor", "our certified vendor",
+                         "our preferred vendor", "the company's vendor", "the company vendor", "our supplier",
+                         "the company's supplier", "our approved supplier", "our provider", "our approved provider",
+                         "our designated provider", "approved provider", "designated vendor", "preferred vendor",
+                         "approved vendor", "our partner store", "our own store")
+"""The 'employer's' own vendor, where the fake-cheque money is to be spent."""
+_CLEARED = any_of("check clears", "cheque clears", "check has cleared", "cheque has cleared", "check is cleared",
+                  "cheque is cleared", "funds clear", "funds have cleared", "funds reflect", "funds are available",
+                  "funds reflect in your account", "once it clears", "after it clears", "when it clears")
+"""The moment a fake cheque seems to have cleared."""
+
 RULES = (
     Rule(
         id="CT180", category=CATEGORY, name="receive-and-forward-money", severity="high", weight=0.6,
@@ -297,23 +310,32 @@ RULES = (
                                       any_of("equipment", "your equipment", "work equipment", "office equipment",
                                              "laptop", "computer", "software", "workstation", "home office",
                                              "supplies", "office supplies", "devices", "work station"), 3), 6),
+            "funds-then-vendor": near(any_of("funds", "check", "cheque", "money", "stipend"),
+                                      near(_EQUIPMENT, _COMPANY_VENDOR, 12), 10),
+            "pay-vendor-once-cleared": near(_CLEARED, near(any_of("pay", "send", "transfer", "wire", "buy", "purchase"),
+                                                           any_of("vendor", "supplier", "provider"), 4), 8),
         },
         requires=(any_of("our vendor", "the vendor", "vendor", "approved vendor", "our supplier", "designated",
                          "deposit", "mobile deposit", "send you a check", "send you a cheque", "will send you",
-                         "we send you", "mail you", "cash app", "zelle", "remaining", "balance", "rest of the funds"),),
+                         "we send you", "mail you", "cash app", "zelle", "remaining", "balance", "rest of the funds",
+                         "supplier", "provider", "mailed to you", "sent to you", "clears", "cleared"),),
         exclude=(_WARNING, any_of("reimbursed through payroll", "company card", "corporate card",
-                                  "purchase orders")),
+                                  "purchase orders", "procurement", "accounts payable", "invoice", "invoices")),
         explanation=("The 'employer' sends funds or a cheque for the worker to buy equipment, usually from its own "
                      "'vendor': the fake-cheque script, where the cheque bounces after the vendor is paid."),
         examples=(
             "We will send you a check to purchase your home office equipment from our approved vendor.",
             "The company will provide funds to buy your laptop and software; pay the vendor with Zelle.",
             "Deposit the cheque we send you and use the money to buy your workstation from our designated vendor.",
+            "The company will provide funds for your equipment, which you will order from our designated vendor.",
+            "Once the check clears in your account, pay the supplier for your laptop and headset.",
         ),
         counter_examples=(
             "We ship you a laptop on your first day; there is nothing to buy.",
             "Never deposit a check from a new employer to buy equipment from their vendor: it is a scam.",
             "Procurement officer: raise purchase orders to buy office equipment from approved vendors.",
+            "Accounts payable clerk: pay the vendor once the invoice is approved and the funds clear.",
+            "Your equipment is ordered by IT from our approved vendor and shipped to you before day one.",
         ),
     ),
 )

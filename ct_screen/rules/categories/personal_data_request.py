@@ -50,6 +50,14 @@ _ONBOARDING = (
 _WARNING = warnings("fraudster", "fraudsters", "fake", "never ask", "never share", "never send", "never give",
                     "never request", "red flag", "red flags", "report", "identity theft", "phishing", "protect your")
 
+_TRIAL = (r"\b(?:(?:a|the|your|our|this|free|paid|\d{1,2}[\s\-]?days?|one[\s\-]week|two[\s\-]weeks?)\s)?trial"
+          r"\s(?:period|week|weeks|run|task|tasks|job|stage|phase|day|days)\b|\b\d{1,2}[\s\-]?days?\strial\b")
+"""A 'trial period' of a job (not a trial shift, which honest bars and kitchens hold in person)."""
+_DETAILS = (r"\b(?:your\s)?(?:full\s(?:legal\s)?name|name\s{0,2}[,/&]\s{0,2}(?:home\s|full\s)?(?:address|age|dob|date"
+            r"|gender|phone|bank|email)|home\saddress|full\saddress|residential\saddress|date\sof\sbirth|dob|bank\sname"
+            r"|bank\sdetails|account\sdetails)\b")
+"""The first personal detail of a list asked for: full name, "name, age", home address, date of birth, bank."""
+
 RULES = (
     Rule(
         id="CT200", category=CATEGORY, name="id-number-up-front", severity="high", weight=0.5,
@@ -230,6 +238,26 @@ RULES = (
             "After you accept the offer, HR will ask for your full name and home address for payroll.",
             "Never send your full name and date of birth to a recruiter on WhatsApp to get started.",
             "Visitors sign in with their full name at reception.",
+        ),
+    ),
+    Rule(
+        id="CT206", category=CATEGORY, name="details-for-trial", severity="medium", weight=0.45,
+        patterns={
+            "trial-then-details": f"(?:{_TRIAL}){_gap(12)}(?:{_DETAILS})",
+            "details-then-trial": f"(?:{_DETAILS}){_gap(12)}(?:{_TRIAL})",
+        },
+        exclude=(_WARNING, _ONBOARDING),
+        explanation=("Asks for the reader's name, address, date of birth or bank for a 'trial period' of the job, "
+                     "before any interview or contract: a trial that exists to collect identities."),
+        examples=(
+            "For the trial period we need your full name, address and date of birth.",
+            "Please provide your name, age and bank name for the trial period.",
+            "To begin the 3-day trial, reply with your full name and home address.",
+        ),
+        counter_examples=(
+            "Never give your full name, date of birth or bank details for a so-called trial period.",
+            "After you accept the offer, enter your bank details in the payroll portal; the trial period is three months.",
+            "Free 14-day trial of our software: sign up with your work email.",
         ),
     ),
 )

@@ -93,6 +93,8 @@ _SKILLED_OR_CONTRACT = trie_any_of(
     "in sales", "budget", "budgets", "deals", "deal size", "portfolio", "clients", "funding", "raised",
     "per year", "annually", "per annum", "a year", "yearly", "ote", "drive with", "deliver with", "uber", "lyft",
     "doordash", "deliveroo", "instacart", "rideshare", "ride-share", "your own car", "your own vehicle",
+    "writer", "writers", "producer", "producers", "editor", "editors", "videographer", "photographer",
+    "designer", "designers", "animator", "illustrator", "copywriter",
 )
 _WARNING = warnings("fraudulent", "too good to be true", "red flag", "red flags")
 
@@ -168,6 +170,7 @@ RULES = (
             "Housekeeping supervisor, $48,000 per year.",
             "Beware of scams offering $300 per day for simple tasks from home.",
             "Part-time packers, 150 PHP per hour.",
+            "Part-time freelance video editor for our channel, 10 hours a week, $60-70/hr.",
         ),
     ),
     Rule(
@@ -328,6 +331,13 @@ RULES = (
                                     "earn huge", "you will be paid well", "paid very well", "earn big money",
                                     "earn a lot of money", "make a lot of money",
                                     "earn more money weekly", "huge salary"),
+            "unnamed-cash": any_of("earn extra cash", "make extra cash", "earn some money", "make some money",
+                                   "earn some cash", "make some cash", "earn some extra money", "make some extra money",
+                                   "earn some extra cash", "make some extra cash", "get paid well", "paid well for",
+                                   "good pay for easy work", "great pay for easy work", "good money for easy work",
+                                   "good money for simple work", "great money for easy work", "earn good cash",
+                                   "make good cash", "earn quick money", "make quick money", "earn quick cash",
+                                   "make quick cash"),
         },
         exclude=(_WARNING,),
         explanation=("Promises money with no amount, period or role ('earn more money weekly', 'handsome pay', "
@@ -336,11 +346,14 @@ RULES = (
             "Earn more money weekly with our brand, apply on the link.",
             "Handsome pay for ladies who can travel.",
             "Make real money from your phone today.",
+            "Want to make some extra cash? Message me.",
+            "Get paid well for simple work, text us for info.",
         ),
         counter_examples=(
             "Salary: 28,000 to 32,000 GBP per year, plus pension.",
             "Beware of posts promising you will earn good money for nothing: report them.",
             "Help small businesses earn more revenue with our accounting software.",
+            "Never trust strangers who say you can earn some money fast from home: it is a scam.",
         ),
     ),
 )

@@ -12,7 +12,7 @@ The pattern helpers (:func:`~ct_screen.rules.patterns.near_pos`, no negator in t
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import GAP, GAP_NO_NEG, any_of, near, near_pos, trie_any_of
+from ..patterns import GAP, GAP_NO_NEG, GAP_SENTENCE, any_of, near, near_pos, trie_any_of
 
 CATEGORY = "upfront_fee"
 DESCRIPTION = "Asks the applicant to pay (registration, training, kit, processing, deposit) before the job starts."
@@ -121,6 +121,34 @@ _FEE_JOB = trie_any_of("collect", "collects", "collecting", "collection", "colle
                   "licensing fees", "subscription", "royalties", "royalty", "quote", "quotes", "freight", "student",
                   "patient", "member", "client", "receipt", "receipts", "refunds", "payroll", "participants", "runners",
                   "attendees", "delegates", "guests", "visitors", "players", "parents")
+
+# A fee under the name of a hiring step, with an amount and a deadline (CT106): "the skills test is $45, payable
+# by Friday", "$25 for your badge activation before Monday". Consumer warnings list these disguises: assessment,
+# test, background-check, onboarding, activation and verification "fees" that legitimate employers bear.
+_STEP = (r"\b(?:tests?|exams?|examination|assessments?|screening|background\scheck"
+         r"|onboarding|activation|verification|badge|id\scard|certificat(?:e|ion)|slot|orientation"
+         r"|induction|enrol(?:l)?ment|registration|processing|application|login|access|training|kit"
+         r"|equipment|software|licen[cs]e)\b")
+"""Hiring steps and things an applicant is charged for under another name than "fee"."""
+_DEADLINE = (r"(?:\b(?:by|before|until)\s(?:(?:this|next|the)\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow"
+             r"|tonight|midnight|today|\d{1,2}\s?(?:am|pm))|\bwithin\s(?:the\s)?(?:next\s)?\d{1,3}\s?(?:hours?"
+             r"|hrs?|days?)|\b(?:today|tonight|asap|immediately|due|deadline|payable))\b")
+"""When the money must be paid: a day, an hour count, "today", "due", "payable"."""
+_SUM = (r"(?:(?:[$\u00a3\u20ac\u20a6\u20b9\u20b1]\s?|\b(?:usd|ngn|rs\.?|inr|php|aed|sar|gbp|eur)\s?|\bn(?=\d))"
+        r"\d[\d,.]{0,8}(?:\s?k\b)?|\b\d[\d,.]{0,8}\s?(?:k|usd|dollars?|euros?|gbp|pounds?|naira|ngn|rs|rupees?"
+        r"|inr|php|pesos?|aed|sar|riyals?)\b)"
+        r"(?!\s{0,2}(?:/\s{0,2}\w|per\b|an?\s(?:hour|day|week|month|year)\b|hourly|daily|weekly|monthly|yearly))")
+"""A sum of money that is not a rate: the short form of :data:`MONEY` for the fee-with-deadline rule."""
+_STEP_PAY_EXCLUDE = any_of(
+    "salary", "salaries", "wage", "wages", "bonus", "stipend", "allowance", "earn", "earning", "earnings", "income",
+    "commission", "reward", "rewards", "prize", "prizes", "gift card", "voucher", "incentive", "you will be paid",
+    "we pay you", "we will pay you", "you get paid", "reimburse", "reimbursed", "reimbursement", "budget",
+    "revenue", "sales", "customers", "customer", "clients", "invoice", "invoices", "tuition", "students",
+)
+"""Money that goes to the applicant, or a job about other people's money: not a fee asked of them."""
+_A_DAY = r"\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|midnight|noon|today|eod)\b"
+_OTHERS_PAY_NOT_A_DAY = tuple(p.replace(r"paid\s{1,3}by", rf"paid\s{{1,3}}by(?!{_A_DAY})") for p in _OTHERS_PAY)
+""":data:`_OTHERS_PAY`, where "paid by" names a payer, not a day ("must be paid by Friday")."""
 
 RULES = (
     Rule(
@@ -356,6 +384,33 @@ RULES = (
             "We pay freelancers via PayPal every Friday.",
             "Help customers buy gift cards at the till.",
             "Never pay anyone via Western Union for a job.",
+        ),
+    ),
+    Rule(
+        id="CT106", category=CATEGORY, name="step-fee-with-deadline", severity="medium", weight=0.45,
+        patterns={
+            "step-amount-deadline": f"{_STEP}{GAP % 4}{_SUM}{GAP_SENTENCE % 8}{_DEADLINE}",
+            "amount-for-step-deadline": f"{_SUM}{GAP % 4}{_STEP}{GAP_SENTENCE % 8}{_DEADLINE}",
+            "pay-amount-for-step": (f"{_PAY}{GAP % 1}{_SUM}\\s{{1,3}}(?:for|towards?)\\s{{1,3}}"
+                                    f"(?:(?:your|the|a|an|my)\\s{{1,3}})?(?:\\w{{1,15}}\\s{{1,3}})?{_STEP}"),
+        },
+        exclude=(*_OTHERS_PAY_NOT_A_DAY, _FEE_JOB, _STEP_PAY_EXCLUDE, _YOU_RECEIVE),
+        explanation=("Charges the applicant for a hiring step under another name (test, assessment, screening, "
+                     "onboarding, activation, badge) with an amount and a deadline: a fee in disguise; real "
+                     "employers pay for their own hiring."),
+        examples=(
+            "The background screening is $70 and must be paid by Friday.",
+            "Your certification test is only 5000 naira, pay before Monday.",
+            "We need $25 for your ID badge activation before Monday.",
+            "Pay $39 for your typing test and start tomorrow.",
+            "Candidates are charged a $150 onboarding package, due within 3 days of the offer.",
+        ),
+        counter_examples=(
+            "Pass the skills test by Friday to receive a $50 gift card.",
+            "The company pays the $300 certification exam fee; book it before your first review.",
+            "We will never ask you to pay $70 for a background screening by Friday.",
+            "Testers earn $25 for each app test, paid within 7 days.",
+            "Exam invigilator for the college: collect students' $40 exam entries by Friday.",
         ),
     ),
 )

@@ -62,8 +62,19 @@ _RANGE_PER_DAY = (
 """A range of money per day with no verb ("$30-$200 a day"): honest pay is hourly, monthly or yearly."""
 _TASK_CONTEXT = any_of("part-time", "part time", "parttime", "task", "tasks", "whatsapp", "telegram", "wa.me", "t.me",
                        "mobile phone", "your phone", "click", "online", "from home", "link", "reply", "contact",
-                       "shopper", "app", "http", "https", "www")
+                       "shopper", "app", "http", "https", "www", "youtube", "tutor", "mentor", "makipag-ugnayan",
+                       "makipag ugnayan", "i-message", "mag-message")
 """Where a per-day promise is a task-scam hook: part-time or task work, a link, a messenger."""
+
+_CHEAP_TLD = r"(?:online|site|xyz|top|club|live|shop|store|fun|vip|icu|buzz|bid|click|link|work|cfd|sbs|cyou|pro)"
+_EARNING_DOMAIN = (
+    r"(?:\b[a-z0-9\-]{1,20}(?<!l)(?<!\by)|(?<![\w.\-]))(?:"
+    rf"earn[a-z0-9\-]{{0,20}}\.{_CHEAP_TLD}"
+    r"|(?:earning|earnings|earnmoney)[a-z0-9\-]{0,20}\.[a-z]{2,6})\b(?!\.[a-z])"
+    r"|\b[a-z0-9\-]{0,20}(?:easy|eazy|quick|fast|daily|instant|extra)(?:cash|money|income|profit|payout)"
+    r"[a-z0-9\-]{0,20}\.[a-z]{2,6}\b"
+)
+"""A web address whose name is a promise of earnings ("easyearning.online", "dailycash-jobs.site")."""
 
 RULES = (
     Rule(
@@ -318,11 +329,32 @@ RULES = (
             "Mystery shopper wanted, earn $250 per task, apply at the link.",
             "Simple online tasks, you can earn a minimum of 800-1500 pesos per day.",
             "Helpers wanted to work from home, $40-$250 a day, message us on the app.",
+            "Manood lang ng videos sa phone at kumita ng 450 pesos kada araw, i-message ang mentor natin.",
         ),
         counter_examples=(
             "Warehouse operative, days, \u00a311.50 per hour, paid weekly, apply online.",
             "Our online store ships 300 orders per day; we need a packer.",
             "Never trust texts promising you will earn $300 per task: report them.",
+        ),
+    ),
+    Rule(
+        id="CT128", category=CATEGORY, name="earnings-in-the-address", severity="medium", weight=0.4,
+        patterns={"earning-domain": _EARNING_DOMAIN},
+        requires=(any_of("remote", "work from home", "wfh", "job", "jobs", "hiring", "work", "income", "earn",
+                         "money", "side hustle", "sidehustle", "workfromhome", "remotework"),),
+        exclude=(_HONEST_REMOTE,),
+        explanation=("Sends readers to a web address named after easy earnings ('easyearning', 'dailycash') "
+                     "rather than after an employer: the landing pages of task and fee scams are named so."),
+        examples=(
+            "Start your remote job today! Visit quickearnings-hub.site #RemoteWork",
+            "Work from home and get paid, sign up at www.dailycashjobs.online now.",
+            "Jobs for everyone: earnmore365.xyz/join",
+        ),
+        counter_examples=(
+            "Instructional designer for our e-learning team: see elearningindustry.com for our case studies.",
+            "We are hiring: apply at careers.acme-logistics.com.",
+            "Loan officer jobs at our fintech, apply at earnestlending.com/careers.",
+            "Beware of job posts that send you to sites like easy-earning.online: they are scams.",
         ),
     ),
 )
