@@ -74,20 +74,24 @@ def top_terms(rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray, doc
         strongest negative ones (the screener shows 8 by default).
     """
     out = []
-    bounds = np.searchsorted(rows, np.arange(len(docs) + 1))
+    bounds = np.searchsorted(rows, np.arange(len(docs) + 1)).tolist()
+    all_ids = term_ids[cols]
+    if quiet is not None:  # a quiet term's contributions all count as nothing (for the whole batch at once)
+        contributions = np.where(quiet[all_ids], 0.0, contributions)
+    # rows in which a term id does not rise from one feature to the next: a term in two blocks, summed by term
+    repeats = np.flatnonzero(all_ids[1:] <= all_ids[:-1]) + 1
+    summed = set(rows[repeats][rows[repeats] == rows[repeats - 1]].tolist())
     for row, doc in enumerate(docs):
         a, b = bounds[row], bounds[row + 1]
         if a == b:
             out.append(())
             continue
-        ids = term_ids[cols[a:b]]
-        if (ids[1:] > ids[:-1]).all():  # each term once, in order (a post given as text: one block)
+        ids = all_ids[a:b]
+        if row not in summed:  # each term once, in order (a post given as text: one block)
             weights = 0.0 + contributions[a:b]  # what summing each term's one contribution gives
         else:
             ids, inverse = np.unique(ids, return_inverse=True)
             weights = np.bincount(inverse, weights=contributions[a:b], minlength=len(ids))
-        if quiet is not None:
-            weights = np.where(quiet[ids], 0.0, weights)
         order = np.argsort(-weights, kind="stable")
         raised = [i for i in order[:up] if weights[i] > min_weight]
         lowered = [i for i in order[::-1][:down] if weights[i] < -min_weight]
