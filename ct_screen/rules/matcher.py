@@ -39,7 +39,7 @@ import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 try:  # CPython-private: parse once, analyse and compile the parsed tree (see literals.PARSER_AVAILABLE)
     sre_compile = importlib.import_module("re._compiler")
@@ -54,10 +54,11 @@ import regex
 from .limits import MAX_EVIDENCE
 from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed, has_digits
 from .native import NativeFilter, load_filter
+from .plan_cache import cached_facts
 from .protocol import RuleLike as Rule
 
 __all__ = ["RULE_TEXT_LIMIT", "Alternative", "RuleMatcher", "RulePlan", "RuleScan", "matcher_for", "plan_for",
-           "read_pieces", "run_rules", "scan_rules"]
+           "read_pieces", "run_rules", "scan_rules", "analyse_rule"]
 
 UNTRUSTED_BUDGET = 0.4
 """Seconds (wall clock) the untrusted rules (from rule files) may spend on one text in all; the rest are skipped."""
@@ -155,7 +156,6 @@ class RulePlan:
 
     rule: Rule
     alternatives: tuple[Alternative, ...]
-    pattern: re.Pattern | regex.Pattern
     scannable_in_parts: bool
     """Whether no pattern can match the empty string (so matches can be sought from chosen offsets)."""
     compiled: dict[tuple[int, ...], re.Pattern | regex.Pattern] = field(default_factory=dict, compare=False,
@@ -163,6 +163,13 @@ class RulePlan:
     """Alternations of some of the patterns, compiled on first use (a race only compiles one twice)."""
     singles: list[re.Pattern | regex.Pattern | None] = field(default_factory=list, compare=False, repr=False)
     """Each pattern alone, compiled on first use."""
+    ready: re.Pattern | regex.Pattern | None = field(default=None, compare=False, repr=False)
+    """The whole alternation when planning compiled it already (else :attr:`pattern` compiles it on first use)."""
+
+    @cached_property
+    def pattern(self) -> re.Pattern | regex.Pattern:
+        """The rule's whole alternation (a race only compiles it twice)."""
+        return self.ready if self.ready is not None else _compile(self.rule.patterns, self.rule.trusted)
 
     @property
     def prefiltered(self) -> bool:
@@ -195,7 +202,21 @@ class RulePlan:
 
 @lru_cache(maxsize=4096)
 def plan_for(rule: Rule) -> RulePlan:
-    """Analyse a rule once: each pattern's needed literals, starts and widths, from one parse.
+    """Plan a rule once: each pattern's needed literals, starts and widths.
+
+    A built-in rule's facts come from the file shipped with the package (:mod:`ct_screen.rules.plan_cache`)
+    and its patterns are compiled on first use; any other rule is analysed here (:func:`analyse_rule`).
+    """
+    shipped = cached_facts(rule.patterns) if rule.trusted and PARSER_AVAILABLE and sre_compile is not None \
+        else None
+    facts, pattern = (list(shipped), None) if shipped is not None else analyse_rule(rule)
+    alternatives = tuple(Alternative(p, f) for p, f in zip(rule.patterns, facts, strict=True))
+    return RulePlan(rule, alternatives, all(f.min_width > 0 for f in facts), singles=[None] * len(alternatives),
+                    ready=pattern)
+
+
+def analyse_rule(rule: Rule) -> tuple[list[PatternFacts], re.Pattern | regex.Pattern]:
+    """Each pattern's facts, from one parse, and the rule's compiled alternation.
 
     The patterns are parsed as ``(?>p1)|(?>p2)|...``: atomic groups keep the parser
     from merging the patterns' common beginnings (so each branch is one pattern),
@@ -222,9 +243,7 @@ def plan_for(rule: Rule) -> RulePlan:
             except Exception:  # the private modules behave differently than expected: plain scans
                 facts = [UNKNOWN] * len(rule.patterns)
                 pattern = _compile(rule.patterns)
-    alternatives = tuple(Alternative(p, f) for p, f in zip(rule.patterns, facts, strict=True))
-    return RulePlan(rule, alternatives, pattern, all(f.min_width > 0 for f in facts),
-                    singles=[None] * len(alternatives))
+    return facts, pattern
 
 
 def _facts_per_pattern(parsed, patterns: tuple[str, ...]) -> list[PatternFacts]:
