@@ -35,18 +35,22 @@ def fusion_table(result: TrainResult) -> list[dict[str, Any]]:
 
 
 def weak_terms_info(result: TrainResult) -> dict[str, Any]:
-    """The weak-signal terms' cap, how many features it covers, and the score they give a neutral post alone."""
+    """The weak-signal terms' cap, how many features it covers, and the highest score they give a post alone.
+
+    "Alone" starts where :func:`~ct_screen.training.fusion.weak_term_cap` does: the higher of the neutral point
+    and a post with no other known term (the classifier's intercept).
+    """
     from ..fuse import fused_score
-    from ..model.calibrate import sigmoid
+    from ..model.calibrate import logit, sigmoid
     from ..model.weak_terms import WEAK_WORDS
 
     post = result.post
     cap = post.weak_cap if np.isfinite(post.weak_cap) else None
     alone = None
     if cap is not None:
-        neutral = float(np.log(post.fusion.neutral_probability / (1 - post.fusion.neutral_probability)))
-        prob = float(sigmoid(neutral + post.calibration.slope * cap))
-        alone = round(fused_score(prob, {}, post.fusion), 4)
+        start = max(float(logit(post.fusion.neutral_probability)),
+                    float(post.calibration.logit(np.array([result.classifier.intercept]))[0]))
+        alone = round(fused_score(float(sigmoid(start + post.calibration.slope * cap)), {}, post.fusion), 4)
     return {"cap": cap, "columns": int(result.classifier.weak.sum()), "words": sorted(WEAK_WORDS),
             "score_alone": alone}
 

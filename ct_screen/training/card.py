@@ -119,7 +119,8 @@ def model_card(bundle: ModelBundle, result: TrainResult) -> str:
         lines += ["", "## Weak-signal terms",
                   f"{weak['columns']} classifier features hold a contact token, a messenger name or 'DM' "
                   f"({', '.join(weak['words'])}). Their summed push on a post is capped at {weak['cap']} decision "
-                  f"units, so that alone they lift a neutral post to {weak['score_alone']} at most (review is "
+                  f"units, so that alone they lift a post to {weak['score_alone']} at most (from the higher of the neutral "
+                  f"point and a post with no other known term; review is "
                   f"{t['review']}): the same rule as the weak rule categories above. Below the cap they count in "
                   "full."]
     lines += ["", "## Known failure modes",
