@@ -84,6 +84,20 @@ def small_set(**changes) -> ScoreSet:
 # -- grouped out-of-fold scores ------------------------------------------------------------------------------
 
 
+def test_classifier_scores_cap_weak_terms_as_the_shipped_model_does(trained):
+    import dataclasses
+
+    _, _, result, _ = trained
+    posts = result.prepared.data.parent < 0
+    pushed = posts & (result.weak > 0)
+    assert pushed.any(), "the test data must hold posts with weak-signal terms (WhatsApp, a phone number)"
+    uncapped = dataclasses.replace(result, post=dataclasses.replace(result.post, weak_cap=float("inf")))
+    nothing = dataclasses.replace(result, post=dataclasses.replace(result.post, weak_cap=0.0))
+    a, b = cv_scores(uncapped).scores["classifier"], cv_scores(nothing).scores["classifier"]
+    # the report reads the cap: with no push allowed, posts with weak terms score otherwise than uncapped
+    assert (a[pushed[posts]] != b[pushed[posts]]).any()
+
+
 def test_cv_scores_are_the_cross_fitted_scores_training_measured(trained, cv):
     _, data, result, bundle = trained
     stored = bundle.info["cv_metrics"]["domains"]

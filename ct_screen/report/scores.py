@@ -180,7 +180,10 @@ def cv_scores(result: Any, *, model_version: str | None = None) -> ScoreSet:
     data, base_rate = prep.data, recipe.base_rate
     y, w, fold_of = data.y, data.weight, result.fold_of
     readable = prep.readable
-    classifier = np.where(readable, _cross_calibrated(result.decision, y, w, fold_of, readable, base_rate), base_rate)
+    from ..model.weak_terms import capped_decision
+
+    decision = capped_decision(result.decision, result.weak, result.post.weak_cap)  # as the shipped model scores
+    classifier = np.where(readable, _cross_calibrated(decision, y, w, fold_of, readable, base_rate), base_rate)
     baseline = _cross_calibrated(result.baseline, y, w, fold_of, np.ones(len(y), bool), base_rate)
     posts = data.parent < 0
     yp, wp = y[posts], w[posts]
