@@ -106,6 +106,13 @@ class _FastRanker:
         self._nextmove = np.frombuffer(identifier.tk_nextmove, dtype=np.uint32)
         self._rowbase = np.asarray(identifier._rowbase, dtype=np.int64)
         self._output = np.asarray(identifier.tk_output, dtype=np.int64)
+        columns: dict[str, int] = {}
+        for i, lang in enumerate(identifier.nb_classes):
+            columns.setdefault(lang, i)
+        self._labels = list(columns)
+        """Each language once, in the model's order; :attr:`_firsts` holds the column whose score it keeps."""
+        self._firsts = np.fromiter(columns.values(), dtype=np.intp, count=len(columns))
+        self._english = self._labels.index("en") if "en" in columns else None
 
     def _features(self, data: bytes):
         """``(feature ids, counts)`` as py3langid's ``visit_counts`` gives them (first seen first), or ``None``.
@@ -151,11 +158,8 @@ class _FastRanker:
 
     def rank(self, text: str) -> list[tuple[str, float]]:
         """All languages by probability, best first (as ``LanguageIdentifier.rank`` with ``norm_probs``)."""
-        scores = self._scores(text)
-        merged: dict[str, float] = {}
-        for lang, score in zip(self._identifier.nb_classes, scores.tolist(), strict=True):
-            merged.setdefault(lang, score)
-        return sorted(merged.items(), key=itemgetter(1), reverse=True)
+        scores = self._scores(text)[self._firsts]
+        return sorted(zip(self._labels, scores.tolist(), strict=True), key=itemgetter(1), reverse=True)
 
     def best_and_english(self, text: str) -> tuple[str, float, float]:
         """``(code, probability)`` of :meth:`rank`'s first entry, and English's probability (0.0 if unknown),
@@ -163,28 +167,12 @@ class _FastRanker:
         the one a stable sort puts first."""
         import numpy as np
 
-        firsts, labels, english = self._firsts()
-        scores = self._scores(text)[firsts]
+        scores = self._scores(text)[self._firsts]
         if np.isnan(scores).any():  # no order to take a maximum in: as rank() orders them
-            ranked = self.rank(text)
-            return ranked[0][0], ranked[0][1], next((p for c, p in ranked if c == "en"), 0.0)
+            return _from_ranking(self.rank(text))
         best = int(np.argmax(scores))
-        return labels[best], float(scores[best]), float(scores[english]) if english is not None else 0.0
-
-    def _firsts(self):
-        """The column of each language's first occurrence (the score :meth:`rank` keeps), its labels, and
-        the position of English among them (``None`` if the model has none)."""
-        found = self.__dict__.get("_first_columns")
-        if found is None:
-            import numpy as np
-
-            columns: dict[str, int] = {}
-            for i, lang in enumerate(self._identifier.nb_classes):
-                columns.setdefault(lang, i)
-            labels = list(columns)
-            found = self.__dict__["_first_columns"] = (np.fromiter(columns.values(), dtype=np.intp), labels,
-                                                       labels.index("en") if "en" in columns else None)
-        return found
+        english = float(scores[self._english]) if self._english is not None else 0.0
+        return self._labels[best], float(scores[best]), english
 
     def _scores(self, text: str):
         """Each column's probability, as py3langid computes them (aliases folded into their first column)."""
@@ -210,6 +198,12 @@ class _FastRanker:
             scores[i] += scores[j]
             scores[j] = 0.0
         return scores
+
+
+def _from_ranking(ranked: list[tuple[str, float]]) -> tuple[str, float, float]:
+    """The first language of a ranking with its probability, and English's probability (0.0 if absent)."""
+    code, probability = ranked[0]
+    return code, probability, next((float(p) for c, p in ranked if c == "en"), 0.0)
 
 
 def _letters(text: str) -> int:
@@ -245,9 +239,7 @@ def detect_language(text: str) -> LanguageGuess | None:
     if isinstance(ranker, _FastRanker):
         code, probability, english = ranker.best_and_english(sample)
     else:
-        ranked = ranker.rank(sample)
-        code, probability = ranked[0]
-        english = next((float(p) for c, p in ranked if c == "en"), 0.0)
+        code, probability, english = _from_ranking(ranker.rank(sample))
     if code == "zxx":  # "no linguistic content"
         return None
     return LanguageGuess(code=str(code), probability=float(probability), english=english)
