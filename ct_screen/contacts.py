@@ -23,6 +23,7 @@ from typing import Any
 
 import regex
 
+from .hinted import hinted_matches
 from .normalize import NormalizedText, normalize
 from .result import Contact
 
@@ -103,7 +104,6 @@ PHONE_REGIONS = ("US", "GB", "NG", "IN", "PH", "KE", "ZA", "AU", "GH", "PK", "MY
 """Regions tried, in order, for numbers written without a country code."""
 _UK_MOBILE = regex.compile(r"07\d{9}")
 _RANGE = regex.compile(r"([1-9]\d{0,5})\s?[-\u2013/]\s?([1-9]\d{0,5})")
-_AT_WORD = regex.compile(r"[(\[{]\s{0,2}at\s{0,2}[)\]}]")
 _EMAIL_SIGN = regex.compile(r"@|[(\[{]\s{0,2}at\s{0,2}[)\]}]")
 """What follows the local part of every :data:`_EMAIL` match (after at most two spaces, for ``(at)``)."""
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
@@ -283,8 +283,6 @@ def _email_matches(text: str) -> Iterator[regex.Match]:
 
 
 def _emails(text: str, found: _Found) -> None:
-    if "@" not in text and not _AT_WORD.search(text):
-        return
     for m in _email_matches(text):
         if not found.free(*m.span()):
             continue
@@ -342,18 +340,8 @@ def _url_matches(text: str) -> Iterator[regex.Match]:
     character, dot or hyphen before it, nor before the run, since a host is made of host characters only. When
     neither position holds a match, none starts before ``h + 1``.
     """
-    pos = 0
-    while pos < len(text) and (hint := _URL_HINT.search(text, pos)) is not None:
-        h = start = hint.start()
-        floor = max(pos, h - _HOST_REACH)
-        while start > floor and text[start - 1] in _HOST_CHARS:
-            start -= 1
-        m = (start < h and _URL.match(text, start)) or _URL.match(text, h)
-        if m is None:
-            pos = h + 1
-            continue
-        yield m
-        pos = m.end()
+    return hinted_matches(text, _URL_HINT, _HOST_CHARS, _HOST_REACH,
+                          lambda start, h: (start < h and _URL.match(text, start)) or _URL.match(text, h))
 
 
 def _urls(text: str, found: _Found) -> None:

@@ -23,6 +23,8 @@ from functools import lru_cache
 import numpy as np
 import regex
 
+from .hinted import hinted_matches
+
 __all__ = ["NormalizedText", "normalize"]
 
 # Characters that render as nothing (or as blank) and are used to split words.
@@ -234,18 +236,8 @@ def _latin_spoofs(text: str):
     start at the start of the run that holds the first look-alike there (if that is at most 40 back); when
     there is none, no match starts before that look-alike.
     """
-    pos = 0
-    while pos < len(text) and (hint := _LOOKALIKE.search(text, pos)) is not None:
-        at = start = hint.start()
-        floor = max(pos, at - 40)
-        while start > floor and text[start - 1] in _SPOOFABLE_CHARS:
-            start -= 1
-        m = _SPOOF_TOKEN_LATIN.match(text, start)
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()
+    return hinted_matches(text, _LOOKALIKE, _SPOOFABLE_CHARS, 40,
+                          lambda start, at: _SPOOF_TOKEN_LATIN.match(text, start))
 
 
 def _to_codes(text: str) -> np.ndarray:
