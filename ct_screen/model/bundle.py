@@ -44,7 +44,7 @@ from .api import ModelPrediction
 from .calibrate import Calibration, sigmoid
 from .explain import top_terms
 from .features import Analysed, TextFeatures, analyse, field_signals
-from .weak_terms import capped_contributions, capped_decision
+from .weak_terms import capped_contributions, capped_decision, weak_part
 
 __all__ = ["ModelBundle", "ModelIntegrityError", "ModelVersionWarning", "save_model", "load_model",
            "load_default_model", "default_model_dir", "MODEL_FILE", "MANIFEST_FILE", "CARD_FILE", "FORMAT"]
@@ -130,7 +130,7 @@ class ModelBundle:
         if self.weak_columns is None or not np.isfinite(self.weak_cap):
             return decision, contributions
         is_weak = self.weak_columns[cols]
-        weak = np.bincount(rows, weights=np.where(is_weak, contributions, 0.0), minlength=n)
+        weak = weak_part(rows, contributions, is_weak, n)
         return (capped_decision(decision, weak, self.weak_cap),
                 capped_contributions(rows, contributions, is_weak, weak, self.weak_cap))
 

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..contacts import CONTACT_TOKENS
 
-__all__ = ["WEAK_WORDS", "is_weak_term", "weak_columns", "capped_decision", "capped_contributions"]
+__all__ = ["WEAK_WORDS", "is_weak_term", "weak_columns", "weak_part", "capped_decision", "capped_contributions"]
 
 WEAK_WORDS = frozenset({*CONTACT_TOKENS.values(), "whatsapp", "watsapp", "whatsap", "telegram", "wechat", "weixin",
                         "viber", "kik", "snapchat", "threema", "dm", "dms"})
@@ -52,6 +52,11 @@ def weak_columns(blocks: Iterable[tuple[int, Iterable[str]]], n_features: int) -
             if is_weak_term(str(term)):
                 mask[offset + i] = True
     return mask
+
+
+def weak_part(rows: np.ndarray, contributions: np.ndarray, is_weak: np.ndarray, n: int) -> np.ndarray:
+    """Per post (``rows`` of ``n``), the sum of its weak-signal features' ``contributions``."""
+    return np.bincount(rows, weights=np.where(is_weak, contributions, 0.0), minlength=n)
 
 
 def capped_decision(decision: np.ndarray, weak: np.ndarray, cap: float) -> np.ndarray:

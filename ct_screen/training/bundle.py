@@ -41,15 +41,15 @@ def weak_terms_info(result: TrainResult) -> dict[str, Any]:
     and a post with no other known term (the classifier's intercept).
     """
     from ..fuse import fused_score
-    from ..model.calibrate import logit, sigmoid
+    from ..model.calibrate import sigmoid
     from ..model.weak_terms import WEAK_WORDS
+    from .fusion import weak_term_start
 
     post = result.post
     cap = post.weak_cap if np.isfinite(post.weak_cap) else None
     alone = None
     if cap is not None:
-        start = max(float(logit(post.fusion.neutral_probability)),
-                    float(post.calibration.logit(np.array([result.classifier.intercept]))[0]))
+        start = weak_term_start(post.calibration, post.fusion, result.classifier.intercept)
         alone = round(fused_score(float(sigmoid(start + post.calibration.slope * cap)), {}, post.fusion), 4)
     return {"cap": cap, "columns": int(result.classifier.weak.sum()), "words": sorted(WEAK_WORDS),
             "score_alone": alone}

@@ -19,7 +19,8 @@ import numpy as np
 from ..fuse import Fusion, fused_score
 from ..model.calibrate import Calibration, fit_weighted_logistic, logit, prior_shift
 
-__all__ = ["evidence_matrix", "fit_fusion", "fused_scores", "cap_weak_categories", "lifts_alone", "weak_term_cap"]
+__all__ = ["evidence_matrix", "fit_fusion", "fused_scores", "cap_weak_categories", "lifts_alone", "weak_term_cap",
+           "weak_term_start"]
 
 
 def evidence_matrix(weights: Sequence[Mapping[str, float]], categories: Sequence[str],
@@ -77,6 +78,12 @@ def cap_weak_categories(fusion: Fusion, strongest: Mapping[str, float], review: 
     return Fusion(**{**fusion.__dict__, "category_scales": scales})
 
 
+def weak_term_start(calibration: Calibration, fusion: Fusion, intercept: float) -> float:
+    """Where weak terms' push is counted from (calibrated log-odds): the higher of the neutral point and a post
+    with no known term but the weak ones (the classifier's ``intercept``)."""
+    return max(float(logit(fusion.neutral_probability)), float(calibration.logit(np.array([intercept]))[0]))
+
+
 def weak_term_cap(calibration: Calibration, fusion: Fusion, review: float, *, intercept: float,
                   margin: float = 0.05) -> float:
     """The largest push (in decision units) weak classifier terms may give a post (:mod:`ct_screen.model.weak_terms`).
@@ -86,8 +93,8 @@ def weak_term_cap(calibration: Calibration, fusion: Fusion, review: float, *, in
     known term but the weak ones (decision ``intercept``). With only weak terms added, either stays ``margin``
     log-odds below ``review``. Never below 0.
     """
-    start = max(float(logit(fusion.neutral_probability)), float(calibration.logit(np.array([intercept]))[0]))
-    room = float(logit(review)) - margin - fusion.intercept - fusion.model_coef * start
+    room = float(logit(review)) - margin - fusion.intercept - fusion.model_coef * weak_term_start(
+        calibration, fusion, intercept)
     per_unit = fusion.model_coef * calibration.slope  # fused log-odds per decision unit
     if per_unit <= 0:
         return 0.0

@@ -40,7 +40,7 @@ from ..evaluation import grouped_folds, roc_auc, threshold_for_flag_rate, thresh
 from ..fuse import Fusion
 from ..model.calibrate import Calibration, fit_calibration
 from ..model.features import Analysed, TextFeatures, analyse, ngrams
-from ..model.weak_terms import WEAK_WORDS, capped_decision, is_weak_term, weak_columns
+from ..model.weak_terms import WEAK_WORDS, capped_decision, is_weak_term, weak_columns, weak_part
 from .baseline import fit_baseline
 from .data import LabelledPosts, short_views
 from .fusion import cap_weak_categories, fit_fusion, fused_scores, weak_term_cap
@@ -135,7 +135,7 @@ class Classifier:
         rows, cols, values = self.features.coo(docs)
         contributions = values * self.coef[cols]
         total = np.bincount(rows, weights=contributions, minlength=len(docs)) + self.intercept
-        weak = np.bincount(rows, weights=np.where(self.weak[cols], contributions, 0.0), minlength=len(docs))
+        weak = weak_part(rows, contributions, self.weak[cols], len(docs))
         return total, weak
 
     def decision(self, docs: Sequence[Analysed]) -> np.ndarray:
@@ -240,7 +240,7 @@ def _constraint_families(prep: Prepared, rows: np.ndarray) -> list[str]:
 
 
 def fit_post_processing(prep: Prepared, rows: np.ndarray, decision: np.ndarray, recipe: Recipe,
-                        weak: np.ndarray | None = None, intercept: float = 0.0) -> PostProcessing:
+                        weak: np.ndarray | None, *, intercept: float) -> PostProcessing:
     """Fit calibration (readable rows), fusion, per-family thresholds and the weak-term cap on ``rows``.
 
     ``decision`` holds uncapped out-of-fold decisions and ``weak`` their weak-signal parts
