@@ -76,6 +76,10 @@ OTHER_MARK = 0x80
 _ANY_SPAN = r"[\x00-\xff]*"
 _MAX_TEXT_FLAGS = re.IGNORECASE | re.ASCII | re.DOTALL | re.MULTILINE | re.UNICODE | re.VERBOSE
 _NONASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_NONASCII = re.compile(r"[^\x00-\x7f]")
+_FEW_OTHERS = 32
+"""Non-ASCII characters up to which :func:`marked` hands their runs to the encoder's error handler (one call
+a run); a text with more (another script) is marked by two substitutions over it, which is then cheaper."""
 
 
 class Untranslatable(ValueError):
@@ -84,8 +88,11 @@ class Untranslatable(ValueError):
 
 def _mark_non_ascii(error: UnicodeEncodeError) -> tuple[bytes, int]:
     """The codec error handler :func:`marked` encodes with: each run of non-ASCII characters as its marks."""
-    run = error.object[error.start:error.end]
-    return bytes(WORD_MARK if _NONASCII_WORD.match(ch) else OTHER_MARK for ch in run), error.end
+    return _marks(error.object[error.start:error.end]), error.end
+
+
+def _marks(text: str) -> bytes:
+    return _NONASCII.sub("\x80", _NONASCII_WORD.sub("_", text)).encode("latin-1")
 
 
 _MARK_ERRORS = "ct_screen.native.mark"
@@ -95,9 +102,14 @@ codecs.register_error(_MARK_ERRORS, _mark_non_ascii)
 def marked(text: str) -> bytes:
     """``text`` as one byte per character: ASCII as itself, non-ASCII word characters as ``_``, the rest 0x80.
 
-    One ASCII encoding whose error handler writes the marks: the encoder copies ASCII at C speed and hands
-    over only the runs of other characters.
+    Mostly ASCII (a few accents or quotes): one ASCII encoding whose error handler writes the marks, so the
+    encoder copies ASCII at C speed and hands over only the runs of other characters. Many other characters
+    (another script, a run per word): the same marks by two substitutions over the whole text.
     """
+    if text.isascii():
+        return text.encode("ascii")
+    if len(text) - len(text.encode("ascii", "ignore")) > _FEW_OTHERS:
+        return _marks(text)
     return text.encode("ascii", _MARK_ERRORS)
 
 
