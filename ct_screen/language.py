@@ -24,7 +24,7 @@ from operator import itemgetter
 
 import regex
 
-__all__ = ["LanguageGuess", "detect_language", "MIN_LETTERS", "MAX_ENGLISH_PROBABILITY", "SUPPORTED_LANGUAGES"]
+__all__ = ["LanguageGuess", "detect_language", "WORD", "MIN_LETTERS", "MAX_ENGLISH_PROBABILITY", "SUPPORTED_LANGUAGES"]
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 """Languages the rules and the classifier read."""
@@ -34,7 +34,8 @@ MAX_ENGLISH_PROBABILITY = 0.05
 """A post is unsupported only when English is this unlikely."""
 MIN_WORDS = 3
 """Fewer distinct words than this: not enough language to tell (``None``)."""
-_WORD = regex.compile(r"[^\W\d_]{2,}")
+WORD = regex.compile(r"[^\W\d_]{2,}")
+"""A word: two or more letters (what the language guess reads, and what counts as text to read)."""
 _SAMPLE = 2000
 _READ = 20_000  # characters read from the start of a post: enough to tell, bounded cost on huge posts
 
@@ -218,7 +219,7 @@ def _sample_letters(sample: str) -> int:
 def _distinct_words(text: str) -> list[str]:
     """Each distinct word of the start of ``text`` once, at most 30 letters of it, in order of first sight:
     padding by repetition cannot steer the guess."""
-    words = list(dict.fromkeys(_WORD.findall(text[:_READ].lower())))
+    words = list(dict.fromkeys(WORD.findall(text[:_READ].lower())))
     if max(map(len, words), default=0) > 30:
         words = list(dict.fromkeys(w[:30] for w in words))  # the same words, in the same order, as cut first
     return words

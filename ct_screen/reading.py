@@ -19,9 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
-from .language import detect_language
+from .language import WORD, detect_language
 from .notices import Notice
 from .result import Contact
 
@@ -29,7 +27,6 @@ __all__ = ["ModelView", "model_view", "count_words", "MIN_WORDS"]
 
 MIN_WORDS = 4
 """Posts with fewer words (outside contacts and links) are too short to judge."""
-_WORD = regex.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,7 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def _words_up_to(text: str, limit: int) -> int:
     """``count_words(text)``, counted only up to ``limit``."""
     count = 0
-    for _ in _WORD.finditer(text):
+    for _ in WORD.finditer(text):
         count += 1
         if count >= limit:
             break
@@ -81,7 +78,7 @@ def _words_up_to(text: str, limit: int) -> int:
 
 def count_words(text: str, contacts: Sequence[Contact] = ()) -> int:
     """Words of two or more letters in ``text``, outside the contacts' spans."""
-    return len(_WORD.findall(_blank(text, [(c.start, c.end) for c in contacts])))
+    return len(WORD.findall(_blank(text, [(c.start, c.end) for c in contacts])))
 
 
 def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[tuple[int, int]]) -> ModelView:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ct_screen import language
-from ct_screen.language import _WORD, _identifier, _sample_letters, detect_language
+from ct_screen.language import WORD, _identifier, _sample_letters, detect_language
 
 OWN_TEXTS = [
     "We are hiring drivers for the summer season, apply today with your CV and two references.",
@@ -25,7 +25,7 @@ OWN_TEXTS = [
 
 
 def _sample(text: str) -> str:
-    words = list(dict.fromkeys(w[:30] for w in _WORD.findall(text[:language._READ].lower())))
+    words = list(dict.fromkeys(w[:30] for w in WORD.findall(text[:language._READ].lower())))
     return " ".join(words)[:language._SAMPLE]
 
 
@@ -112,14 +112,14 @@ def test_a_window_too_short_is_caught_and_walked(monkeypatch, window):
                                   "a" * 29 + " " + "a" * 30 + " " + "a" * 31 + " " + "a" * 32 + " tail words"])
 def test_long_words_are_cut_as_before(text):
     """Words cut to 30 letters after removing repeats: the words of cutting first, in the same order."""
-    assert language._distinct_words(text) == list(dict.fromkeys(w[:30] for w in _WORD.findall(text.lower())))
+    assert language._distinct_words(text) == list(dict.fromkeys(w[:30] for w in WORD.findall(text.lower())))
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["a" * 29, "a" * 30, "a" * 31, "a" * 35, "b" * 31 + "c", "word", "é" * 31, " ", "1"]),
                 max_size=20).map(" ".join))
 def test_distinct_words_are_cut_as_before(text):
-    assert language._distinct_words(text) == list(dict.fromkeys(w[:30] for w in _WORD.findall(text.lower())))
+    assert language._distinct_words(text) == list(dict.fromkeys(w[:30] for w in WORD.findall(text.lower())))
 
 
 def _best_and_english(ranked):
