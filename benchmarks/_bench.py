@@ -128,14 +128,16 @@ def stage_times(screener: Any, post: Any, clock: Callable[[], float] = time.perf
     """Seconds of each stage of ``screener.screen(post)``: the same functions called one by one.
 
     Stages: normalise (join fields, normalise), contacts, rules (the rule engine),
-    model (``predict_many``, when there is a model), then a whole ``screen()``
+    model (what the classifier is given, :func:`ct_screen.reading.model_view`, and ``predict_many``, when
+    there is a model), then a whole ``screen()``
     of the same post for comparison (its excess over the stages is evidence,
     fusion and building the result).
     """
     from ct_screen.contacts import extract_contacts
     from ct_screen.fields import join_fields
     from ct_screen.normalize import normalize
-    from ct_screen.rules.matcher import run_rules
+    from ct_screen.reading import model_view
+    from ct_screen.rules.matcher import scan_rules
 
     model = screener.model
     t0 = clock()
@@ -144,10 +146,11 @@ def stage_times(screener: Any, post: Any, clock: Callable[[], float] = time.perf
     t1 = clock()
     contacts = extract_contacts(norm)
     t2 = clock()
-    run_rules(screener.rules, norm.text)
+    skipped = scan_rules(screener.rules, norm.text).skipped
     t3 = clock()
     if model is not None:
-        model.predict_many([text], [contacts])
+        view = model_view(text, contacts, (), norm.span(*skipped) if skipped is not None else None)
+        model.predict_many([view.text], [view.contacts])
     t4 = clock()
     screener.screen(post)
     t5 = clock()

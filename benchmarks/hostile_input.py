@@ -13,6 +13,8 @@ Adversarial texts (sizes in characters), each built at both sizes:
 * ``nesting``: brackets and quotes nested to half the size, a lure at the centre;
 * ``obfuscated``: letter-spaced, leetspeak and homoglyph words with phone numbers,
   e-mails, wa.me / t.me links and handles (the normaliser and contact finder's work);
+* ``amounts``: amounts like ``usd5k`` beside leetspeak words, each a digit between letters
+  (the normaliser once checked each such digit against every amount: 6 s at 100,000);
 * ``mixed``: a slice of each of the above.
 
 Each case is screened at both sizes (medians of ``--reps`` runs, the sizes
@@ -109,6 +111,7 @@ def cases(rules, size: int) -> dict[str, str]:
         "run_dot": "." * size,
         "nesting": nesting(size),
         "obfuscated": obfuscated(size),
+        "amounts": _fill("usd5k t3st gbp2m pa1d ", size),
     }
     part = -(-size // len(out))
     out["mixed"] = "".join(text[:part] for text in out.values())[:size]

@@ -4,8 +4,11 @@ A platform's safety tips ("a real employer will never ask you to pay for
 training"), a company's fraud alert about an impersonator, a news story or a
 victim's account all name the tactics they warn about. Read sentence by
 sentence, such a sentence carries *warning vocabulary* (scam, fraud, fake,
-impersonate, beware, report, never ask/charge, do not pay/send ...), and does
-not carry a recruiter's *reassurance* ("this is not a scam", "100% legit"),
+impersonate, beware, report, never ask/charge, do not pay/send, and the
+anti-trafficking awareness words of NGO red-flag lists: human trafficking,
+forced labour, survivors, know the signs, hotline ...), and does
+not carry a recruiter's *reassurance* ("this is not a scam", "100% legit",
+"no trafficking"),
 which scammers use to launder the same words.
 
 The warning context is the warning sentences, plus the list items that
@@ -46,13 +49,20 @@ _WARNING = regex.compile(
     r"send\s+(?:money|any\s+money|payments?|fees?|your\s+(?:passport|bank|id))|"
     r"give\s+(?:money|your\s+(?:passport|bank|id)))|"
     r"someone\s+(?:is\s+)?(?:using|pretending|posing|claiming)|pretend(?:ing)?\s+to\s+be|posing\s+as|"
-    r"using\s+our\s+(?:company\s+)?(?:name|logo|brand)|not\s+affiliated\s+with"
+    r"using\s+our\s+(?:company\s+)?(?:name|logo|brand)|not\s+affiliated\s+with|"
+    # anti-trafficking awareness: NGO red-flag lists, survivors' accounts, hotlines
+    r"(?:human|labou?r|sex)\s+trafficking|traffickers?|trafficking\s+(?:victims?|survivors?)|"
+    r"modern\s+slavery|forced\s+labou?r|survivors?|victims?\s+(?:of|often|describe|report|say|said|told)|"
+    r"know\s+the\s+signs|signs\s+of\s+(?:a\s+)?(?:trafficking|exploitation|scam|fraud)|"
+    r"(?:call|contact|ring|text|to)\s+(?:the|a|our|their)\s+(?:[\w-]+\s+){0,3}(?:hotline|helpline)|"
+    r"consumer\s+(?:alert|advice|warning)"
     r")\b")
 """Words that mark a sentence as a warning about scams."""
 
 _REASSURANCE = regex.compile(
     r"\b(?:not\s+a\s+scam|no\s+scam|(?:100\s*%?|totally|fully)\s+(?:legit|legal|genuine|real)|"
-    r"this\s+is\s+(?:legit|real|genuine)|no\s+fake|not\s+fake|trust\s+me)\b")
+    r"this\s+is\s+(?:legit|real|genuine)|no\s+fake|not\s+fake|trust\s+me|"
+    r"(?:not|no)\s+(?:human\s+)?trafficking|(?:not|no)\s+forced\s+labou?r)\b")
 """A recruiter's reassurance: a sentence with it is never a warning, whatever else it says."""
 
 

@@ -36,7 +36,8 @@ class ModelView:
     Attributes
     ----------
     text : str
-        The joined post text with warning sentences blanked (same length).
+        The joined post text with warning sentences (and the unread middle of a very long post) blanked, same
+        length.
     contacts : tuple of Contact
         Contacts outside the blanked sentences.
     readable : bool
@@ -81,7 +82,8 @@ def count_words(text: str, contacts: Sequence[Contact] = ()) -> int:
     return len(WORD.findall(_blank(text, [(c.start, c.end) for c in contacts])))
 
 
-def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[tuple[int, int]]) -> ModelView:
+def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[tuple[int, int]],
+               skipped: tuple[int, int] | None = None) -> ModelView:
     """What the classifier reads of a post (offsets into ``text`` throughout).
 
     Parameters
@@ -92,9 +94,14 @@ def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[t
         Contacts found in ``text``.
     warning_spans : sequence of (int, int)
         Warning sentences in ``text`` (blanked for the classifier).
+    skipped : (int, int), optional
+        The middle of a very long post that the rules did not read (blanked too, so that the classifier reads
+        what the rules read and a hostile megabyte costs it what 100,000 characters cost; the rules' ``CTN200``
+        notice says so).
     """
-    blanked = _blank(text, warning_spans)
-    kept = tuple(c for c in contacts if not any(a <= c.start < b for a, b in warning_spans))
+    unread = (*warning_spans, skipped) if skipped is not None else tuple(warning_spans)
+    blanked = _blank(text, unread)
+    kept = tuple(c for c in contacts if not any(a <= c.start < b for a, b in unread))
     words = _words_up_to(_blank(blanked, [(c.start, c.end) for c in kept]), MIN_WORDS)
     if words < MIN_WORDS:
         said = "no words" if words == 0 else f"{words} word{'s' if words != 1 else ''}"

@@ -33,6 +33,7 @@ from .reading import ModelView, model_view
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
 from .rules import Rule, builtin_rules, check_unique, rules_version
 from .rules.firing import fire
+from .rules.matcher import read_pieces
 
 __all__ = ["Screener", "ScreenerSpec", "screen", "screen_many", "shared_builds", "Post", "Analysis"]
 
@@ -214,9 +215,9 @@ class Screener:
         norm = normalize(joined.text)
         scan = find_contacts(norm)
         contacts = scan.contacts
-        context = find_warning_context(norm.text)
-        warning_spans = tuple(norm.span(a, b) for a, b in context.spans)
         fired = fire(self.rules, norm, contacts)
+        warning_spans = tuple(norm.span(a + offset, b + offset) for offset, piece in read_pieces(norm.text)
+                              for a, b in find_warning_context(piece).spans)
         hits = []
         for f in fired.hits:
             discounted = bool(warning_spans) and all(
@@ -224,7 +225,7 @@ class Screener:
             hits.append(RuleHit(f.rule.id, f.rule.category, f.rule.severity, float(f.rule.weight),
                                 tuple(self._evidence(joined, a, b, post, name) for a, b, name in f.spans),
                                 f.rule.explanation, discounted=discounted))
-        view = model_view(joined.text, contacts, warning_spans)
+        view = model_view(joined.text, contacts, warning_spans, fired.skipped)
         notices = (_warning_notice(hits, joined.text, warning_spans),) if warning_spans else ()
         return Analysis(joined, contacts, tuple(hits), view,
                         notices + view.notices + tuple(fired.notices) + _contact_notices(scan), field_signals(post))

@@ -63,3 +63,22 @@ def test_letter_spaced_phrases_keep_their_word_breaks():
 def test_amounts_are_not_leetspeak():
     assert "n5k" in normalize("Pay N5k to register").text
     assert "telegram" in normalize("t3l3gr4m").text
+
+
+def test_leetspeak_next_to_amounts_is_linear():
+    # "usd5k" is an amount and holds a leet-looking digit between letters: each such digit was checked against
+    # every amount of the text, so 100,000 characters of them took 6 s and a megabyte would take minutes
+    import time
+
+    def cpu(n: int) -> float:
+        text = "usd5k t3st " * n
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            normalize(text)
+            best = min(best, time.process_time() - started)
+        return best
+
+    assert normalize("pay usd5k now, t3l3gr4m me").text == "pay usd5k now, telegram me"
+    small, large = cpu(2_500), cpu(20_000)  # 8 times the text: 8x when linear, 64x when quadratic
+    assert large < 25 * max(small, 1e-3), (small, large)

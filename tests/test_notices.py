@@ -24,13 +24,18 @@ TIPS_LIST = ("Job scam warning signs:\n- they ask you to pay a registration fee\
 NEWS = ("Police said the fake agency asked each victim for a 300 USD processing fee and kept their passports "
         "on arrival. Report such offers to the hotline.")
 REASSURED = "This is not a scam! Pay the 30 USD registration fee today to secure your place."
+# written in session 6 before the anti-trafficking awareness words were added (it was `review` 0.33 then)
+AWARENESS = ("Trafficking survivors often describe the same pattern: a job abroad with travel paid, a debt that keeps "
+             "growing, and an employer who keeps their passport. Know the signs and call the hotline.")
+NO_TRAFFICKING = ("Legal agency, no trafficking! Hostess jobs in Dubai for girls 18-25, flights and visa paid, the agency "
+                  "keeps your passport until the debt is repaid.")
 
 
 def codes(result):
     return [n.code for n in result.notices]
 
 
-@pytest.mark.parametrize("text", [SAFETY_TIPS, FRAUD_ALERT, TIPS_LIST, NEWS])
+@pytest.mark.parametrize("text", [SAFETY_TIPS, FRAUD_ALERT, TIPS_LIST, NEWS, AWARENESS])
 def test_warnings_are_low_with_a_warning_notice(text):
     r = screen(text)
     assert r.band == "low", (r.score, r.hits)
@@ -49,6 +54,22 @@ def test_reassurance_is_not_a_warning():
     assert not find_warning_context(normalize(REASSURED).text)
     r = RULES_ONLY.screen(REASSURED)
     assert any(h.category == "upfront_fee" and not h.discounted for h in r.hits)
+
+
+def test_a_lure_that_says_no_trafficking_is_not_a_warning():
+    assert not find_warning_context(normalize(NO_TRAFFICKING).text)
+    r = screen(NO_TRAFFICKING)
+    assert r.band == "high" and not any(h.discounted for h in r.hits) and "CTN120" not in codes(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Manage the customer helpline and live chat, answering technical queries.",
+    "Our charity supports survivors of domestic violence; we are hiring a caseworker.",
+])
+def test_awareness_words_in_an_ordinary_post_only_mark_their_sentence(text):
+    # a helpline as a job duty is no warning; a charity naming survivors is (its sentence only)
+    found = find_warning_context(normalize(text).text)
+    assert bool(found) == ("survivors" in text)
 
 
 @pytest.mark.parametrize("text", ["", "12345", "ok", "https://example.com/jobs/123", "   \n ", "+44 7700 900123"])

@@ -159,6 +159,26 @@ def test_a_long_post_is_read_at_head_and_tail_and_says_the_middle_was_skipped():
     assert Screener(model=None).screen(sentence).notices == ()
 
 
+def test_the_classifier_reads_what_the_rules_read_of_a_long_post():
+    # the middle the rules skip is blanked for the classifier too (same length, offsets hold), and its
+    # contacts are not given to it: a hostile megabyte costs the classifier what 100,000 characters cost
+    from ct_screen.rules.matcher import RULE_TEXT_LIMIT
+
+    lure = "Easy money from home, 300 USD a day, pay the registration fee, WhatsApp +44 7700 900123. "
+    filler = "Our team meets on Mondays to plan the week ahead. "
+    post = filler * (RULE_TEXT_LIMIT // 100) + lure * 50 + filler * (RULE_TEXT_LIMIT // 100)
+    screener = Screener()
+    analysis = screener.analyse(post)
+    view = analysis.view
+    assert len(view.text) == len(post) and view.text.startswith(filler) and view.text.endswith(filler)
+    assert "registration" not in view.text and view.contacts == ()
+    assert len(analysis.contacts) > 0  # contacts are still listed (and linked) from the whole post
+    result = screener.screen(post)
+    assert result.hits == () and [n.code for n in result.notices] == ["CTN200"]
+    assert "classifier" in result.notices[0].message
+    assert not any("registration" in t.term for t in result.terms)
+
+
 def test_each_evidence_span_names_the_pattern_that_produced_it():
     result = Screener(model=None).screen("Pay a $50 registration fee, then WhatsApp me on +44 7700 900123")
     by_rule = {h.rule_id: h for h in result.hits}

@@ -36,6 +36,8 @@ class Fired:
 
     hits: tuple[Firing, ...]
     notices: tuple[Notice, ...] = ()
+    skipped: tuple[int, int] | None = None
+    """The middle of a long post the rules did not read, as offsets into the original text (``None``: all read)."""
 
 
 def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Iterable[Contact]) -> list[Span]:
@@ -79,9 +81,9 @@ def scan_notices(scan: RuleScan, length: int) -> tuple[Notice, ...]:
     out = []
     if scan.skipped is not None:
         start, end = scan.skipped
-        out.append(notice("CTN200", f"The post is {length:,} characters long once normalised; the rules read the "
-                                    f"first and last {RULE_TEXT_LIMIT // 2:,} and skipped {end - start:,} "
-                                    "in the middle."))
+        out.append(notice("CTN200", f"The post is {length:,} characters long once normalised; the rules and the "
+                                    f"classifier read the first and last {RULE_TEXT_LIMIT // 2:,} and skipped "
+                                    f"{end - start:,} in the middle."))
     if scan.timed_out:
         out.append(notice("CTN210", f"Rule pattern(s) of {', '.join(scan.timed_out)} ran out of time on this post "
                                     "and were skipped; their red flags may be missing."))
@@ -113,4 +115,5 @@ def fire(rules: tuple[Rule, ...], norm: NormalizedText, contacts: Iterable[Conta
             for span in spans:
                 unique.setdefault(span[:2], span)
             hits.append(Firing(rule, tuple(unique[k] for k in sorted(unique))))
-    return Fired(tuple(hits), scan_notices(scan, len(text)))
+    skipped = norm.span(*scan.skipped) if scan.skipped is not None else None
+    return Fired(tuple(hits), scan_notices(scan, len(text)), skipped)

@@ -64,8 +64,10 @@ UNTRUSTED_BUDGET = 0.4
 """Seconds (wall clock) the untrusted rules (from rule files) may spend on one text in all; the rest are skipped."""
 TIMEOUT_SLICE = 0.1
 """Longest single timed ``regex`` call of an untrusted rule (``regex`` may overrun it a few times over)."""
-RULE_TEXT_LIMIT = 200_000
-"""Characters of normalised text the rules read: a longer post is read at its head and tail (half each)."""
+RULE_TEXT_LIMIT = 100_000
+"""Characters of normalised text the rules read: a longer post is read at its head and tail (half each). The
+screener gives the classifier the same head and tail (:func:`ct_screen.reading.model_view`), so a hostile
+megabyte costs the two of them what 100,000 characters cost; real posts are a few thousand characters."""
 
 
 def read_pieces(text: str) -> tuple[tuple[int, str], ...]:
