@@ -15,6 +15,8 @@ Adversarial texts (sizes in characters), each built at both sizes:
   e-mails, wa.me / t.me links and handles (the normaliser and contact finder's work);
 * ``amounts``: amounts like ``usd5k`` beside leetspeak words, each a digit between letters
   (the normaliser once checked each such digit against every amount: 6 s at 100,000);
+* ``warnings``: one-word warning sentences, then 400 contacts (each contact was once checked
+  against every warning sentence);
 * ``mixed``: a slice of each of the above.
 
 Each case is screened at both sizes (medians of ``--reps`` runs, the sizes
@@ -100,6 +102,11 @@ def obfuscated(size: int) -> str:
     return _fill(unit, size)
 
 
+def _warnings_then_contacts(size: int) -> str:
+    contacts = " ".join(f"+44 7700 900{i:03d} a{i}@mail{i}.com https://site{i}.com/x @user{i}" for i in range(100))
+    return _fill("Scam! ", max(0, size - len(contacts) - 1)) + " " + contacts
+
+
 def cases(rules, size: int) -> dict[str, str]:
     near = near_matches(rules, size)
     out = {
@@ -112,6 +119,7 @@ def cases(rules, size: int) -> dict[str, str]:
         "nesting": nesting(size),
         "obfuscated": obfuscated(size),
         "amounts": _fill("usd5k t3st gbp2m pa1d ", size),
+        "warnings": _warnings_then_contacts(size),
     }
     part = -(-size // len(out))
     out["mixed"] = "".join(text[:part] for text in out.values())[:size]

@@ -23,11 +23,13 @@ lower-cased text; spans are offsets into that text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import regex
 
-__all__ = ["WarningContext", "find_warning_context"]
+__all__ = ["WarningContext", "find_warning_context", "SpanIndex"]
 
 _SENTENCE_END = regex.compile(r"(?<![.!?;])[.!?;]++(?=\s|$)|\n")
 r"""A run of sentence punctuation followed by a space or the end, or a line break. Tried only where a run
@@ -67,6 +69,39 @@ _REASSURANCE = regex.compile(
 
 
 @dataclass(frozen=True)
+class SpanIndex:
+    """Non-overlapping spans, sorted, asked which one holds a span or a position (a binary search each).
+
+    A hostile post holds tens of thousands of warning sentences and hundreds of contacts and rule spans:
+    testing each of those against every sentence cost seconds.
+    """
+
+    spans: tuple[tuple[int, int], ...]
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spans", tuple(sorted(self.spans)))
+        object.__setattr__(self, "_starts", tuple(a for a, _ in self.spans))
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> SpanIndex:
+        return cls(tuple(spans))
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside one of the spans."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self.spans[i][1]
+
+    def holds(self, pos: int) -> bool:
+        """True when position ``pos`` lies inside one of the spans (``a <= pos < b``)."""
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+
+@dataclass(frozen=True)
 class WarningContext:
     """Where a post warns about scams.
 
@@ -80,7 +115,7 @@ class WarningContext:
 
     def covers(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside one warning sentence."""
-        return any(a <= start and end <= b for a, b in self.spans)
+        return SpanIndex(self.spans).covers(start, end)
 
     def __bool__(self) -> bool:
         return bool(self.spans)

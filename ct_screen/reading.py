@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .context import SpanIndex
 from .language import WORD, detect_language
 from .notices import Notice
 from .result import Contact
@@ -99,9 +100,9 @@ def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[t
         what the rules read and a hostile megabyte costs it what 100,000 characters cost; the rules' ``CTN200``
         notice says so).
     """
-    unread = (*warning_spans, skipped) if skipped is not None else tuple(warning_spans)
-    blanked = _blank(text, unread)
-    kept = tuple(c for c in contacts if not any(a <= c.start < b for a, b in unread))
+    unread = SpanIndex((*warning_spans, skipped) if skipped is not None else tuple(warning_spans))
+    blanked = _blank(text, unread.spans)
+    kept = tuple(c for c in contacts if not unread.holds(c.start))
     words = _words_up_to(_blank(blanked, [(c.start, c.end) for c in kept]), MIN_WORDS)
     if words < MIN_WORDS:
         said = "no words" if words == 0 else f"{words} word{'s' if words != 1 else ''}"

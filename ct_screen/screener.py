@@ -13,7 +13,7 @@ from typing import Any
 
 from ._version import __version__
 from .contacts import MAX_PER_KIND, ContactScan, find_contacts
-from .context import find_warning_context
+from .context import SpanIndex, find_warning_context
 from .fields import JoinedPost, field_signals, join_fields
 from .fuse import (
     RULES_ONLY_THRESHOLDS,
@@ -218,10 +218,10 @@ class Screener:
         fired = fire(self.rules, norm, contacts)
         warning_spans = tuple(norm.span(a + offset, b + offset) for offset, piece in read_pieces(norm.text)
                               for a, b in find_warning_context(piece).spans)
+        warnings = SpanIndex(warning_spans)
         hits = []
         for f in fired.hits:
-            discounted = bool(warning_spans) and all(
-                any(wa <= a and b <= wb for wa, wb in warning_spans) for a, b, _ in f.spans)
+            discounted = bool(warnings) and all(warnings.covers(a, b) for a, b, _ in f.spans)
             hits.append(RuleHit(f.rule.id, f.rule.category, f.rule.severity, float(f.rule.weight),
                                 tuple(self._evidence(joined, a, b, post, name) for a, b, name in f.spans),
                                 f.rule.explanation, discounted=discounted))

@@ -124,3 +124,19 @@ def test_sentences_end_where_the_plain_pattern_ended_them(text):
     from ct_screen.context import _SENTENCE_END
 
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in _OLD_SENTENCE_END.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12), st.integers(0, 80),
+       st.integers(0, 10))
+def test_span_index_answers_as_a_scan_of_every_span(pieces, start, width):
+    from ct_screen.context import SpanIndex
+
+    spans, pos = [], 0
+    for gap, size in pieces:  # non-overlapping, as warning sentences are
+        spans.append((pos + gap, pos + gap + size))
+        pos += gap + size
+    index = SpanIndex.of(reversed(spans))
+    end = start + width
+    assert index.covers(start, end) == any(a <= start and end <= b for a, b in spans)
+    assert index.holds(start) == any(a <= start < b for a, b in spans)
