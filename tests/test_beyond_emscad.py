@@ -55,3 +55,64 @@ def test_strong_evidence_alone_lifts_a_post():
     r = screen("Hostess jobs in Dubai for girls 18-25, flights and visa paid, the agency keeps your passport "
                "until the debt is repaid.")
     assert r.band in ("review", "high")
+
+
+# Session 6: posts of our own written before any change that session, kept whatever they gave (issue 15's
+# table asks for variants of each row); the misses are strict xfails, listed in the closing note.
+SESSION6_MISSED = "the shipped model flags it: 'your cv', 'part time', 'hours', '[phone]' lean scam in short posts"
+
+
+@pytest.mark.parametrize("text", [
+    "Warehouse operatives needed in Coventry, days or nights, £11.50 an hour, forklift licence a bonus. Apply "
+    "through our careers page.",
+    "Our bakery is hiring a weekend counter assistant. Come in and ask for Sam, or email jobs@hillbakery.co.uk.",
+    "Seasonal farm work in Kent, June to September, accommodation available on site at a weekly charge set out in "
+    "the contract. Apply via the GLAA-licensed agency listed on our website.",
+    "Nanny wanted for two children in Bristol, 25 hours a week, DBS check required. References essential.",
+    "Looking for a freelance illustrator for a children's book project. Paid per page, contract provided. "
+    "Portfolio links in replies please.",
+    pytest.param("We're looking for a part-time receptionist for our dental practice, Tuesday to Thursday. Please "
+                 "send your CV to the practice manager.", marks=pytest.mark.xfail(strict=True, reason=SESSION6_MISSED)),
+    pytest.param("Delivery drivers wanted, own van not needed, full training given. Clean licence required. Apply "
+                 "online.", marks=pytest.mark.xfail(strict=True, reason=SESSION6_MISSED)),
+    pytest.param("Hiring a care assistant for home visits in Derby, mileage paid, flexible hours. Call the office on "
+                 "01332 000111 during working hours.", marks=pytest.mark.xfail(strict=True, reason=SESSION6_MISSED)),
+])
+def test_more_honest_short_ads_are_low(text):
+    r = screen(text)
+    assert r.band == "low", (r.score, [h.rule_id for h in r.hits], [t.term for t in r.terms])
+
+
+@pytest.mark.parametrize("text", [
+    "Part time job, work 1-2 hours a day from your phone, earn 300-800 daily, no experience. Add me on WhatsApp to "
+    "start today.",
+    "Hi, I'm a recruiter from a staffing agency. Your resume was recommended to us. The job pays $450/day, reply YES "
+    "to learn more and we'll move you to Telegram for the interview.",
+    "Girls 18-24 wanted for hostess work in Dubai, flights and visa arranged by us, you repay from your first wages. "
+    "Passport handed to the manager on arrival.",
+    "Congratulations, you passed the interview! Before onboarding you must pay the 85 USD background check fee within "
+    "24 hours.",
+    "We will send you a cheque to buy your home-office equipment from our approved vendor. Deposit it and send the "
+    "vendor the funds by Zelle.",
+])
+def test_more_scams_are_flagged(text):
+    assert screen(text).band in ("review", "high")
+
+
+@pytest.mark.parametrize("text", [
+    "Job scam warning from the county police: criminals post fake remote jobs, then ask new 'hires' to pay for a "
+    "starter kit or to cash a cheque and send part of it back. Genuine employers do not do this.",
+    "PSA: if a 'recruiter' texts you out of the blue offering $500 a day for liking videos, it is a task scam. They "
+    "will eventually ask you to deposit crypto to unlock your earnings. Block and report.",
+    "We have been made aware of fake job offers using our brand on Telegram. Our recruiters only use "
+    "@ourcompany.com email addresses and we never ask candidates for payment or bank details.",
+    "Reminder from the careers team: we will never ask you to buy equipment from a vendor we recommend, and "
+    "interviews are never held over WhatsApp or Signal chat.",
+    pytest.param("Consumer alert: 'mystery shopper' offers that send you a cheque and ask you to wire the balance "
+                 "back are fraud. The cheque bounces and you lose the money.",
+                 marks=pytest.mark.xfail(strict=True, reason="the sentence after the warning ('...you lose the "
+                                                             "money') is read alone, and 'money' leans scam")),
+])
+def test_more_warnings_are_low_with_a_notice(text):
+    r = screen(text)
+    assert r.band == "low" and "CTN120" in [n.code for n in r.notices], (r.score, [h.rule_id for h in r.hits])
