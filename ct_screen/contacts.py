@@ -26,6 +26,7 @@ import regex
 from .hinted import hinted_matches
 from .normalize import NormalizedText, normalize
 from .result import Contact
+from .window import read_pieces
 
 __all__ = ["extract_contacts", "find_contacts", "ContactScan", "MAX_PER_KIND", "mask_contacts", "CONTACT_TOKENS", "FREE_MAIL_DOMAINS", "SHORTENER_HOSTS"]
 
@@ -184,10 +185,15 @@ class ContactScan:
         Kinds (``phone``, ``email``, ``url``, ``handle``, ``masked``) of which
         more were written than :data:`MAX_PER_KIND` (or than the candidates
         read for them): some of that kind are missing from ``contacts``.
+    spread_skipped : bool
+        See below.
     """
 
     contacts: tuple[Contact, ...]
     capped: tuple[str, ...] = ()
+    spread_skipped: bool = False
+    """True when the post was too long to be searched whole for phone numbers written digit by digit (or with
+    words between the digits): only its head and tail were (:mod:`ct_screen.window`)."""
 
 
 class _Found:
@@ -204,6 +210,7 @@ class _Found:
         self.counts: dict[str, int] = {}
         self.read: dict[str, int] = {}
         self.capped: dict[str, None] = {}
+        self.spread_skipped = False
 
     def original(self, a: int, b: int) -> str:
         """The caller's text behind base-text span ``[a, b)``."""
@@ -467,7 +474,11 @@ def _spread_phones(text: str, found: _Found) -> None:
     """Phone numbers with words between or instead of the digits (after the plainly written ones)."""
     if "phone" in found.capped and found.counts.get("phone", 0) >= MAX_PER_KIND:
         return  # the first candidate read would find the cap reached (and say so again): none is added
-    runs = (run for lo, hi in _digit_clusters(text) if not found.within_one(lo, hi) for run in _spread_runs(text, lo, hi))
+    # a long text is searched at its head and tail only: digit-dense hostile text is read token by token
+    pieces = read_pieces(text)
+    found.spread_skipped = len(pieces) > 1
+    clusters = ((lo + offset, hi + offset) for offset, piece in pieces for lo, hi in _digit_clusters(piece))
+    runs = (run for lo, hi in clusters if not found.within_one(lo, hi) for run in _spread_runs(text, lo, hi))
     for international, groups in runs:
         i = 0
         while i < len(groups):
@@ -536,7 +547,7 @@ def find_contacts(text: str | NormalizedText, *, field: str | None = None) -> Co
     for start, end, fields in sorted(found.items, key=lambda item: (item[0], item[1])):
         a, b = norm.span(start, end, base=True)
         out.append(Contact(start=a, end=b, text=norm.original[a:b], field=field, **fields))
-    return ContactScan(tuple(out), tuple(found.capped))
+    return ContactScan(tuple(out), tuple(found.capped), found.spread_skipped)
 
 
 def extract_contacts(text: str | NormalizedText, *, field: str | None = None) -> tuple[Contact, ...]:

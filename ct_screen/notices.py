@@ -11,7 +11,8 @@ Codes
 CTN100  too_little_text       the post has too few words to judge; the band rests on the rules alone
 CTN110  unsupported_language  the post is in a language the rules and model do not read
 CTN120  warning_context       red flags quoted inside a warning were discounted
-CTN200  text_cut              the middle of a very long post was not read by the rules or the classifier
+CTN200  text_cut              the middle of a very long post was not read by the rules or the classifier,
+                              nor searched for phone numbers spelt out digit by digit
 CTN210  pattern_timeout       a rule's pattern ran out of time on this post and was skipped
 CTN300  contact_cap           more contacts than the per-kind cap; some were not listed
 """

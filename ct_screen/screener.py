@@ -33,7 +33,7 @@ from .reading import ModelView, model_view
 from .result import Contact, Evidence, RuleHit, ScreenResult, TermWeight
 from .rules import Rule, builtin_rules, check_unique, rules_version
 from .rules.firing import fire
-from .rules.matcher import read_pieces
+from .window import READ_LIMIT, read_pieces
 
 __all__ = ["Screener", "ScreenerSpec", "screen", "screen_many", "shared_builds", "Post", "Analysis"]
 
@@ -228,7 +228,8 @@ class Screener:
         view = model_view(joined.text, contacts, warning_spans, fired.skipped)
         notices = (_warning_notice(hits, joined.text, warning_spans),) if warning_spans else ()
         return Analysis(joined, contacts, tuple(hits), view,
-                        notices + view.notices + tuple(fired.notices) + _contact_notices(scan), field_signals(post))
+                        notices + view.notices + tuple(fired.notices) + _contact_notices(scan, fired.skipped is None),
+                        field_signals(post))
 
     def _result(self, post: Post, analysis: Analysis, prediction: ModelPrediction | None) -> ScreenResult:
         joined, contacts, hits = analysis.joined, analysis.contacts, analysis.hits
@@ -320,12 +321,18 @@ def _check_many(posts: Any) -> None:
                         "use screen() for one post, or wrap it in a list")
 
 
-def _contact_notices(scan: ContactScan) -> tuple[Notice, ...]:
-    """CTN300 when a kind of contact had more than its cap (some were not listed)."""
-    if not scan.capped:
-        return ()
-    return (notice("CTN300", f"more {', '.join(scan.capped)} contacts than the {MAX_PER_KIND} listed per kind: "
-                             "the rest are not in contacts or in campaign linking"),)
+def _contact_notices(scan: ContactScan, read_whole: bool) -> tuple[Notice, ...]:
+    """CTN300 when a kind of contact had more than its cap (some were not listed); CTN200 when the search for
+    phone numbers spelt out digit by digit read only the head and tail of a post the rules read whole (a post
+    whose normalisation removed enough characters: otherwise the rules' CTN200 says it)."""
+    out = []
+    if scan.spread_skipped and read_whole:
+        out.append(notice("CTN200", f"The post is too long to search whole for phone numbers spelt out digit by "
+                                    f"digit: only its first and last {READ_LIMIT // 2:,} characters were."))
+    if scan.capped:
+        out.append(notice("CTN300", f"more {', '.join(scan.capped)} contacts than the {MAX_PER_KIND} listed per "
+                                    "kind: the rest are not in contacts or in campaign linking"))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

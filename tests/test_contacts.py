@@ -149,3 +149,22 @@ def test_spread_scan_is_linear_on_hostile_text():
     started = time.perf_counter()
     find_contacts(text)
     assert time.perf_counter() - started < 5
+
+
+def test_spelt_out_phones_are_sought_in_the_head_and_tail_of_a_long_post():
+    # a digit-dense hostile megabyte is read token by token by this search: it reads what the rules read
+    from ct_screen import Screener
+    from ct_screen.window import READ_LIMIT
+
+    spelt = "call seven seven zero zero nine zero zero one two three"
+    filler = "We meet on Mondays. " * (READ_LIMIT // 20)
+    head = find_contacts(spelt + " " + filler + filler)
+    middle = find_contacts(filler + spelt + " " + filler)
+    assert [c.kind for c in head.contacts] == ["phone"] and head.spread_skipped
+    assert middle.contacts == () and middle.spread_skipped
+    assert not find_contacts(spelt).spread_skipped
+    # runs of spaces make the text the contact search reads longer than the one the rules read (they are
+    # collapsed after it): the rules read all of it, and the notice comes from the contact search alone
+    padded = ("We" + " " * 20 + "meet on Mondays. ") * (READ_LIMIT // 30) + spelt
+    notices = Screener(model=None).screen(padded).notices
+    assert [n.code for n in notices] == ["CTN200"] and "spelt out digit by digit" in notices[0].message

@@ -81,9 +81,10 @@ def scan_notices(scan: RuleScan, length: int) -> tuple[Notice, ...]:
     out = []
     if scan.skipped is not None:
         start, end = scan.skipped
-        out.append(notice("CTN200", f"The post is {length:,} characters long once normalised; the rules and the "
-                                    f"classifier read the first and last {RULE_TEXT_LIMIT // 2:,} and skipped "
-                                    f"{end - start:,} in the middle."))
+        out.append(notice("CTN200", f"The post is {length:,} characters long once normalised; the rules, the "
+                                    f"classifier and the search for phone numbers spelt out digit by digit read "
+                                    f"the first and last {RULE_TEXT_LIMIT // 2:,} and skipped {end - start:,} in "
+                                    "the middle."))
     if scan.timed_out:
         out.append(notice("CTN210", f"Rule pattern(s) of {', '.join(scan.timed_out)} ran out of time on this post "
                                     "and were skipped; their red flags may be missing."))

@@ -51,6 +51,7 @@ except ImportError:  # another Python, or the private modules changed: plain sca
 import ahocorasick
 import regex
 
+from ..window import READ_LIMIT, read_pieces
 from .limits import MAX_EVIDENCE
 from .literals import PARSER_AVAILABLE, UNKNOWN, Needs, PatternFacts, facts_of, facts_of_parsed, has_digits
 from .native import NativeFilter, load_filter
@@ -64,19 +65,9 @@ UNTRUSTED_BUDGET = 0.4
 """Seconds (wall clock) the untrusted rules (from rule files) may spend on one text in all; the rest are skipped."""
 TIMEOUT_SLICE = 0.1
 """Longest single timed ``regex`` call of an untrusted rule (``regex`` may overrun it a few times over)."""
-RULE_TEXT_LIMIT = 100_000
-"""Characters of normalised text the rules read: a longer post is read at its head and tail (half each). The
-screener gives the classifier the same head and tail (:func:`ct_screen.reading.model_view`), so a hostile
-megabyte costs the two of them what 100,000 characters cost; real posts are a few thousand characters."""
-
-
-def read_pieces(text: str) -> tuple[tuple[int, str], ...]:
-    """The parts of normalised ``text`` the rules read, as ``(offset, piece)``: all of it, or when it is longer
-    than :data:`RULE_TEXT_LIMIT`, its first and last ``RULE_TEXT_LIMIT // 2`` characters."""
-    if len(text) <= RULE_TEXT_LIMIT:
-        return ((0, text),)
-    half = RULE_TEXT_LIMIT // 2
-    return ((0, text[:half]), (len(text) - half, text[-half:]))
+RULE_TEXT_LIMIT = READ_LIMIT
+"""Characters of normalised text the rules read: a longer post is read at its head and tail (half each), as
+the classifier and the spread-phone search read it (:mod:`ct_screen.window`)."""
 
 
 @dataclass(frozen=True)
