@@ -16,15 +16,21 @@ the model's neutral probability instead of the classifier's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+
+import numpy as np
 
 from .context import SpanIndex
 from .language import WORD, detect_language
+from .normalize import INVISIBLE
 from .notices import Notice
 from .result import Contact
 
 __all__ = ["ModelView", "model_view", "count_words", "MIN_WORDS"]
+
+_INVISIBLE_RUN = re.compile("[" + "".join(sorted(INVISIBLE)) + "]+")
 
 MIN_WORDS = 4
 """Posts with fewer words (outside contacts and links) are too short to judge."""
@@ -37,21 +43,32 @@ class ModelView:
     Attributes
     ----------
     text : str
-        The joined post text with warning sentences (and the unread middle of a very long post) blanked, same
-        length.
+        The joined post text with warning sentences (and the unread middle of a very long post) blanked, and
+        without invisible characters (zero-width spaces, soft hyphens ...: ``"E\u200basy m\u200boney"`` reads
+        "Easy money", as the rules read it).
     contacts : tuple of Contact
-        Contacts outside the blanked sentences.
+        Contacts outside the blanked sentences, with offsets into ``text``.
     readable : bool
         False when the classifier cannot judge the post (too little text, a
         language it does not read).
     notices : tuple of Notice
         ``CTN100`` / ``CTN110`` notices explaining ``readable``.
+    index : numpy.ndarray or None
+        Where each character of ``text`` is in the joined post text (``None``: the same place, nothing was
+        removed); see :meth:`to_post`.
     """
 
     text: str
     contacts: tuple[Contact, ...]
     readable: bool
     notices: tuple[Notice, ...] = ()
+    index: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    def to_post(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the joined post text that ``text[start:end]`` was read from."""
+        if self.index is None or end <= start:
+            return start, end
+        return int(self.index[start]), int(self.index[end - 1]) + 1
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -66,6 +83,20 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
             pos = b
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def _visible(text: str, contacts: Sequence[Contact]) -> tuple[str, tuple[Contact, ...], np.ndarray | None]:
+    """``text`` without its invisible characters, its contacts moved to match, and where each character kept
+    was (``None`` when there was none to remove)."""
+    if _INVISIBLE_RUN.search(text) is None:
+        return text, tuple(contacts), None
+    keep = np.ones(len(text), dtype=bool)
+    for m in _INVISIBLE_RUN.finditer(text):
+        keep[m.start():m.end()] = False
+    index = np.flatnonzero(keep)
+    moved = tuple(replace(c, start=int(np.searchsorted(index, c.start)), end=int(np.searchsorted(index, c.end)))
+                  for c in contacts)
+    return _INVISIBLE_RUN.sub("", text), moved, index
 
 
 def _words_up_to(text: str, limit: int) -> int:
@@ -85,7 +116,7 @@ def count_words(text: str, contacts: Sequence[Contact] = ()) -> int:
 
 def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[tuple[int, int]],
                skipped: tuple[int, int] | None = None) -> ModelView:
-    """What the classifier reads of a post (offsets into ``text`` throughout).
+    """What the classifier reads of a post (offsets into ``text``, except the view's own: see :class:`ModelView`).
 
     Parameters
     ----------
@@ -101,18 +132,17 @@ def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[t
         notice says so).
     """
     unread = SpanIndex((*warning_spans, skipped) if skipped is not None else tuple(warning_spans))
-    blanked = _blank(text, unread.spans)
-    kept = tuple(c for c in contacts if not unread.holds(c.start))
+    blanked, kept, index = _visible(_blank(text, unread.spans), [c for c in contacts if not unread.holds(c.start)])
     words = _words_up_to(_blank(blanked, [(c.start, c.end) for c in kept]), MIN_WORDS)
     if words < MIN_WORDS:
         said = "no words" if words == 0 else f"{words} word{'s' if words != 1 else ''}"
         where = " outside the warning" if warning_spans else ""
         return ModelView(blanked, kept, False, (Notice(
             "CTN100", f"Too little text to judge ({said}{where}, outside contacts and links): the band rests on "
-                      "the rules alone."),))
+                      "the rules alone."),), index)
     guess = detect_language(blanked)
     if guess is not None and not guess.supported:
         return ModelView(blanked, kept, False, (Notice(
             "CTN110", f"Written in {guess.name} ({guess.code}), which the rules and classifier do not read: "
-                      "scored on contacts and the rules that still apply; a person who reads it should judge."),))
-    return ModelView(blanked, kept, True)
+                      "scored on contacts and the rules that still apply; a person who reads it should judge."),), index)
+    return ModelView(blanked, kept, True, (), index)

@@ -247,7 +247,8 @@ class Screener:
             score = fused_score(model_score if readable else fusion.neutral_probability, weights, fusion)
             if readable:
                 terms = tuple(
-                    TermWeight(term, float(weight), tuple(self._evidence(joined, a, b, post) for a, b in spans))
+                    TermWeight(term, float(weight), tuple(self._evidence(joined, *analysis.view.to_post(a, b), post)
+                                                          for a, b in spans))
                     for term, weight, spans in prediction.terms[: self.max_terms])
         if not weights and not analysis.view.readable:
             # nothing the library can read says scam: never a queue entry on the model's intercept alone

@@ -213,3 +213,18 @@ def test_widen_to_contacts_moves_only_ends_that_fall_inside_a_contact():
     assert widen_to_contacts(40, 60, [phone]) == (33, 60)
     assert widen_to_contacts(24, 48, [phone]) == (24, 48)
     assert widen_to_contacts(0, 20, [phone]) == (0, 20)
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u00ad", "\u2060", "\ufeff"])
+def test_invisible_characters_do_not_blind_the_classifier(mark):
+    # zero-width spaces or soft hyphens written inside words broke the classifier's words ("ea", "rn"): a scam
+    # scored high plain dropped to review, and a short one became "too little text"; the rules read through them
+    plain = ("Part time job from home, earn 300-800 daily, no experience needed, just a few hours on your phone. "
+             "Message me on WhatsApp +44 7700 900123 to start today.")
+    hidden = "".join(c + (mark if i % 3 == 2 else "") for i, c in enumerate(plain))
+    a, b = screen(plain), screen(hidden)
+    assert b.band == a.band == "high" and b.score == pytest.approx(a.score)
+    assert [t.term for t in b.terms] == [t.term for t in a.terms]
+    for term in b.terms:
+        assert all(hidden[e.start:e.end] == e.text and e.text.replace(mark, "") for e in term.evidence)
+    assert [c.value for c in b.contacts] == [c.value for c in a.contacts]
