@@ -149,7 +149,7 @@ def stage_times(screener: Any, post: Any, clock: Callable[[], float] = time.perf
     skipped = scan_rules(screener.rules, norm.text).skipped
     t3 = clock()
     if model is not None:
-        view = model_view(text, contacts, (), norm.span(*skipped) if skipped is not None else None)
+        view = model_view(norm, contacts, (), skipped)
         model.predict_many([view.text], [view.contacts])
     t4 = clock()
     screener.screen(post)

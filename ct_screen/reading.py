@@ -6,6 +6,11 @@ each gets a notice instead of a silent guess:
 - **warning context** (``CTN120``): sentences that warn about scams are blanked
   out of the classifier's text (same length, so offsets hold) and the rule hits
   inside them are discounted (see :mod:`ct_screen.context`);
+
+The classifier reads the *normalised* text (:mod:`ct_screen.normalize`), as the rules do: case, width and
+accents folded, look-alike letters from other scripts repaired, invisible characters dropped, spaced-out letters
+joined and leetspeak undone. Written into a scam, any of these broke the classifier's words (a high score fell to
+``low``, or the post read as another language); its term evidence is mapped back to the caller's text.
 - **too little text** (``CTN100``): fewer than :data:`MIN_WORDS` words outside
   contacts and links (``""``, ``"12345"``, a lone URL);
 - **a language it does not read** (``CTN110``, see :mod:`ct_screen.language`).
@@ -16,7 +21,6 @@ the model's neutral probability instead of the classifier's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -24,16 +28,16 @@ import numpy as np
 
 from .context import SpanIndex
 from .language import WORD, detect_language
-from .normalize import INVISIBLE
+from .normalize import NormalizedText
 from .notices import Notice
 from .result import Contact
 
 __all__ = ["ModelView", "model_view", "count_words", "MIN_WORDS"]
 
-_INVISIBLE_RUN = re.compile("[" + "".join(sorted(INVISIBLE)) + "]+")
-
 MIN_WORDS = 4
 """Posts with fewer words (outside contacts and links) are too short to judge."""
+_NAMING_SAMPLE = 20_000
+"""Characters of the caller's text read to name the language of a post the classifier does not read."""
 
 
 @dataclass(frozen=True)
@@ -43,9 +47,8 @@ class ModelView:
     Attributes
     ----------
     text : str
-        The joined post text with warning sentences (and the unread middle of a very long post) blanked, and
-        without invisible characters (zero-width spaces, soft hyphens ...: ``"E\u200basy m\u200boney"`` reads
-        "Easy money", as the rules read it).
+        The normalised post text with warning sentences (and the unread middle of a very long post) blanked,
+        same length.
     contacts : tuple of Contact
         Contacts outside the blanked sentences, with offsets into ``text``.
     readable : bool
@@ -54,8 +57,8 @@ class ModelView:
     notices : tuple of Notice
         ``CTN100`` / ``CTN110`` notices explaining ``readable``.
     index : numpy.ndarray or None
-        Where each character of ``text`` is in the joined post text (``None``: the same place, nothing was
-        removed); see :meth:`to_post`.
+        Where each character of ``text`` came from in the joined post text (``None``: the same place); see
+        :meth:`to_post`.
     """
 
     text: str
@@ -85,18 +88,11 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _visible(text: str, contacts: Sequence[Contact]) -> tuple[str, tuple[Contact, ...], np.ndarray | None]:
-    """``text`` without its invisible characters, its contacts moved to match, and where each character kept
-    was (``None`` when there was none to remove)."""
-    if _INVISIBLE_RUN.search(text) is None:
-        return text, tuple(contacts), None
-    keep = np.ones(len(text), dtype=bool)
-    for m in _INVISIBLE_RUN.finditer(text):
-        keep[m.start():m.end()] = False
-    index = np.flatnonzero(keep)
-    moved = tuple(replace(c, start=int(np.searchsorted(index, c.start)), end=int(np.searchsorted(index, c.end)))
-                  for c in contacts)
-    return _INVISIBLE_RUN.sub("", text), moved, index
+def _moved(contacts: Sequence[Contact], index: np.ndarray) -> tuple[Contact, ...]:
+    """Contacts (offsets into the joined post text) with offsets into the normalised text (``index`` maps a
+    normalised position to a joined one, in order)."""
+    return tuple(replace(c, start=int(np.searchsorted(index, c.start)), end=int(np.searchsorted(index, c.end)))
+                 for c in contacts)
 
 
 def _words_up_to(text: str, limit: int) -> int:
@@ -114,25 +110,28 @@ def count_words(text: str, contacts: Sequence[Contact] = ()) -> int:
     return len(WORD.findall(_blank(text, [(c.start, c.end) for c in contacts])))
 
 
-def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[tuple[int, int]],
+def model_view(norm: NormalizedText, contacts: Sequence[Contact], warning_spans: Sequence[tuple[int, int]] = (),
                skipped: tuple[int, int] | None = None) -> ModelView:
-    """What the classifier reads of a post (offsets into ``text``, except the view's own: see :class:`ModelView`).
+    """What the classifier reads of a post.
 
     Parameters
     ----------
-    text : str
-        The joined post text.
+    norm : NormalizedText
+        The joined post text (:func:`ct_screen.fields.join_fields`), normalised.
     contacts : sequence of Contact
-        Contacts found in ``text``.
+        Contacts found in it (offsets into the joined post text).
     warning_spans : sequence of (int, int)
-        Warning sentences in ``text`` (blanked for the classifier).
+        Warning sentences, as offsets into the normalised text (blanked for the classifier).
     skipped : (int, int), optional
-        The middle of a very long post that the rules did not read (blanked too, so that the classifier reads
-        what the rules read and a hostile megabyte costs it what 100,000 characters cost; the rules' ``CTN200``
-        notice says so).
+        The middle of a very long post that the rules did not read, as offsets into the normalised text
+        (blanked too, so that the classifier reads what the rules read and a hostile megabyte costs it what
+        100,000 characters cost; the rules' ``CTN200`` notice says so).
     """
     unread = SpanIndex((*warning_spans, skipped) if skipped is not None else tuple(warning_spans))
-    blanked, kept, index = _visible(_blank(text, unread.spans), [c for c in contacts if not unread.holds(c.start)])
+    index = norm.index
+    kept = _moved(contacts, index)
+    kept = tuple(c for c in kept if not unread.holds(c.start))
+    blanked = _blank(norm.text, unread.spans)
     words = _words_up_to(_blank(blanked, [(c.start, c.end) for c in kept]), MIN_WORDS)
     if words < MIN_WORDS:
         said = "no words" if words == 0 else f"{words} word{'s' if words != 1 else ''}"
@@ -140,9 +139,25 @@ def model_view(text: str, contacts: Sequence[Contact], warning_spans: Sequence[t
         return ModelView(blanked, kept, False, (Notice(
             "CTN100", f"Too little text to judge ({said}{where}, outside contacts and links): the band rests on "
                       "the rules alone."),), index)
-    guess = detect_language(blanked)
-    if guess is not None and not guess.supported:
+    guess = _unread_language(blanked, norm.original)
+    if guess is not None:
         return ModelView(blanked, kept, False, (Notice(
             "CTN110", f"Written in {guess.name} ({guess.code}), which the rules and classifier do not read: "
                       "scored on contacts and the rules that still apply; a person who reads it should judge."),), index)
     return ModelView(blanked, kept, True, (), index)
+
+
+def _unread_language(normalised: str, original: str):
+    """The language guess of a post the classifier does not read, or ``None`` when it reads it.
+
+    Unread when the normalised text reads as another language and so does the caller's: English written
+    with look-alike letters from another script, or in full-width forms, reads as English once normalised;
+    the caller's text names the language (folding accents off makes Russian read as Macedonian).
+    """
+    guess = detect_language(normalised)
+    if guess is None or guess.supported:
+        return None
+    named = detect_language(original[:_NAMING_SAMPLE])
+    if named is not None and named.supported:
+        return None
+    return named or guess

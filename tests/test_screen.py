@@ -170,7 +170,10 @@ def test_the_classifier_reads_what_the_rules_read_of_a_long_post():
     screener = Screener()
     analysis = screener.analyse(post)
     view = analysis.view
-    assert len(view.text) == len(post) and view.text.startswith(filler) and view.text.endswith(filler)
+    from ct_screen.normalize import normalize
+
+    read = normalize(post).text  # the classifier reads the normalised text, as the rules do
+    assert len(view.text) == len(read) and view.text[:5000] == read[:5000] and view.text[-5000:] == read[-5000:]
     assert "registration" not in view.text and view.contacts == ()
     assert len(analysis.contacts) > 0  # contacts are still listed (and linked) from the whole post
     result = screener.screen(post)
@@ -215,16 +218,27 @@ def test_widen_to_contacts_moves_only_ends_that_fall_inside_a_contact():
     assert widen_to_contacts(0, 20, [phone]) == (0, 20)
 
 
-@pytest.mark.parametrize("mark", ["\u200b", "\u00ad", "\u2060", "\ufeff"])
-def test_invisible_characters_do_not_blind_the_classifier(mark):
-    # zero-width spaces or soft hyphens written inside words broke the classifier's words ("ea", "rn"): a scam
-    # scored high plain dropped to review, and a short one became "too little text"; the rules read through them
+OBFUSCATIONS = {
+    "zero-width": lambda t: "".join(c + ("\u200b" if i % 3 == 2 else "") for i, c in enumerate(t)),
+    "soft hyphen": lambda t: t.replace("e", "e\u00ad"),
+    "word joiner": lambda t: t.replace("o", "o\u2060"),
+    "look-alike letters": lambda t: t.replace("a", "\u0430").replace("e", "\u0435").replace("o", "\u043e"),
+    "full width": lambda t: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in t),
+    "spaced letters": lambda t: t.replace("earn", "e a r n").replace("daily", "d a i l y"),
+}
+
+
+@pytest.mark.parametrize("how", list(OBFUSCATIONS))
+def test_obfuscation_does_not_blind_the_classifier(how):
+    # the classifier read the caller's text: zero-width spaces or soft hyphens inside words broke its words (a
+    # scam scored high plain fell to review), look-alike Cyrillic letters or full-width forms made the post read
+    # as another language (low, 'not read'); it reads the normalised text, as the rules do
     plain = ("Part time job from home, earn 300-800 daily, no experience needed, just a few hours on your phone. "
              "Message me on WhatsApp +44 7700 900123 to start today.")
-    hidden = "".join(c + (mark if i % 3 == 2 else "") for i, c in enumerate(plain))
+    hidden = OBFUSCATIONS[how](plain)
     a, b = screen(plain), screen(hidden)
-    assert b.band == a.band == "high" and b.score == pytest.approx(a.score)
+    assert b.band == a.band == "high" and b.score == pytest.approx(a.score) and b.notices == ()
     assert [t.term for t in b.terms] == [t.term for t in a.terms]
     for term in b.terms:
-        assert all(hidden[e.start:e.end] == e.text and e.text.replace(mark, "") for e in term.evidence)
+        assert all(hidden[e.start:e.end] == e.text for e in term.evidence)
     assert [c.value for c in b.contacts] == [c.value for c in a.contacts]
