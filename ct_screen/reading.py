@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .context import SpanIndex
-from .language import WORD, detect_language
+from .language import WORD, detect_language, reads_as_english
 from .normalize import NormalizedText
 from .notices import Notice
 from .result import Contact
@@ -154,6 +154,8 @@ def _unread_language(normalised: str, original: str):
     with look-alike letters from another script, or in full-width forms, reads as English once normalised;
     the caller's text names the language (folding accents off makes Russian read as Macedonian).
     """
+    if reads_as_english(normalised):
+        return None  # a sure sign, cheaper than the detector
     guess = detect_language(normalised)
     if guess is None or guess.supported:
         return None

@@ -139,3 +139,40 @@ def test_best_and_english_are_the_rankings_on_generated_words(words):
     fast, plain = _plain()
     sample = " ".join(words)
     assert fast.best_and_english(sample) == _best_and_english(plain.rank(sample))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We are looking for a driver who can start this week. You will work with our team from Monday, and the pay "
+     "is good. Send your CV and tell us about the jobs you have done and where you would like to work.", True),
+    ("Buscamos conductor para empezar esta semana. Trabajará con nuestro equipo desde el lunes y el sueldo es "
+     "bueno. Envíe su currículum y cuéntenos sobre los trabajos que ha hecho.", False),
+    ("Nous cherchons un chauffeur pour commencer cette semaine, avec notre équipe dès lundi. The pay is good and "
+     "you will love it. Envoyez votre CV.", False),
+    ("Wir suchen einen Fahrer, der diese Woche anfangen will, für unser Team ab Montag. Schicken Sie uns Ihren "
+     "Lebenslauf.", False),
+])
+def test_reads_as_english_is_a_sure_sign_only(text, expected):
+    from ct_screen.language import reads_as_english
+
+    assert reads_as_english(text.lower()) is expected
+    if expected:
+        guess = detect_language(text)
+        assert guess is not None and guess.supported
+
+
+def test_reads_as_english_never_meets_a_post_the_detector_calls_unread(emscad_path):
+    # every post of the shared files and their short views
+    from ct_screen.datasets import load_emscad
+    from ct_screen.fields import join_fields
+    from ct_screen.language import reads_as_english
+    from ct_screen.normalize import normalize
+    from ct_screen.training.data import from_emscad, load_social, pool, short_views
+
+    social = emscad_path.parent.parent / "social" / "social_dev.csv.gz"
+    if not social.is_file():
+        pytest.skip("social_dev.csv.gz not beside the EMSCAD file")
+    data = pool(from_emscad(load_emscad(emscad_path)), load_social(social))
+    texts = [join_fields(p).text for p in data.posts] + list(short_views(data, per_post=3, weight=1.0, seed=0).posts)
+    sure = [t for t in (normalize(t).text for t in texts) if reads_as_english(t)]
+    assert len(sure) > len(texts) // 5
+    assert all((g := detect_language(t)) is None or g.supported for t in sure)
