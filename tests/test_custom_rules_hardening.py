@@ -63,6 +63,9 @@ def test_a_hostile_pattern_holds_a_post_at_most_a_second_and_says_so(monkeypatch
     ("context", "abc"), ("patterns", 5), ("weight", "high"), ("negatable", "yes"), ("examples", 5),
     ("requires", [1, 2]), ("contacts", ["carrier_pigeon"]), ("check", {"no_such_check": {}}),
     ("check", {"amount_at_least": {"usd": "lots"}}), ("name", ["a"]), ("context", 10**9),
+    ("check", {"absent_in_sentence": {"words": "earn"}}), ("check", {"absent_in_sentence": {"words": ["x" * 61]}}),
+    ("check", {"absent_in_sentence": {"words": ["earn"], "reach": 10**6}}),
+    ("check", {"absent_in_sentence": {"words": ["earn"], "regex": "(a+)+"}}),
 ])
 def test_every_field_is_type_checked_at_load(field, value):
     with pytest.raises(RuleDefinitionError, match=rf"X001.*'{field}'"):
@@ -75,6 +78,16 @@ def test_a_custom_rule_names_a_check_with_typed_parameters():
         examples=["earn $1,500 weekly"], counter_examples=["earn $500 weekly", "earn $1,500 daily soon"])])
     assert rule.check.name == "amount_at_least"
     assert rule.fires_on("earn 2,000 dollars per week") and not rule.fires_on("earn 900 dollars per week")
+
+
+def test_a_custom_rule_names_a_sentence_check_whose_words_are_literal():
+    # words are escaped: a pattern-looking word is text, never a pattern
+    (rule,) = rules_from_config([_rule(
+        patterns=[r"\bpay\s\$\d{1,4}\b"], check={"absent_in_sentence": {"words": ["earn", "(a+)+$"], "reach": 40}},
+        examples=["Earn $900 a week! Pay $30 now."], counter_examples=["Pay $30 and earn it back."])])
+    assert rule.check.name == "absent_in_sentence"
+    assert rule.fires_on("earn big. pay $30 to start") and not rule.fires_on("pay $30 and you earn more")
+    assert rule.fires_on("pay $30 aaaa now")  # as a pattern, (a+)+$ would have matched "aaaa" and refused it
 
 
 def test_a_yaml_bomb_is_refused_fast(tmp_path):

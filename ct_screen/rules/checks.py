@@ -22,9 +22,9 @@ from typing import Any
 import regex
 
 from .base import Check, RuleDefinitionError
-from .patterns import CURRENCIES, PERIODS, amount_of, amount_per_period
+from .patterns import CURRENCIES, PERIODS, amount_of, amount_per_period, any_of
 
-__all__ = ["CHECKS", "pay_at_least", "check_from_config"]
+__all__ = ["CHECKS", "pay_at_least", "absent_in_sentence", "check_from_config"]
 
 Table = Mapping[str, Mapping[str, int]]
 """Thresholds ``{currency: {period: amount}}``."""
@@ -94,6 +94,31 @@ def pay_at_least(name: str, table: Table, named_patterns: tuple[str, ...], impli
     return Check(name, (("table", params), ("implied_period", implied_period)), predicate)
 
 
+_SENTENCE_BREAK = regex.compile(r"[.!?;\n]")
+ABSENT_REACH = 60
+"""Characters :func:`absent_in_sentence` reads on each side of a match, at most (within its sentence)."""
+
+
+def absent_in_sentence(name: str, words: tuple[str, ...], reach: int = ABSENT_REACH) -> Check:
+    """A check that none of ``words`` stands in a match's own sentence, within ``reach`` characters of it.
+
+    An ``exclude`` refuses a match when its words occur anywhere within the rule's context, across sentences:
+    words of money coming to the applicant ("earn", "salary") then refused "Earn $1,200 a week! Send $35 for
+    your starter kit", which asks for a fee all the same. This reads only the match's sentence.
+    """
+    pattern = regex.compile(any_of(*words))
+
+    def predicate(text: str, start: int, end: int) -> bool:
+        lo = max(0, start - reach)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+        lo = breaks[-1] if breaks else lo
+        hi = min(len(text), end + reach)
+        after = _SENTENCE_BREAK.search(text, end, hi)
+        return pattern.search(text, lo, after.start() if after else hi) is None
+
+    return Check(name, (("words", tuple(sorted(words))), ("reach", reach)), predicate)
+
+
 # -- the registry custom rules may name ------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -138,7 +163,23 @@ def _amount_at_least(params: Any, rule_id: str) -> Check:
     return Check("amount_at_least", tuple(sorted((str(k), v) for k, v in params.items())), predicate)
 
 
-CHECKS: dict[str, Callable[[Any, str], Check]] = {"amount_at_least": _amount_at_least}
+def _absent_in_sentence(params: Any, rule_id: str) -> Check:
+    """``{words: [word or phrase, ...], reach: characters}`` (reach optional, at most 200): none of the words
+    (literal, matched as whole words) stands in the match's sentence within ``reach`` characters."""
+    if not isinstance(params, Mapping) or set(params) - {"words", "reach"} or "words" not in params:
+        raise RuleDefinitionError(f"{rule_id}: check absent_in_sentence takes {{words: [...], reach: 60}}")
+    words, reach = params["words"], params.get("reach", ABSENT_REACH)
+    if (not isinstance(words, list | tuple) or not 0 < len(words) <= 200
+            or not all(isinstance(w, str) and 0 < len(w.strip()) <= 60 for w in words)):
+        raise RuleDefinitionError(f"{rule_id}: check absent_in_sentence: words must be 1 to 200 strings of at "
+                                  "most 60 characters")
+    if isinstance(reach, bool) or not isinstance(reach, int) or not 0 < reach <= 200:
+        raise RuleDefinitionError(f"{rule_id}: check absent_in_sentence: reach must be a whole number from 1 to 200")
+    return absent_in_sentence("absent_in_sentence", tuple(w.strip() for w in words), reach)
+
+
+CHECKS: dict[str, Callable[[Any, str], Check]] = {"amount_at_least": _amount_at_least,
+                                                  "absent_in_sentence": _absent_in_sentence}
 """Checks a custom rule may name, each built from its parameters (which are type-checked)."""
 
 

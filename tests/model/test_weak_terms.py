@@ -54,8 +54,9 @@ def test_trained_bundle_caps_weak_terms_so_they_cannot_lift_a_post_alone(small_b
     assert raw == pytest.approx(weak)  # every known term of the post is weak
     prediction = bundle.predict_many([ONLY_WEAK], [extract_contacts(ONLY_WEAK)])[0]
     assert fused_score(prediction.probability, {}, bundle.fusion) < bundle.thresholds["review"]
-    shown = sum(t[1] for t in prediction.terms if is_weak_term(t[0].replace("[phone]", "ctphone")))
-    assert shown <= bundle.weak_cap * bundle.calibration.slope + 1e-6  # explanations show the capped push
+    weak_shown = [t[1] for t in prediction.terms if is_weak_term(t[0].replace("[phone]", "ctphone"))]
+    # explanations show the capped push (each term's weight is rounded to 4 decimals: half a unit each)
+    assert sum(weak_shown) <= bundle.weak_cap * bundle.calibration.slope + 5e-5 * len(weak_shown) + 1e-9
 
 
 @pytest.mark.parametrize("intercept", [-2.0, 0.0])  # below and above the calibrated neutral point

@@ -12,6 +12,7 @@ The pattern helpers (:func:`~ct_screen.rules.patterns.near_pos`, no negator in t
 from __future__ import annotations
 
 from ..base import Rule
+from ..checks import absent_in_sentence
 from ..patterns import GAP, GAP_NO_NEG, GAP_SENTENCE, any_of, near, near_pos, trie_any_of
 
 CATEGORY = "upfront_fee"
@@ -139,14 +140,22 @@ _SUM = (r"(?:(?:[$\u00a3\u20ac\u20a6\u20b9\u20b1]\s?|\b(?:usd|ngn|rs\.?|inr|php|
         r"|inr|php|pesos?|aed|sar|riyals?)\b)"
         r"(?!\s{0,2}(?:/\s{0,2}\w|per\b|an?\s(?:hour|day|week|month|year)\b|hourly|daily|weekly|monthly|yearly))")
 """A sum of money that is not a rate: the short form of :data:`MONEY` for the fee-with-deadline rule."""
-_STEP_PAY_EXCLUDE = any_of(
-    "salary", "salaries", "wage", "wages", "bonus", "stipend", "allowance", "earn", "earning", "earnings", "income",
-    "commission", "reward", "rewards", "prize", "prizes", "gift card", "voucher", "incentive", "you will be paid",
-    "we pay you", "we will pay you", "you get paid", "reimburse", "reimbursed", "reimbursement", "budget",
-    "revenue", "sales", "customers", "customer", "clients", "invoice", "invoices", "tuition", "students",
-)
-"""Money that goes to the applicant, or a job about other people's money: not a fee asked of them."""
+_STEP_OTHERS_MONEY = any_of("budget", "revenue", "sales", "customers", "customer", "clients", "invoice", "invoices",
+                            "tuition", "students")
+"""A job about other people's money (near the match): not a fee asked of the applicant."""
+_STEP_PAY_WORDS = ("salary", "salaries", "wage", "wages", "bonus", "stipend", "allowance", "earn", "earning",
+                   "earnings", "income", "commission", "reward", "rewards", "prize", "prizes", "gift card", "voucher",
+                   "incentive", "you will be paid", "we pay you", "we will pay you", "you get paid", "reimburse",
+                   "reimbursed", "reimbursement")
+"""Money that goes to the applicant (in the match's own sentence, :func:`~ct_screen.rules.checks.absent_in_sentence`):
+not a fee asked of them."""
 _A_DAY = r"\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|midnight|noon|today|eod)\b"
+_NO_PAY_WORD_IN_SENTENCE = absent_in_sentence("no_pay_word_in_sentence", (
+    "we pay you", "we will pay you", "you will be paid", "you get paid", "we send you", "you will receive",
+    "you receive", "you will earn", "you earn", "earn", "earning", "salary", "bonus", "stipend", "allowance",
+    "commission", "wage", "wages", "income", "profit", "raise", "raised", "funding", "revenue", "budget", "donate",
+    "donation", "grant", "sales", "deal", "deals"))
+
 _OTHERS_PAY_NOT_A_DAY = tuple(p.replace(r"paid\s{1,3}by", rf"paid\s{{1,3}}by(?!{_A_DAY})") for p in _OTHERS_PAY)
 """:data:`_OTHERS_PAY`, where "paid by" names a payer, not a day ("must be paid by Friday")."""
 
@@ -200,14 +209,12 @@ RULES = (
             near(any_of("to secure", "to book", "to reserve", "to confirm", "to activate", "to unlock", "to register",
                         "to process", "to proceed", "to start", "to begin"), f"{_PAY}{GAP % 2}{MONEY}{_NOT_RATE}", 6),
         ),
-        exclude=(_YOU_RECEIVE, any_of("we pay you", "we will pay you", "you will be paid", "you get paid", "we send you",
-                        "you will receive", "you receive", "you will earn", "you earn", "earn", "earning",
-                        "salary", "bonus", "stipend", "allowance",
-                        "commission", "wage", "wages", "income", "profit", "raise", "raised", "funding",
-                        "revenue", "budget", "donate", "donation", "grant", "sales", "deal", "deals"),
-                 *_OTHERS_PAY[1:]),
+        exclude=(_YOU_RECEIVE, *_OTHERS_PAY[1:]),
+        check=_NO_PAY_WORD_IN_SENTENCE,
         # A pay rate is refused where it is the amount asked for ($50 per hour), not anywhere nearby: "300 USD a
-        # day, pay 49 USD for your starter kit" still asks for a fee.
+        # day, pay 49 USD for your starter kit" still asks for a fee. Words of money coming to the applicant
+        # ("earn", "salary", "we pay you") refuse a match in its own sentence only: "Earn $1,200 a week! Send
+        # $35 for your starter kit" asks for a fee (they once refused it anywhere within 60 characters).
         explanation="Asks the applicant to pay or send a sum of money to start, book, register or secure the job.",
         examples=(
             "You must pay $50 to activate your account and start working.",
@@ -218,6 +225,7 @@ RULES = (
             "Pay 60,000 naira for your file opening.",
             "Kindly send Rs. 25,000/- for processing.",
             "Easy job from home!! 300 USD a day, pay 49 USD for your starter kit.",
+            "Stuff envelopes and earn $1,200 a week! Send $35 for your starter kit today.",
         ),
         counter_examples=(
             "You will be paid $50 per hour.",
@@ -394,7 +402,8 @@ RULES = (
             "pay-amount-for-step": (f"{_PAY}{GAP % 1}{_SUM}\\s{{1,3}}(?:for|towards?)\\s{{1,3}}"
                                     f"(?:(?:your|the|a|an|my)\\s{{1,3}})?(?:\\w{{1,15}}\\s{{1,3}})?{_STEP}"),
         },
-        exclude=(*_OTHERS_PAY_NOT_A_DAY, _FEE_JOB, _STEP_PAY_EXCLUDE, _YOU_RECEIVE),
+        exclude=(*_OTHERS_PAY_NOT_A_DAY, _FEE_JOB, _STEP_OTHERS_MONEY, _YOU_RECEIVE),
+        check=absent_in_sentence("no_step_pay_word_in_sentence", _STEP_PAY_WORDS),
         explanation=("Charges the applicant for a hiring step under another name (test, assessment, screening, "
                      "onboarding, activation, badge) with an amount and a deadline: a fee in disguise; real "
                      "employers pay for their own hiring."),
@@ -404,6 +413,7 @@ RULES = (
             "We need $25 for your ID badge activation before Monday.",
             "Pay $39 for your typing test and start tomorrow.",
             "Candidates are charged a $150 onboarding package, due within 3 days of the offer.",
+            "Earn up to $900 a week from home! Pay $30 for your onboarding test before Friday.",
         ),
         counter_examples=(
             "Pass the skills test by Friday to receive a $50 gift card.",
