@@ -116,3 +116,18 @@ def test_more_scams_are_flagged(text):
 def test_more_warnings_are_low_with_a_notice(text):
     r = screen(text)
     assert r.band == "low" and "CTN120" in [n.code for n in r.notices], (r.score, [h.rule_id for h in r.hits])
+
+
+def test_a_post_that_says_the_passport_stays_with_the_worker_is_not_document_control():
+    # examples/posts.csv P015 (our own): it scored high (0.69) as an employer keeping passports; a match reached
+    # across a semicolon, and "the law forbids employers from holding it" was not read as a negation
+    post = {"title": "Sous Chef", "location": "Dubai, UAE",
+            "company_profile": "Marina Hospitality Group operates 12 restaurants in the UAE.",
+            "description": "Experienced sous chef for a busy seafood restaurant. Employment visa, flights and shared "
+                           "staff housing are provided by the company at no cost to you. Salary AED 9,000/month. Your "
+                           "passport stays with you; UAE law forbids employers from holding it."}
+    r = screen(post)
+    assert "document_control" not in r.categories and r.band == "low", (r.score, r.categories)
+    lure = dict(post, description="Employment visa and flights provided. The employer keeps your passport until "
+                                  "the contract ends.")
+    assert "document_control" in screen(lure).categories

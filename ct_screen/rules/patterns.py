@@ -160,7 +160,9 @@ def warnings(*extra: str, base: tuple[str, ...] = SCAM_WARNINGS, without: tuple[
 
 _NEG_BEFORE = regex.compile(
     r"(?:\b(?:never|not|n't|without|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wont|dont|doesnt"
-    r"|nor|neither|zero|free of|exempt from|instead of|unable to|no longer)\b(?:\W{1,3}\w{1,20}){0,6}"
+    r"|nor|neither|zero|free of|exempt from|instead of|unable to|no longer"
+    r"|forbids?|forbidden|forbidding|prohibits?|prohibited|prohibiting|bans|banned|outlaws?|outlawed"
+    r"|(?:illegal|unlawful|against the law) (?:for|to))\b(?:\W{1,3}\w{1,20}){0,6}"
     r"|\bno\b(?:\W{1,3}\w{1,20}){0,1}"
     r"|\b(?:under no circumstances?|in no case|at no (?:point|time|stage)|by no means|on no account)\b"
     r"(?:\W{1,3}\w{1,20}){0,6}"

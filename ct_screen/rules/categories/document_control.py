@@ -80,7 +80,7 @@ RULES = (
             f"{_HOLDER}{_KEEP}{_gap(4)}{_DOC}",
             f"{_DOC_LOOSE}{_gap(3)}{_PASSIVE}{_gap(3)}(?:{_AGENT}|{_SAFEKEEPING})",
             f"{_DOC}(?:{_gap(2)}"r"(?:will\sbe|is|are|stays?|remains?|will\s(?:stay|remain))\s(?:safe\s|safely\s|secure\s)?"
-            f"{_AGENT}|{_gap(5)}{_SAFEKEEPING}|(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?]{{0,8}}"
+            f"{_AGENT}|{_gap(5)}{_SAFEKEEPING}|(?:(?>[^\\w\\n.!?;]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?;]{{0,8}}"
             f"{_HOLDER}{_KEEP}\\s(?:it|them)\\b)",
             r"\b(?:workers|employees|staff|you|maids?|helpers?|domestic\sworkers|labou?rers)\s(?:are\s|will\sbe\s)?"
             r"(?:not\sallowed|not\spermitted|cannot|can't|can\snot|may\snot)\s(?:to\s)?(?:keep|hold|have|carry|retain)\s"
@@ -109,6 +109,8 @@ RULES = (
             "Beware of agents who keep workers' passports.",
             "Your documents will be kept confidential in line with data protection law.",
             "Passports will not be kept by the agency.",
+            "Your passport stays with you; the law forbids employers from holding it.",
+            "Qatari law prohibits employers from keeping workers' passports.",
         ),
     ),
     Rule(
