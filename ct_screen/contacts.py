@@ -186,14 +186,13 @@ class ContactScan:
         more were written than :data:`MAX_PER_KIND` (or than the candidates
         read for them): some of that kind are missing from ``contacts``.
     spread_skipped : bool
-        See below.
+        True when the post was too long to be searched whole for phone numbers written digit by digit (or
+        with words between the digits): only its head and tail were (:mod:`ct_screen.window`).
     """
 
     contacts: tuple[Contact, ...]
     capped: tuple[str, ...] = ()
     spread_skipped: bool = False
-    """True when the post was too long to be searched whole for phone numbers written digit by digit (or with
-    words between the digits): only its head and tail were (:mod:`ct_screen.window`)."""
 
 
 class _Found:

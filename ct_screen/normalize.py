@@ -25,7 +25,7 @@ import regex
 
 from .hinted import hinted_matches
 
-__all__ = ["NormalizedText", "normalize", "INVISIBLE"]
+__all__ = ["NormalizedText", "normalize"]
 
 # Characters that render as nothing (or as blank) and are used to split words.
 _INVISIBLE = frozenset(
@@ -33,10 +33,6 @@ _INVISIBLE = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
     "\u206a\u206b\u206c\u206d\u206e\u206f\u2800\u3164\ufeff\uffa0"
 )
-
-INVISIBLE = _INVISIBLE
-"""Characters that show nothing (zero-width, soft hyphen, bidi controls, blank fillers): written inside words to
-break them for filters, and read as absent."""
 
 # Emoji used in place of words in recruitment spam.
 _EMOJI_WORDS = {

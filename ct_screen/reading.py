@@ -6,17 +6,17 @@ each gets a notice instead of a silent guess:
 - **warning context** (``CTN120``): sentences that warn about scams are blanked
   out of the classifier's text (same length, so offsets hold) and the rule hits
   inside them are discounted (see :mod:`ct_screen.context`);
-
-The classifier reads the *normalised* text (:mod:`ct_screen.normalize`), as the rules do: case, width and
-accents folded, look-alike letters from other scripts repaired, invisible characters dropped, spaced-out letters
-joined and leetspeak undone. Written into a scam, any of these broke the classifier's words (a high score fell to
-``low``, or the post read as another language); its term evidence is mapped back to the caller's text.
 - **too little text** (``CTN100``): fewer than :data:`MIN_WORDS` words outside
   contacts and links (``""``, ``"12345"``, a lone URL);
 - **a language it does not read** (``CTN110``, see :mod:`ct_screen.language`).
 
 In the last two cases the post is judged by its rules alone: the fusion uses
 the model's neutral probability instead of the classifier's.
+
+The classifier reads the *normalised* text (:mod:`ct_screen.normalize`), as the rules do: case, width and
+accents folded, look-alike letters from other scripts repaired, invisible characters dropped, spaced-out letters
+joined and leetspeak undone. Written into a scam, any of these broke the classifier's words (a high score fell to
+``low``, or the post read as another language); its term evidence is mapped back to the caller's text.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .context import SpanIndex
-from .language import WORD, detect_language, reads_as_english
+from .language import WORD, LanguageGuess, detect_language, reads_as_english
 from .normalize import NormalizedText
 from .notices import Notice
 from .result import Contact
@@ -147,7 +147,7 @@ def model_view(norm: NormalizedText, contacts: Sequence[Contact], warning_spans:
     return ModelView(blanked, kept, True, (), index)
 
 
-def _unread_language(normalised: str, original: str):
+def _unread_language(normalised: str, original: str) -> LanguageGuess | None:
     """The language guess of a post the classifier does not read, or ``None`` when it reads it.
 
     Unread when the normalised text reads as another language and so does the caller's: English written
