@@ -36,7 +36,7 @@ import regex
 __all__ = [
     "GAP", "GAP_ATOMIC", "GAP_LINES", "GAP_NO_NEG", "GAP_SENTENCE", "NEGATORS", "NEG_TOKEN", "SCAM_WARNINGS", "LAW_WARNINGS",
     "HOME", "HOME_STRICT", "EASE", "any_of", "trie_any_of", "near", "near_atomic", "near_pos", "near_lines",
-    "clause_gap", "negated", "warnings",
+    "clause_gap", "negated", "warnings", "DESTINATIONS", "DEST_FAR",
 ]
 
 # -- alternation -----------------------------------------------------------------------------------------
@@ -400,3 +400,33 @@ def amount_of(currencies: tuple[str, ...], low: int, named: bool = False) -> str
     number = amount_number(low, named)
     return (f"(?:{_currencies(currencies, 0, named)}{number}"
             rf"|(?<![\w,.]){number}{_currencies(currencies, 1, named)})")
+
+
+# -- destinations ------------------------------------------------------------------------------------------
+
+_DEST_WORDS = (
+    "abroad", "overseas", "outside the country", "out of the country", "foreign country", "europe", "schengen",
+    "dubai", "uae", "u.a.e", "abu dhabi", "sharjah", "ajman", "qatar", "doha", "saudi", "saudi arabia", "ksa",
+    "riyadh", "jeddah", "dammam", "kuwait", "oman", "muscat", "bahrain", "jordan", "amman", "lebanon", "beirut",
+    "iraq", "erbil", "malaysia", "kuala lumpur", "singapore", "thailand", "bangkok", "cambodia", "phnom penh",
+    "sihanoukville", "myanmar", "laos", "vietnam", "taiwan", "japan", "korea", "south korea", "china", "hong kong",
+    "macau", "turkey", "istanbul", "cyprus", "greece", "italy", "spain", "portugal", "poland", "warsaw",
+    "germany", "netherlands", "holland", "belgium", "france", "russia", "moscow", "ukraine", "romania",
+    "bucharest", "czech", "czech republic", "hungary", "lithuania", "latvia", "estonia", "croatia", "serbia",
+    "slovakia", "slovenia", "bulgaria", "malta", "finland", "sweden", "norway", "denmark", "austria",
+    "switzerland", "ireland", "uk", "united kingdom", "england", "london", "scotland", "canada", "toronto",
+    "vancouver", "alberta", "australia", "new zealand", "usa", "united states", "america", "israel", "egypt",
+    "libya", "south africa", "mauritius", "maldives", "seychelles", "brunei", "albania", "georgia", "belarus",
+    "kazakhstan", "uzbekistan", "mexico", "brazil", "madrid", "barcelona", "paris", "lyon", "berlin", "munich",
+    "hamburg", "rome", "milan", "naples", "lisbon", "amsterdam", "rotterdam", "vienna", "prague", "budapest",
+    "zurich", "geneva", "brussels", "oslo", "stockholm", "copenhagen", "helsinki", "dublin", "kuching", "penang",
+    "johor", "seoul", "tokyo", "osaka", "taipei", "shanghai", "beijing", "guangzhou", "shenzhen", "manila",
+    "tel aviv", "cairo", "tripoli", "ankara", "antalya", "nicosia", "limassol", "valletta", "montreal", "calgary",
+    "sydney", "melbourne", "auckland", "new york", "texas", "florida", "california",
+)
+DESTINATIONS = trie_any_of(*_DEST_WORDS)
+"""Countries, cities and words for 'abroad' that recruitment lures name."""
+_HOME_MARKETS = frozenset({"uk", "united kingdom", "england", "london", "scotland", "ireland", "dublin", "usa",
+                           "united states", "america", "new york", "texas", "florida", "california", "greece"})
+DEST_FAR = trie_any_of(*(d for d in _DEST_WORDS if d not in _HOME_MARKETS))
+"""Destinations without the home markets of most English-language job boards (UK, US, Ireland, Greece)."""

@@ -10,7 +10,7 @@ bar/restaurant hostess jobs use some of the same nouns without these cues.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import any_of, near
+from ..patterns import DEST_FAR, any_of, near, near_lines
 
 CATEGORY = "adult_content"
 DESCRIPTION = "Hides sexual work behind escort, massage, companionship, hostess or 'modelling' jobs."
@@ -35,6 +35,17 @@ _ESCORT_HONEST = any_of(
 _VENUE = (r"\b(?:yacht|yachts|private\s{1,3}(?:parties|party|villas?|jets?|shoots?|photo\s{1,3}shoots?|photoshoots?"
           r"|gatherings?)|vip\s{1,3}(?:parties|party|nights?|rooms?|clubs?|lounges?|bars?)|high[\s-]{0,2}net[\s-]{0,2}worth|karaoke|ktv"
           r"|gentlemen'?s\s{1,3}clubs?)\b")
+
+_YOUNG_WOMEN = (rf"\b(?:(?:young|pretty|beautiful|attractive|slim|sexy|good[\s-]looking|cute)\s{{1,3}}"
+                rf"(?:\w{{1,15}}\s{{1,3}})?{_FEMALE}"
+                rf"|{_FEMALE}\W{{1,3}}(?:aged\s{{1,3}}|age\s{{1,3}}|between\s{{1,3}})?(?:1[6-9]|2\d)\s{{0,2}}(?:-|to|\u2013|and)"
+                r"\s{0,2}(?:1[89]|2\d|3[0-5]))\b")
+"""Women wanted for their youth or looks: "young ladies", "slim and pretty girls", "girls 18-25"."""
+_IN_SECRET = any_of("discreet", "discreetly", "tell nobody", "tell no one", "tell noone", "don't tell",
+                    "dont tell", "do not tell", "keep it secret", "keep this secret", "keep it a secret",
+                    "keep this a secret", "keep it quiet", "keep this quiet", "secret job", "no questions asked",
+                    "nobody will know", "no one will know", "nobody will find out")
+"""Secrecy asked of the recruit."""
 
 RULES = (
     Rule(
@@ -235,6 +246,30 @@ RULES = (
             "Event staff agency hiring waitresses for corporate functions; catering experience needed.",
             "Models for our autumn catalogue, booked through your agency.",
             "Guest relations hostess at the hotel reception desk.",
+        ),
+    ),
+    Rule(
+        id="CT255", category=CATEGORY, name="young-women-abroad-in-secret", severity="high", weight=0.55,
+        patterns={
+            "young-women-then-abroad": near_lines(_YOUNG_WOMEN, DEST_FAR, 25),
+            "abroad-then-young-women": near_lines(DEST_FAR, _YOUNG_WOMEN, 25),
+        },
+        requires=(_IN_SECRET,),
+        exclude=(any_of("scam", "scams", "warning", "beware", "report", "trafficking", "trafficked", "survivors",
+                        "charity", "helpline", "hotline", "police", "arrested", "court", "sentenced"),),
+        context=120,
+        explanation=("Wants young or good-looking women for work abroad and asks them to keep it secret: the "
+                     "pattern of recruitment for sexual exploitation that anti-trafficking groups warn about."),
+        examples=(
+            "Young ladies 18-23 for brand events in Dubai, all expenses paid. Be discreet, tell nobody.",
+            "Pretty girls wanted to work in Cyprus bars, flights paid. Keep this secret from your family.",
+            "Hostess jobs abroad for slim attractive women aged 19-26, discreet agency, no questions asked.",
+        ),
+        counter_examples=(
+            "Young women in tech: join our Lisbon office, relocation support. Applications treated with discretion.",
+            "Fashion house seeking models aged 18 and over for a shoot in Milan through licensed agencies.",
+            "Beware of agents offering young women jobs in Dubai and asking them to tell nobody.",
+            "Au pair for a family in Hamburg, young women and men welcome; contract and insurance provided.",
         ),
     ),
 )

@@ -11,39 +11,13 @@ free ticket, no experience, fly next week" is not.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import GAP, any_of, near, near_lines, near_pos, trie_any_of, warnings
+from ..patterns import DEST_FAR, DESTINATIONS, GAP, any_of, near, near_lines, near_pos, trie_any_of, warnings
 
 CATEGORY = "work_abroad_lure"
 DESCRIPTION = "Lures people to a job abroad with free or arranged travel, visa and housing, or no requirements."
 REASON = "lures people to a job abroad with travel or visa paid"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_DEST_WORDS = (
-    "abroad", "overseas", "outside the country", "out of the country", "foreign country", "europe", "schengen",
-    "dubai", "uae", "u.a.e", "abu dhabi", "sharjah", "ajman", "qatar", "doha", "saudi", "saudi arabia", "ksa",
-    "riyadh", "jeddah", "dammam", "kuwait", "oman", "muscat", "bahrain", "jordan", "amman", "lebanon", "beirut",
-    "iraq", "erbil", "malaysia", "kuala lumpur", "singapore", "thailand", "bangkok", "cambodia", "phnom penh",
-    "sihanoukville", "myanmar", "laos", "vietnam", "taiwan", "japan", "korea", "south korea", "china", "hong kong",
-    "macau", "turkey", "istanbul", "cyprus", "greece", "italy", "spain", "portugal", "poland", "warsaw",
-    "germany", "netherlands", "holland", "belgium", "france", "russia", "moscow", "ukraine", "romania",
-    "bucharest", "czech", "czech republic", "hungary", "lithuania", "latvia", "estonia", "croatia", "serbia",
-    "slovakia", "slovenia", "bulgaria", "malta", "finland", "sweden", "norway", "denmark", "austria",
-    "switzerland", "ireland", "uk", "united kingdom", "england", "london", "scotland", "canada", "toronto",
-    "vancouver", "alberta", "australia", "new zealand", "usa", "united states", "america", "israel", "egypt",
-    "libya", "south africa", "mauritius", "maldives", "seychelles", "brunei", "albania", "georgia", "belarus",
-    "kazakhstan", "uzbekistan", "mexico", "brazil", "madrid", "barcelona", "paris", "lyon", "berlin", "munich",
-    "hamburg", "rome", "milan", "naples", "lisbon", "amsterdam", "rotterdam", "vienna", "prague", "budapest",
-    "zurich", "geneva", "brussels", "oslo", "stockholm", "copenhagen", "helsinki", "dublin", "kuching", "penang",
-    "johor", "seoul", "tokyo", "osaka", "taipei", "shanghai", "beijing", "guangzhou", "shenzhen", "manila",
-    "tel aviv", "cairo", "tripoli", "ankara", "antalya", "nicosia", "limassol", "valletta", "montreal", "calgary",
-    "sydney", "melbourne", "auckland", "new york", "texas", "florida", "california",
-)
-DESTINATIONS = trie_any_of(*_DEST_WORDS)
-"""Countries, cities and words for 'abroad' that recruitment lures name."""
-_HOME_MARKETS = frozenset({"uk", "united kingdom", "england", "london", "scotland", "ireland", "dublin", "usa",
-                           "united states", "america", "new york", "texas", "florida", "california", "greece"})
-DEST_FAR = trie_any_of(*(d for d in _DEST_WORDS if d not in _HOME_MARKETS))
-"""Destinations without the home markets of most English-language job boards (UK, US, Ireland, Greece)."""
 _TRAVEL = trie_any_of(
     "visa", "visas", "work visa", "working visa", "work permit", "ticket", "tickets", "air ticket", "air tickets",
     "airticket", "plane ticket", "flight", "flights", "airfare", "air fare", "air fares", "travel", "travelling",
