@@ -24,7 +24,6 @@ lower-cased text; spans are offsets into that text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -82,10 +81,6 @@ class SpanIndex:
     def __post_init__(self) -> None:
         object.__setattr__(self, "spans", tuple(sorted(self.spans)))
         object.__setattr__(self, "_starts", tuple(a for a, _ in self.spans))
-
-    @classmethod
-    def of(cls, spans: Iterable[tuple[int, int]]) -> SpanIndex:
-        return cls(tuple(spans))
 
     def covers(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside one of the spans."""

@@ -216,8 +216,7 @@ class Screener:
         scan = find_contacts(norm)
         contacts = scan.contacts
         fired = fire(self.rules, norm, contacts)
-        pieces = read_pieces(norm.text)
-        warnings_read = tuple((a + offset, b + offset) for offset, piece in pieces
+        warnings_read = tuple((a + offset, b + offset) for offset, piece in read_pieces(norm.text)
                               for a, b in find_warning_context(piece).spans)
         warning_spans = tuple(norm.span(a, b) for a, b in warnings_read)
         warnings = SpanIndex(warning_spans)
@@ -227,8 +226,7 @@ class Screener:
             hits.append(RuleHit(f.rule.id, f.rule.category, f.rule.severity, float(f.rule.weight),
                                 tuple(self._evidence(joined, a, b, post, name) for a, b, name in f.spans),
                                 f.rule.explanation, discounted=discounted))
-        skipped = (len(pieces[0][1]), pieces[1][0]) if len(pieces) > 1 else None
-        view = model_view(norm, contacts, warnings_read, skipped)
+        view = model_view(norm, contacts, warnings_read, fired.skipped)
         notices = (_warning_notice(hits, joined.text, warning_spans),) if warning_spans else ()
         return Analysis(joined, contacts, tuple(hits), view,
                         notices + view.notices + tuple(fired.notices) + _contact_notices(scan, fired.skipped is None),

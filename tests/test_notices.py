@@ -136,7 +136,7 @@ def test_span_index_answers_as_a_scan_of_every_span(pieces, start, width):
     for gap, size in pieces:  # non-overlapping, as warning sentences are
         spans.append((pos + gap, pos + gap + size))
         pos += gap + size
-    index = SpanIndex.of(reversed(spans))
+    index = SpanIndex(tuple(reversed(spans)))
     end = start + width
     assert index.covers(start, end) == any(a <= start and end <= b for a, b in spans)
     assert index.holds(start) == any(a <= start < b for a, b in spans)

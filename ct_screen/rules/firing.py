@@ -37,7 +37,8 @@ class Fired:
     hits: tuple[Firing, ...]
     notices: tuple[Notice, ...] = ()
     skipped: tuple[int, int] | None = None
-    """The middle of a long post the rules did not read, as offsets into the original text (``None``: all read)."""
+    """The middle of a long post the rules did not read, as offsets into the normalised text (``None``: all
+    read); the classifier skips the same middle (:func:`ct_screen.reading.model_view`)."""
 
 
 def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Iterable[Contact]) -> list[Span]:
@@ -116,5 +117,4 @@ def fire(rules: tuple[Rule, ...], norm: NormalizedText, contacts: Iterable[Conta
             for span in spans:
                 unique.setdefault(span[:2], span)
             hits.append(Firing(rule, tuple(unique[k] for k in sorted(unique))))
-    skipped = norm.span(*scan.skipped) if scan.skipped is not None else None
-    return Fired(tuple(hits), scan_notices(scan, len(text)), skipped)
+    return Fired(tuple(hits), scan_notices(scan, len(text)), scan.skipped)
