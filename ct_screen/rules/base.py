@@ -206,6 +206,12 @@ class Rule:
             if _UNBOUNDED.search(source.replace(r"\s+", "").replace(r"\w+", "").replace(r"\d+", "")):
                 raise RuleDefinitionError(f"{self.id}: unbounded repetition in {source!r}; use {{0,N}}")
 
+    @property
+    def written_patterns(self) -> tuple[str, ...]:
+        """Each pattern as its author wrote it: with its ``{name}`` references (:mod:`.vocabulary`), or the
+        pattern itself where it was written out in full."""
+        return tuple(getattr(p, "template", p) for p in self.patterns)
+
     def check_compiles(self) -> None:
         """Compile every pattern now, raising :class:`RuleDefinitionError` for a broken one.
 

@@ -25,6 +25,10 @@ Warnings
 Shared vocabulary
     :data:`HOME`, :data:`HOME_STRICT` (where the work is done) and :data:`EASE`
     ("no experience needed", "simple tasks").
+Named terms
+    :data:`SHARED` names the gaps, the negator look-ahead and the shared vocabulary,
+    so a category writes a pattern once with ``{name}`` references
+    (:mod:`.vocabulary`) instead of pasting the lists into every pattern.
 """
 
 from __future__ import annotations
@@ -33,10 +37,12 @@ from dataclasses import dataclass
 
 import regex
 
+from .vocabulary import Vocabulary, Written
+
 __all__ = [
     "GAP", "GAP_ATOMIC", "GAP_LINES", "GAP_NO_NEG", "GAP_SENTENCE", "NEGATORS", "NEG_TOKEN", "SCAM_WARNINGS", "LAW_WARNINGS",
     "HOME", "HOME_STRICT", "EASE", "any_of", "trie_any_of", "near", "near_atomic", "near_pos", "near_lines",
-    "clause_gap", "negated", "warnings", "DESTINATIONS", "DEST_FAR",
+    "clause_gap", "negated", "warnings", "DESTINATIONS", "DEST_FAR", "SHARED", "Vocabulary", "Written",
 ]
 
 # -- alternation -----------------------------------------------------------------------------------------
@@ -430,3 +436,25 @@ _HOME_MARKETS = frozenset({"uk", "united kingdom", "england", "london", "scotlan
                            "united states", "america", "new york", "texas", "florida", "california", "greece"})
 DEST_FAR = trie_any_of(*(d for d in _DEST_WORDS if d not in _HOME_MARKETS))
 """Destinations without the home markets of most English-language job boards (UK, US, Ireland, Greece)."""
+
+
+# -- the shared vocabulary, by name --------------------------------------------------------------------------
+
+SHARED = Vocabulary({
+    "neg": NEG_TOKEN,
+    "gap": GAP.replace("%d", "{#}"),
+    "gap_atomic": GAP_ATOMIC.replace("%d", "{#}"),
+    "gap_no_neg": GAP_NO_NEG.replace("%d", "{#}"),
+    "gap_lines": GAP_LINES.replace("%d", "{#}"),
+    "gap_sentence": GAP_SENTENCE.replace("%d", "{#}"),
+    "clause": r"(?:(?>[^\w\n.;!?]{1,4}){neg}(?>\w{1,25})){0,{#}}(?>[^\w\n.;!?]{1,4})",
+    "home": HOME,
+    "home_strict": HOME_STRICT,
+    "ease": EASE,
+    "dest": DESTINATIONS,
+    "dest_far": DEST_FAR,
+})
+"""The terms every category may refer to in a written pattern (:mod:`.vocabulary`): ``{neg}``, the gaps
+``{gap:N}``, ``{gap_atomic:N}``, ``{gap_no_neg:N}``, ``{gap_lines:N}``, ``{gap_sentence:N}`` and ``{clause:N}``
+(the same as :data:`GAP` ... and :func:`clause_gap` at width ``N``), ``{home}``, ``{home_strict}``, ``{ease}``,
+``{dest}`` and ``{dest_far}``. A category module extends it with its own terms (``SHARED.extend(...)``)."""
