@@ -11,7 +11,7 @@ free ticket, no experience, fly next week" is not.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import DEST_FAR, DESTINATIONS, GAP, any_of, near, near_lines, near_pos, trie_any_of, warnings
+from ..patterns import SHARED, any_of, trie_any_of, warnings
 
 CATEGORY = "work_abroad_lure"
 DESCRIPTION = "Lures people to a job abroad with free or arranged travel, visa and housing, or no requirements."
@@ -66,37 +66,92 @@ _AIRLINE_OR_TRAVEL_TRADE = trie_any_of(
 _WARNING = warnings("fraudulent", "fraudsters", "fake", "illegal recruiters", "illegal recruiter", "unlicensed",
                     "never ask", "report")
 
+V = SHARED.extend(
+    travel_core=_TRAVEL_CORE,
+    provided=_PROVIDED,
+    no_requirements=_NO_REQUIREMENTS,
+    word=r"(?:\w{1,12}\s)",
+    # CT140
+    housing_free=any_of("free accommodation", "free housing", "free dormitory", "free dorm", "free hostel",
+                        "free lodging", "accommodation provided", "housing provided", "hostel provided",
+                        "dormitory provided", "company hostel", "company accommodation", "live-in", "live in"),
+    housing_free_more=any_of("free accommodation", "free housing", "free dormitory", "free dorm", "free hostel",
+                             "free lodging", "free food and accommodation", "free room", "accommodation provided",
+                             "housing provided", "hostel provided", "dormitory provided", "accommodation is provided",
+                             "company hostel", "company accommodation", "live-in", "live in"),
+    trip=any_of("ticket", "tickets", "air ticket", "flight", "flights", "fly", "bus", "buses", "visa", "visas", "trip",
+                "journey", "transport"),
+    hiring=any_of("hiring", "recruiting", "recruitment", "requirement", "required", "needed", "wanted", "vacancies",
+                  "vacancy", "opportunity", "opportunities", "jobs", "job", "work", "workers", "employment",
+                  "selection", "selected", "approved"),
+    au_pair=any_of("au pair", "au-pair", "aupair"),
+    # CT141
+    free_visa=any_of("free visa", "free visas", "free work visa", "free working visa", "free ticket", "free tickets",
+                     "free air ticket", "free airticket", "free flight", "free flights", "free airfare", "visa free",
+                     "ticket free", "visa is free", "ticket is free", "visa and ticket free", "visa & ticket free",
+                     "visa + ticket free", "ticket and visa free"),
+    perks=any_of("ticket", "tickets", "air ticket", "flight", "flights", "airfare", "visa", "accommodation",
+                 "accomodation", "housing", "hostel", "dormitory", "food", "feeding", "stay", "lodging", "medical",
+                 "transport"),
+    free_visa_and_ticket=any_of(
+        "visa and ticket free", "visa & ticket free", "visa + ticket free", "visa and ticket are free",
+        "ticket and visa free", "visa, ticket free", "visa and ticket provided free", "visa and flight free",
+        "free visa and ticket", "free visa & ticket", "free visa and flight", "free visa, ticket", "free visa + ticket",
+        "free ticket and visa", "free ticket & visa", "free flight and visa", "free flight & visa",
+        "free visa free ticket", "free visa, free ticket", "free ticket, free visa", "visa and ticket fronted",
+        "ticket and visa fronted", "ticket + visa fronted", "visa + ticket fronted"),
+    # CT143
+    arranged_fast=any_of(
+        "fast deployment", "quick deployment", "immediate deployment", "fast processing", "fly this week",
+        "fly this weekend", "fly next week", "fly next month", "travel this week", "travel next week",
+        "leave next week", "leave next monday", "flights leave next week", "visa will be ready", "visa is ready",
+        "we arrange everything", "we handle everything", "we take care of everything", "we will arrange everything",
+        "we arrange all", "agency handles everything", "everything is arranged", "everything will be arranged",
+        "travel arranged by us", "travel is arranged", "travel arranged", "just bring yourself", "only bring yourself",
+        "bring only yourself", "bring just yourself", "just come with your passport", "only your passport",
+        "you only need your passport", "all you need is your passport", "you only bring your",
+        "you only need to bring", "travel now pay later", "travel now, pay later", "fly now pay later",
+        "fly now, pay later", "no money needed", "no money required to travel", "meet you at the airport",
+        "pick you up at the airport", "will receive you at the airport", "madam will sponsor", "oga will sponsor",
+        "sponsor will pay", "sponsor everything", "sponsor you", "will sponsor your trip", "sponsor your travel"),
+    # CT145
+    sponsorship=any_of(
+        "visa sponsorship available", "visa sponsorship provided", "visa sponsorship offered",
+        "visa sponsorship is available", "we sponsor visas", "we sponsor your visa", "we will sponsor your visa",
+        "will sponsor your work visa", "sponsorship available", "work permit provided", "work permit sponsored",
+        "work permit arranged", "work visa provided", "work visa sponsored", "lmia approved", "lmia job",
+        "lmia jobs", "with lmia", "lmia available", "tier 2 sponsorship", "skilled worker visa sponsorship",
+        "h1b sponsorship", "h-1b sponsorship", "blue card sponsorship", "employer sponsored visa",
+        "employer-sponsored visa", "sponsored visa", "visa processing assistance", "visa assistance",
+        "visa support", "relocation and visa", "visa and relocation", "immigration agency", "migration agency",
+        "immigration consultant", "immigration consultants", "migration agent", "work permit portal",
+        "work permit application", "work permit process", "work permit processing"),
+)
+"""The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`)."""
+
 RULES = (
     Rule(
         id="CT140", category=CATEGORY, name="job-abroad-travel-paid", severity="low", weight=0.2,
         patterns=(
-            near_pos(_TRAVEL_CORE, _PROVIDED, 5),
-            near_pos(_PROVIDED, _TRAVEL_CORE, 3),
-            near_lines(DEST_FAR, f"(?:{_TRAVEL_CORE}){GAP % 3}(?:{_PROVIDED})", 15),
-            near_lines(f"(?:{any_of('free accommodation', 'free housing', 'free dormitory', 'free dorm', 'free hostel', 'free lodging', 'free food and accommodation', 'free room', 'accommodation provided', 'housing provided', 'hostel provided', 'dormitory provided', 'accommodation is provided', 'company hostel', 'company accommodation', 'live-in', 'live in')})",
-                 DEST_FAR, 15),
-            near_lines(DEST_FAR, any_of("free accommodation", "free housing", "free dormitory", "free dorm", "free hostel",
-                                  "free lodging", "accommodation provided", "housing provided", "hostel provided",
-                                  "dormitory provided", "company hostel", "company accommodation", "live-in",
-                                  "live in"), 15),
-            f"{any_of('ticket', 'tickets', 'air ticket', 'flight', 'flights', 'fly', 'bus', 'buses', 'visa', 'visas', 'trip', 'journey', 'transport')}"
-            f"\\s(?:\\w{{1,12}}\\s)?(?:to|from|for|into)\\s(?:\\w{{1,12}}\\s)?{DESTINATIONS}",
-            near(any_of("hiring", "recruiting", "recruitment", "requirement", "required", "needed", "wanted",
-                        "vacancies", "vacancy", "opportunity", "opportunities", "jobs", "job", "work", "workers",
-                        "employment", "selection", "selected", "approved"),
-                 f"(?:for|to)\\s(?:the\\s|a\\s|an\\s)?{DEST_FAR}", 4),
-            f"{DEST_FAR}\\s(?:\\w{{1,12}}\\s)?(?:job|jobs|work|vacancy|vacancies|position|employer|contract|visa)\\b",
-            f"\\b(?:your|the)\\s(?:job|visa|file|contract|application|offer|job offer|employment|work permit)"
-            f"\\s(?:in|for|to|with)\\s(?:\\w{{1,12}}\\s)?{DESTINATIONS}",
-            any_of("work abroad", "jobs abroad", "job abroad", "work overseas", "jobs overseas", "job overseas",
-                   "overseas job", "overseas jobs", "overseas employment", "employment abroad", "ofw", "ofws",
-                   "migrant workers needed"),
-            near(any_of("au pair", "au-pair", "aupair"), DEST_FAR, 8),
-            any_of("airport pickup", "airport pick-up", "airport pick up", "pick you up at the airport",
-                   "bus from the airport", "transport from the airport", "meet you at the airport",
-                   "visa stamping", "visa stamp", "on arrival at the farm", "on arrival at the camp"),
+            V(r"(?:{travel_core}){gap_no_neg:5}(?:{provided})"),
+            V(r"(?:{provided}){gap_no_neg:3}(?:{travel_core})"),
+            V(r"(?:{dest_far}){gap_lines:15}(?:(?:{travel_core}){gap:3}(?:{provided}))"),
+            V(r"(?:(?:{housing_free_more})){gap_lines:15}(?:{dest_far})"),
+            V(r"(?:{dest_far}){gap_lines:15}(?:{housing_free})"),
+            V(r"{trip}\s{word}?(?:to|from|for|into)\s{word}?{dest}"),
+            V(r"(?:{hiring}){gap:4}(?:(?:for|to)\s(?:the\s|a\s|an\s)?{dest_far})"),
+            V(r"{dest_far}\s{word}?(?:job|jobs|work|vacancy|vacancies|position|employer|contract|visa)\b"),
+            V(r"\b(?:your|the)\s(?:job|visa|file|contract|application|offer|job offer|employment|work permit)"
+              r"\s(?:in|for|to|with)\s{word}?{dest}"),
+            V(any_of("work abroad", "jobs abroad", "job abroad", "work overseas", "jobs overseas", "job overseas",
+                     "overseas job", "overseas jobs", "overseas employment", "employment abroad", "ofw", "ofws",
+                     "migrant workers needed")),
+            V(r"(?:{au_pair}){gap:8}(?:{dest_far})"),
+            V(any_of("airport pickup", "airport pick-up", "airport pick up", "pick you up at the airport",
+                     "bus from the airport", "transport from the airport", "meet you at the airport",
+                     "visa stamping", "visa stamp", "on arrival at the farm", "on arrival at the camp")),
         ),
-        requires=(DESTINATIONS, any_of("visa stamping", "consulate", "international passport", "deployment",
+        requires=(V("{dest}"), any_of("visa stamping", "consulate", "international passport", "deployment",
                                        "ofw", "ofws", "poea", "dmw", "emigration", "overseas", "abroad",
                                        "au pair", "work permit")),
         exclude=(_AIRLINE_OR_TRAVEL_TRADE, any_of("not provided", "not paid", "not included", "not covered",
@@ -122,27 +177,15 @@ RULES = (
     Rule(
         id="CT141", category=CATEGORY, name="free-visa-and-ticket", severity="medium", weight=0.4,
         patterns=(
-            near(any_of("free visa", "free visas", "free work visa", "free working visa", "free ticket",
-                        "free tickets", "free air ticket", "free airticket", "free flight", "free flights",
-                        "free airfare", "visa free", "ticket free", "visa is free", "ticket is free",
-                        "visa and ticket free", "visa & ticket free", "visa + ticket free", "ticket and visa free"),
-                 any_of("ticket", "tickets", "air ticket", "flight", "flights", "airfare", "visa", "accommodation",
-                        "accomodation", "housing", "hostel", "dormitory", "food", "feeding", "stay", "lodging",
-                        "medical", "transport"), 5),
-            any_of("visa and ticket free", "visa & ticket free", "visa + ticket free", "visa and ticket are free",
-                   "ticket and visa free", "visa, ticket free", "visa and ticket provided free",
-                   "visa and flight free", "free visa and ticket", "free visa & ticket", "free visa and flight",
-                   "free visa, ticket", "free visa + ticket", "free ticket and visa", "free ticket & visa",
-                   "free flight and visa", "free flight & visa", "free visa free ticket", "free visa, free ticket",
-                   "free ticket, free visa", "visa and ticket fronted", "ticket and visa fronted",
-                   "ticket + visa fronted", "visa + ticket fronted"),
+            V(r"(?:{free_visa}){gap:5}(?:{perks})"),
+            V(r"{free_visa_and_ticket}"),
         ),
-        requires=(DESTINATIONS, _NO_REQUIREMENTS, any_of("helper", "helpers", "housemaid", "housemaids",
-                                                         "cleaner", "cleaners", "driver", "drivers", "waitress",
-                                                         "waitresses", "factory", "farm", "warehouse", "hotel",
-                                                         "caregiver", "caregivers", "nanny", "hostess",
-                                                         "security guard", "security guards", "construction",
-                                                         "packer", "packers", "labourer", "labourers")),
+        requires=(V("{dest}"), _NO_REQUIREMENTS, any_of("helper", "helpers", "housemaid", "housemaids",
+                                                        "cleaner", "cleaners", "driver", "drivers", "waitress",
+                                                        "waitresses", "factory", "farm", "warehouse", "hotel",
+                                                        "caregiver", "caregivers", "nanny", "hostess",
+                                                        "security guard", "security guards", "construction",
+                                                        "packer", "packers", "labourer", "labourers")),
         exclude=(_AIRLINE_OR_TRAVEL_TRADE, _WARNING),
         context=80,
         explanation=("Offers a 'free' visa, ticket and housing for a job abroad: the classic bait of trafficking "
@@ -163,8 +206,8 @@ RULES = (
     Rule(
         id="CT142", category=CATEGORY, name="no-requirements-abroad", severity="medium", weight=0.45,
         patterns=(
-            near_lines(_NO_REQUIREMENTS, DESTINATIONS, 12),
-            near_lines(DESTINATIONS, _NO_REQUIREMENTS, 12),
+            V(r"(?:{no_requirements}){gap_lines:12}(?:{dest})"),
+            V(r"(?:{dest}){gap_lines:12}(?:{no_requirements})"),
         ),
         requires=(_TRAVEL,),
         exclude=(_WARNING, any_of("work from home", "remote", "remotely", "online", "study abroad", "students",
@@ -188,26 +231,12 @@ RULES = (
     Rule(
         id="CT143", category=CATEGORY, name="travel-arranged-fast", severity="medium", weight=0.4,
         patterns=(
-            r"\b(?:fly|fly out|travel|leave|depart|deployment|deployed|visa ready|visa out|visa approved|visa|"
-            r"work permit|flight)(?:\s(?:processing|approval|stamping|is ready|will be ready|ready))?\s(?:with)?in\s(?:\d{1,2}|one|two|three|four|five|six|seven|ten|fourteen|a|a few)"
-            r"\s(?:days?|weeks?|working days)\b",
-            any_of("fast deployment", "quick deployment", "immediate deployment", "fast processing",
-                   "fly this week", "fly this weekend", "fly next week", "fly next month", "travel this week",
-                   "travel next week", "leave next week", "leave next monday", "flights leave next week",
-                   "visa will be ready", "visa is ready",
-                   "we arrange everything", "we handle everything", "we take care of everything",
-                   "we will arrange everything", "we arrange all", "agency handles everything",
-                   "everything is arranged", "everything will be arranged", "travel arranged by us",
-                   "travel is arranged", "travel arranged", "just bring yourself", "only bring yourself",
-                   "bring only yourself", "bring just yourself", "just come with your passport",
-                   "only your passport", "you only need your passport", "all you need is your passport",
-                   "you only bring your", "you only need to bring", "travel now pay later", "travel now, pay later",
-                   "fly now pay later", "fly now, pay later", "no money needed", "no money required to travel",
-                   "meet you at the airport", "pick you up at the airport", "will receive you at the airport",
-                   "madam will sponsor", "oga will sponsor", "sponsor will pay", "sponsor everything",
-                   "sponsor you", "will sponsor your trip", "sponsor your travel"),
+            V(r"\b(?:fly|fly out|travel|leave|depart|deployment|deployed|visa ready|visa out|visa approved|visa|"
+              r"work permit|flight)(?:\s(?:processing|approval|stamping|is ready|will be ready|ready))?\s(?:with)?in"
+              r"\s(?:\d{1,2}|one|two|three|four|five|six|seven|ten|fourteen|a|a few)\s(?:days?|weeks?|working days)\b"),
+            V(r"{arranged_fast}"),
         ),
-        requires=(DESTINATIONS, _TRAVEL),
+        requires=(V("{dest}"), _TRAVEL),
         exclude=(_WARNING, _AIRLINE_OR_TRAVEL_TRADE),
         context=80,
         explanation=("Promises that the trip is arranged and fast (fly within days, visa in a week, 'just bring "
@@ -229,13 +258,13 @@ RULES = (
     Rule(
         id="CT144", category=CATEGORY, name="tourist-visa-work", severity="high", weight=0.5,
         patterns=(
-            any_of("tourist visa", "visit visa", "visitor visa", "visiting visa", "go as a tourist",
-                   "travel as a tourist", "enter as a tourist", "as a tourist only", "on a tourist visa",
-                   "on tourist visa", "on a visit visa", "on visit visa", "convert to working visa",
-                   "convert to work visa", "change to working visa", "change to work visa", "convert your visa",
-                   "visa conversion", "convert the visa"),
-            r"\b(?:go|travel|come|fly|enter|leave|going|travelling|traveling)\s(?:\w{1,12}\s){0,3}as\s(?:a\s)?"
-            r"(?:tourist|tourists|visitor|visitors)\b",
+            V(any_of("tourist visa", "visit visa", "visitor visa", "visiting visa", "go as a tourist",
+                     "travel as a tourist", "enter as a tourist", "as a tourist only", "on a tourist visa",
+                     "on tourist visa", "on a visit visa", "on visit visa", "convert to working visa",
+                     "convert to work visa", "change to working visa", "change to work visa", "convert your visa",
+                     "visa conversion", "convert the visa")),
+            V(r"\b(?:go|travel|come|fly|enter|leave|going|travelling|traveling)\s{word}{0,3}as\s(?:a\s)?"
+              r"(?:tourist|tourists|visitor|visitors)\b"),
         ),
         requires=(any_of("job", "jobs", "work", "working", "salary", "hiring", "employer", "vacancy", "vacancies",
                          "position", "cashier", "cleaner", "cleaners", "waitress", "helper", "housemaid", "factory"),),
@@ -262,17 +291,7 @@ RULES = (
     Rule(
         id="CT145", category=CATEGORY, name="visa-sponsorship", severity="low", weight=0.15,
         patterns=(
-            any_of("visa sponsorship available", "visa sponsorship provided", "visa sponsorship offered",
-                   "visa sponsorship is available", "we sponsor visas", "we sponsor your visa",
-                   "we will sponsor your visa", "will sponsor your work visa", "sponsorship available",
-                   "work permit provided", "work permit sponsored", "work permit arranged", "work visa provided",
-                   "work visa sponsored", "lmia approved", "lmia job", "lmia jobs", "with lmia", "lmia available",
-                   "tier 2 sponsorship", "skilled worker visa sponsorship", "h1b sponsorship",
-                   "h-1b sponsorship", "blue card sponsorship", "employer sponsored visa",
-                   "employer-sponsored visa", "sponsored visa", "visa processing assistance", "visa assistance",
-                   "visa support", "relocation and visa", "visa and relocation", "immigration agency",
-                   "migration agency", "immigration consultant", "immigration consultants", "migration agent",
-                   "work permit portal", "work permit application", "work permit process", "work permit processing"),
+            V(r"{sponsorship}"),
         ),
         exclude=(_WARNING, any_of("unable", "not available", "cannot", "can't", "not eligible", "no sponsorship",
                                   "not offer", "not provide", "must already have", "right to work",
