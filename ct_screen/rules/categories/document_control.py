@@ -11,57 +11,63 @@ right-to-work check, may keep a copy, and give it straight back.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import NEG_TOKEN as _NEG_TOKEN
-from ..patterns import clause_gap as _gap
+from ..patterns import SHARED
 
 CATEGORY = "document_control"
 DESCRIPTION = "The employer, sponsor or agent keeps, collects or holds the worker's passport or identity papers."
 REASON = "says the employer will hold the worker's passport or ID"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-# A gap of up to n words that never steps over a negator ("will not be kept", "we don't keep").
+# The gap {clause:N} (patterns.SHARED) never steps over a negator ("will not be kept", "we don't keep").
 
+V = SHARED.extend(
+    # The papers themselves ("ppt" alone is PowerPoint, so only after "your"/"original").
+    doc=(
+        r"\b(?:passports?|passport\s(?:book|booklet)s?|(?:your|ur|original|their|her|his)\s(?:ppt|pp)"
+        r"|travel[\s\-]{1,2}doc(?:ument)?s?|(?:identity|identification|id|original|personal|legal|immigration)"
+        r"[\s\-]{1,2}(?:documents?|docs|papers|cards?)|(?:your|ur|their|her|his|workers'?|worker's|the|all|our)"
+        r"\s(?:ids|id|documents|docs|papers)|national[\s\-]{1,2}ids?|iqamas?|emirates[\s\-]{1,2}ids?"
+        r"|residen(?:ce|cy)[\s\-]{1,2}(?:permits?|cards?)|work[\s\-]{1,2}permits?|cnic|nin\sslip|aadhaa?r\scards?"
+        r"|id\scards?)\b"
+    ),
+    # Bare "documents"/"papers" only count where an employer or agent is named right after them.
+    doc_loose=r"(?:{doc}|\b(?:documents|docs|papers|ids|id)\b)",
+    # Who may take the papers.
+    who_words=(
+        r"employers?|company|companies|agency|agencies|agents?|sponsors?|boss|bosses|madam|madame|oga|management"
+        r"|supervisors?|kafeel|kafala|owners?|hr|office|recruiters?|manager|family|families|client|clients|household"
+        r"|firm|contractor|broker|handler|coordinator|driver|landlord|host|hostel|camp\sboss|foreman"
+    ),
+    who=r"(?:{who_words})",
+    # The subject standing shortly before the verb (never across a negator: "we do not keep").
+    holder=r"\b(?:{who_words}|we|they)(?:\s{neg}(?>\w{1,15})){0,3}\s",
+    keep=(
+        r"(?:keeps?|keeping|kept|holds?|holding|held|retains?|retaining|retained|collects?|collecting|confiscates?"
+        r"|confiscating|confiscated|seizes?|seizing|seized|stores?|storing|safeguards?|safekeeps?"
+        r"|takes?\s(?:away|custody\sof)|takes?(?=\s(?:your|ur|all|their|her|his|the)\s)|take\scare\sof"
+        r"|takes\scare\sof|look\safter|looks\safter|(?:be|is|are)\sresponsible\sfor|takes?\sresponsibility\sfor"
+        r"|(?:be|is|are)\sin\scharge\sof)"
+    ),
+    passive=(
+        r"(?:(?:will|shall|must|would|to|is|are|gets?|being|been)\s(?:be\s|been\s|being\s)?(?:kept|held|retained"
+        r"|collected|confiscated|taken|stored|deposited|surrendered|handed\sover|handed\sin|handed|lodged|secured"
+        r"|seized)|stays?|remains?|(?:will|shall|must)\s(?:stay|remain)|kept|held|retained|stored)"
+    ),
+    agent=(
+        r"\b(?:(?:by|with)\s(?:(?:the|your|ur|our|my|a)\s)?{who}|(?:by|with)\s(?:us|me|them)"
+        r"|(?:in|at)\s(?:(?:our|the|my|company|agency)\s){1,2}(?:office|custody|safe|locker|care)"
+        r"|(?:on|upon)\sarrival|at\sthe\sairport|when\syou\s(?:arrive|land|get\sthere)"
+        r"|until\s(?:you|u|the\send|your|the\scontract|contract|the\sdebt|the\sloan|the\sticket|payment|we|full))\b"
+    ),
+    safekeeping=(
+        r"\b(?:for|in|4)\s(?:(?:your|their|the|ur)\s)?(?:safe[\s\-]{0,2}keeping|safe\scustody|safekeep"
+        r"|security\sreasons|(?:your|ur)\s(?:own\s)?(?:safety|security|protection)|protection|safety)\b"
+    ),
+    # Up to N words of at most 20 letters on one line (negators allowed).
+    words=r"(?:[^\w\n]{1,4}(?>\w{1,20})){0,{#}}[^\w\n]{1,4}",
+)
+"""The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`)."""
 
-
-# The papers themselves ("ppt" alone is PowerPoint, so only after "your"/"original").
-_DOC = (
-    r"\b(?:passports?|passport\s(?:book|booklet)s?|(?:your|ur|original|their|her|his)\s(?:ppt|pp)"
-    r"|travel[\s\-]{1,2}doc(?:ument)?s?|(?:identity|identification|id|original|personal|legal|immigration)"
-    r"[\s\-]{1,2}(?:documents?|docs|papers|cards?)|(?:your|ur|their|her|his|workers'?|worker's|the|all|our)\s(?:ids|id|documents"
-    r"|docs|papers)|national[\s\-]{1,2}ids?|iqamas?|emirates[\s\-]{1,2}ids?|residen(?:ce|cy)[\s\-]{1,2}(?:permits?|cards?)"
-    r"|work[\s\-]{1,2}permits?|cnic|nin\sslip|aadhaa?r\scards?|id\scards?)\b"
-)
-# Bare "documents"/"papers" only count where an employer or agent is named right after them.
-_DOC_LOOSE = f"(?:{_DOC}|\\b(?:documents|docs|papers|ids|id)\\b)"
-# Who may take the papers.
-_WHO = (
-    r"(?:employers?|company|companies|agency|agencies|agents?|sponsors?|boss|bosses|madam|madame|oga|management"
-    r"|supervisors?|kafeel|kafala|owners?|hr|office|recruiters?|manager|family|families|client|clients|household"
-    r"|firm|contractor|broker|handler|coordinator|driver|landlord|host|hostel|camp\sboss|foreman)"
-)
-# The subject standing shortly before the verb (never across a negator: "we do not keep").
-_HOLDER = r"\b(?:" + _WHO[3:-1] + r"|we|they)(?:\s" + _NEG_TOKEN + r"(?>\w{1,15})){0,3}\s"
-_KEEP = (
-    r"(?:keeps?|keeping|kept|holds?|holding|held|retains?|retaining|retained|collects?|collecting|confiscates?"
-    r"|confiscating|confiscated|seizes?|seizing|seized|stores?|storing|safeguards?|safekeeps?|takes?\s(?:away|custody\sof)"
-    r"|takes?(?=\s(?:your|ur|all|their|her|his|the)\s)|take\scare\sof|takes\scare\sof|look\safter|looks\safter"
-    r"|(?:be|is|are)\sresponsible\sfor|takes?\sresponsibility\sfor|(?:be|is|are)\sin\scharge\sof)"
-)
-_PASSIVE = (
-    r"(?:(?:will|shall|must|would|to|is|are|gets?|being|been)\s(?:be\s|been\s|being\s)?(?:kept|held|retained|collected"
-    r"|confiscated|taken|stored|deposited|surrendered|handed\sover|handed\sin|handed|lodged|secured|seized)"
-    r"|stays?|remains?|(?:will|shall|must)\s(?:stay|remain)|kept|held|retained|stored)"
-)
-_AGENT = (
-    r"\b(?:(?:by|with)\s(?:(?:the|your|ur|our|my|a)\s)?" + _WHO + r"|(?:by|with)\s(?:us|me|them)"
-    r"|(?:in|at)\s(?:(?:our|the|my|company|agency)\s){1,2}(?:office|custody|safe|locker|care)"
-    r"|(?:on|upon)\sarrival|at\sthe\sairport|when\syou\s(?:arrive|land|get\sthere)"
-    r"|until\s(?:you|u|the\send|your|the\scontract|contract|the\sdebt|the\sloan|the\sticket|payment|we|full))\b"
-)
-_SAFEKEEPING = (
-    r"\b(?:for|in|4)\s(?:(?:your|their|the|ur)\s)?(?:safe[\s\-]{0,2}keeping|safe\scustody|safekeep|security\sreasons"
-    r"|(?:your|ur)\s(?:own\s)?(?:safety|security|protection)|protection|safety)\b"
-)
 _NOT_LEGIT = (
     r"\bcop(?:y|ies)\s(?:of\s)?(?:your\s|the\s|their\s)?(?:passport|id|documents)|photocop|passport\s(?:numbers?|details"
     r"|photos?|size)|\b(?:illegal|unlawful|against\sthe\slaw|an\soffence|an\soffense|a\scrime|prohibited|forbidden"
@@ -77,17 +83,17 @@ RULES = (
     Rule(
         id="CT160", category=CATEGORY, name="employer-keeps-papers", severity="high", weight=0.55,
         patterns=(
-            f"{_HOLDER}{_KEEP}{_gap(4)}{_DOC}",
-            f"{_DOC_LOOSE}{_gap(3)}{_PASSIVE}{_gap(3)}(?:{_AGENT}|{_SAFEKEEPING})",
-            f"{_DOC}(?:{_gap(2)}"r"(?:will\sbe|is|are|stays?|remains?|will\s(?:stay|remain))\s(?:safe\s|safely\s|secure\s)?"
-            f"{_AGENT}|{_gap(5)}{_SAFEKEEPING}|(?:(?>[^\\w\\n.!?;]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?;]{{0,8}}"
-            f"{_HOLDER}{_KEEP}\\s(?:it|them)\\b)",
-            r"\b(?:workers|employees|staff|you|maids?|helpers?|domestic\sworkers|labou?rers)\s(?:are\s|will\sbe\s)?"
-            r"(?:not\sallowed|not\spermitted|cannot|can't|can\snot|may\snot)\s(?:to\s)?(?:keep|hold|have|carry|retain)\s"
-            r"(?:your|their|her|his|the)\s(?:own\s)?(?:passports?|documents|ids?|id\scards?|papers|iqamas?)\b",
-            r"\b(?:passport|passports|iqama)\s(?:retention|confiscation)\b|\b(?:retention|confiscation)\sof\s(?:your\s"
-            r"|the\s|all\s|workers'?\s|employees'?\s)?(?:passports?|travel\sdocuments|id\scards|iqamas?)\b",
-            f"{_SAFEKEEPING}{_gap(3)}{_DOC}",
+            V(r"{holder}{keep}{clause:4}{doc}"),
+            V(r"{doc_loose}{clause:3}{passive}{clause:3}(?:{agent}|{safekeeping})"),
+            V(r"{doc}(?:{clause:2}(?:will\sbe|is|are|stays?|remains?|will\s(?:stay|remain))\s(?:safe\s|safely\s|secure\s)?"
+              r"{agent}|{clause:5}{safekeeping}|(?:(?>[^\w\n.!?;]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?;]{0,8}"
+              r"{holder}{keep}\s(?:it|them)\b)"),
+            V(r"\b(?:workers|employees|staff|you|maids?|helpers?|domestic\sworkers|labou?rers)\s(?:are\s|will\sbe\s)?"
+              r"(?:not\sallowed|not\spermitted|cannot|can't|can\snot|may\snot)\s(?:to\s)?(?:keep|hold|have|carry|retain)"
+              r"\s(?:your|their|her|his|the)\s(?:own\s)?(?:passports?|documents|ids?|id\scards?|papers|iqamas?)\b"),
+            V(r"\b(?:passport|passports|iqama)\s(?:retention|confiscation)\b|\b(?:retention|confiscation)\sof"
+              r"\s(?:your\s|the\s|all\s|workers'?\s|employees'?\s)?(?:passports?|travel\sdocuments|id\scards|iqamas?)\b"),
+            V(r"{safekeeping}{clause:3}{doc}"),
         ),
         exclude=(_NOT_LEGIT, _VISA_PROCESS),
         context=45,
@@ -116,19 +122,15 @@ RULES = (
     Rule(
         id="CT161", category=CATEGORY, name="hand-over-papers", severity="high", weight=0.5,
         patterns=(
-            r"\b(?:hand\s?over|handover|hand\sin|surrender|turn\sover|turn\sin|relinquish|give\sup)"
-            f"{_gap(3)}{_DOC}",
-            r"\b(?:give|leave|deposit|lodge|drop|hand|pass|submit)" f"{_gap(3)}{_DOC}"
-            r"(?:(?>[^\w\n]{1,4})(?>\w{1,20})){0,3}"
-            r"[^\w\n]{1,4}(?:to|with)\s(?:(?:the|your|ur|our|my)\s)?(?:" + _WHO + r"|us|me|our\s(?:man|staff))\b",
-            f"{_DOC_LOOSE}{_gap(3)}"
-            r"(?:must|will|should|shall|to|is|are|get|gets)\s(?:be\s)?(?:handed\sover|surrendered|confiscated)\b",
-            f"{_DOC}{_gap(3)}"
-            r"(?:must|will|should|shall|to|is|are)\s(?:be\s)?(?:handed\sin|handed|given|deposited|submitted|collected"
-            r"|taken)(?:[^\w\n]{1,4}(?>\w{1,20})){0,3}[^\w\n]{1,4}"
-            r"(?:on\sarrival|upon\sarrival|at\sthe\sairport|when\syou\s(?:arrive|land|get\sthere)|(?:to|by)\s(?:the\s)?"
-            + _WHO + r")\b",
-            r"\b(?:on|upon)\sarrival" f"{_gap(4)}" r"(?:hand\s?over|surrender|give|collect|take)" f"{_gap(3)}{_DOC}",
+            V(r"\b(?:hand\s?over|handover|hand\sin|surrender|turn\sover|turn\sin|relinquish|give\sup){clause:3}{doc}"),
+            V(r"\b(?:give|leave|deposit|lodge|drop|hand|pass|submit){clause:3}{doc}(?:(?>[^\w\n]{1,4})(?>\w{1,20})){0,3}"
+              r"[^\w\n]{1,4}(?:to|with)\s(?:(?:the|your|ur|our|my)\s)?(?:{who}|us|me|our\s(?:man|staff))\b"),
+            V(r"{doc_loose}{clause:3}"
+              r"(?:must|will|should|shall|to|is|are|get|gets)\s(?:be\s)?(?:handed\sover|surrendered|confiscated)\b"),
+            V(r"{doc}{clause:3}(?:must|will|should|shall|to|is|are)\s(?:be\s)?(?:handed\sin|handed|given|deposited"
+              r"|submitted|collected|taken){words:3}(?:on\sarrival|upon\sarrival|at\sthe\sairport"
+              r"|when\syou\s(?:arrive|land|get\sthere)|(?:to|by)\s(?:the\s)?{who})\b"),
+            V(r"\b(?:on|upon)\sarrival{clause:4}(?:hand\s?over|surrender|give|collect|take){clause:3}{doc}"),
         ),
         exclude=(_NOT_LEGIT, _VISA_PROCESS),
         context=50,
@@ -152,12 +154,12 @@ RULES = (
     Rule(
         id="CT162", category=CATEGORY, name="papers-as-guarantee", severity="high", weight=0.6,
         patterns=(
-            f"{_DOC}{_gap(6)}"
-            r"\bas\s(?:a\s)?(?:guarantee|guarantor|security|collateral|surety|bond|deposit|insurance|pledge)\b",
-            r"\bas\s(?:a\s)?(?:guarantee|security|collateral|surety|bond|pledge)\b" f"{_gap(4)}{_DOC}",
-            f"{_DOC}{_gap(8)}"
-            r"(?:so\s(?:that\s)?you\s(?:don't|dont|do\snot|cannot|can't|won't)\s(?:run|escape|leave|abscond|disappear)"
-            r"|to\s(?:prevent|stop|avoid)\s(?:(?>\w{1,15})\s){0,2}(?:abscond\w{0,4}|running\saway|escap\w{0,4}|leaving))",
+            V(r"{doc}{clause:6}"
+              r"\bas\s(?:a\s)?(?:guarantee|guarantor|security|collateral|surety|bond|deposit|insurance|pledge)\b"),
+            V(r"\bas\s(?:a\s)?(?:guarantee|security|collateral|surety|bond|pledge)\b{clause:4}{doc}"),
+            V(r"{doc}{clause:8}"
+              r"(?:so\s(?:that\s)?you\s(?:don't|dont|do\snot|cannot|can't|won't)\s(?:run|escape|leave|abscond|disappear)"
+              r"|to\s(?:prevent|stop|avoid)\s(?:(?>\w{1,15})\s){0,2}(?:abscond\w{0,4}|running\saway|escap\w{0,4}|leaving))"),
         ),
         exclude=(_NOT_LEGIT,),
         negatable=True,
@@ -180,14 +182,13 @@ RULES = (
     Rule(
         id="CT163", category=CATEGORY, name="papers-returned-at-end", severity="high", weight=0.5,
         patterns=(
-            f"{_DOC}{_gap(4)}"
-            r"(?:returned|given\sback|handed\sback|released|back)(?:[^\w\n]{1,4}(?>\w{1,20})){0,3}[^\w\n]{1,4}"
-            r"(?:at\sthe\send\sof|after\s(?:you\s)?(?:finish|complete|completing|finishing)|upon\scompletion|on\scompletion"
-            r"|when\s(?:you\s)?(?:finish|complete|leave|go\shome|fly\shome|repay|pay\sback|clear)|once\syou\s(?:finish"
-            r"|complete|repay|pay|clear|have)|after\s(?:the\s)?(?:contract|loan|debt)|after\s\d{1,2}\s(?:years?|months?)"
-            r"|after\s(?:one|two|three|six)\s(?:years?|months?)|only\swhen|only\safter|until)\b",
-            r"\b(?:get|collect|have|receive)\s(?:your|the|their)\s(?:passport|documents|id|papers)s?\sback"
-            r"(?:[^\w\n]{1,4}(?>\w{1,20})){0,3}[^\w\n]{1,4}(?:at\sthe\send|after|when|once|only|upon|on\scompletion)\b",
+            V(r"{doc}{clause:4}(?:returned|given\sback|handed\sback|released|back){words:3}"
+              r"(?:at\sthe\send\sof|after\s(?:you\s)?(?:finish|complete|completing|finishing)|upon\scompletion|on\scompletion"
+              r"|when\s(?:you\s)?(?:finish|complete|leave|go\shome|fly\shome|repay|pay\sback|clear)|once\syou\s(?:finish"
+              r"|complete|repay|pay|clear|have)|after\s(?:the\s)?(?:contract|loan|debt)|after\s\d{1,2}\s(?:years?|months?)"
+              r"|after\s(?:one|two|three|six)\s(?:years?|months?)|only\swhen|only\safter|until)\b"),
+            V(r"\b(?:get|collect|have|receive)\s(?:your|the|their)\s(?:passport|documents|id|papers)s?\sback"
+              r"{words:3}(?:at\sthe\send|after|when|once|only|upon|on\scompletion)\b"),
         ),
         exclude=(_VISA_PROCESS, r"\b(?:same\sday|immediately|straight\saway|right\saway|after\s(?:checking|verification"
                  r"|inspection|the\scheck|the\sinterview|viewing))\b"),
@@ -210,11 +211,11 @@ RULES = (
     Rule(
         id="CT164", category=CATEGORY, name="send-original-papers", severity="medium", weight=0.3,
         patterns=(
-            r"\b(?:send|sending|courier|post|mail|ship|dhl|fedex|waybill|dispatch|forward|bring)\s(?:us\s)?"
-            r"(?:(?:your|the|all|their)\s)?(?:original\s)(?:international\s)?(?:passport|passports|documents|id|ids"
-            r"|id\scards?|certificates\sand\spassport|papers)\b",
-            r"\boriginal\s(?:passport|passports|documents|id\scard)s?(?:[^\w\n]{1,4}(?>\w{1,20})){0,4}[^\w\n]{1,4}"
-            r"(?:by\scourier|via\sdhl|through\sdhl|by\sdhl|via\scourier|by\spost|to\sour\s(?:office|agent|address))\b",
+            V(r"\b(?:send|sending|courier|post|mail|ship|dhl|fedex|waybill|dispatch|forward|bring)\s(?:us\s)?"
+              r"(?:(?:your|the|all|their)\s)?(?:original\s)(?:international\s)?(?:passport|passports|documents|id|ids"
+              r"|id\scards?|certificates\sand\spassport|papers)\b"),
+            V(r"\boriginal\s(?:passport|passports|documents|id\scard)s?{words:4}"
+              r"(?:by\scourier|via\sdhl|through\sdhl|by\sdhl|via\scourier|by\spost|to\sour\s(?:office|agent|address))\b"),
         ),
         exclude=(_VISA_PROCESS, r"\b(?:interview|verification|right\sto\swork|rtw|checked|inspection|returned)\b"),
         context=60,
