@@ -11,23 +11,13 @@ excluded or left to weaker rules.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import GAP, any_of, near, warnings
+from ..patterns import SHARED, any_of, warnings
 
 CATEGORY = "secrecy"
 DESCRIPTION = "Asks the applicant to keep the offer secret from family, friends or officials, or to delete the chat."
 REASON = "asks the applicant to keep the offer secret"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_DONT = r"(?:don['\u2019`]?t|do\s{1,3}not|dnt|never|pls\s{1,3}don['\u2019`]?t|please\s{1,3}don['\u2019`]?t)"
-_TELL = (r"(?:tell|telling|inform|informing|discuss|mention|share|show|say|talk\s{1,3}(?:to|about)|reveal"
-         r"|disclose|post|announce|broadcast|expose)")
-_KIN = (r"(?:(?:your|ur|yr)\s{1,3}(?:family|families|parents|mum|mom|mother|dad|father|husband|wife|boyfriend"
-        r"|girlfriend|partner|relatives|friends|people|siblings|brothers?|sisters?|pastor|neighbou?rs|church"
-        r"|colleagues|loved\s{1,3}ones)|anyone|anybody|any\s{1,3}one|any\s{1,3}body|others|people|nobody|no\s{1,3}one"
-        r"|family|parents|relatives|friends)")
-_OFFICIAL = (r"(?:the\s{1,3})?(?:police|authorities|immigration|immigration\s{1,3}officers?|embassy|consulate"
-             r"|airport(?:\s{1,3}(?:officers?|staff|people))?|customs|border\s{1,3}(?:officers?|police|guards?)"
-             r"|officers?|officials?|government|labou?r\s{1,3}office|poea|dmw|nbi|efcc|agency\s{1,3}officials?)")
 _WARN = (warnings("red flag", "red flags", "traffickers", "trafficker", "trafficking", "fraudsters", "criminals",
                   "if anyone tells", "if someone tells", "if a recruiter", "if an agent", "if they tell you",
                   "never trust", "report"),)
@@ -35,33 +25,53 @@ _SECURITY = any_of("personal information", "personal details", "personal data", 
                    "password", "passwords", "pin", "otp", "one-time code", "login", "log-in", "credentials",
                    "verification code", "bank details", "card details", "account number", "security code")
 
+V = SHARED.extend(
+    sp=r"\s{1,3}",
+    dont=r"(?:don['\u2019`]?t|do{sp}not|dnt|never|pls{sp}don['\u2019`]?t|please{sp}don['\u2019`]?t)",
+    tell=(r"(?:tell|telling|inform|informing|discuss|mention|share|show|say|talk{sp}(?:to|about)|reveal"
+          r"|disclose|post|announce|broadcast|expose)"),
+    kin=(r"(?:(?:your|ur|yr){sp}(?:family|families|parents|mum|mom|mother|dad|father|husband|wife|boyfriend"
+         r"|girlfriend|partner|relatives|friends|people|siblings|brothers?|sisters?|pastor|neighbou?rs|church"
+         r"|colleagues|loved{sp}ones)|anyone|anybody|any{sp}one|any{sp}body|others|people|nobody|no{sp}one"
+         r"|family|parents|relatives|friends)"),
+    official=(r"(?:the{sp})?(?:police|authorities|immigration|immigration{sp}officers?|embassy|consulate"
+              r"|airport(?:{sp}(?:officers?|staff|people))?|customs|border{sp}(?:officers?|police|guards?)"
+              r"|officers?|officials?|government|labou?r{sp}office|poea|dmw|nbi|efcc|agency{sp}officials?)"),
+    strictly=r"(?:strictly{sp}|very{sp}|totally{sp}|100%\s{0,3})?",
+    discreet=r"discre(?:e|)te?",
+)
+"""The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`):
+``{sp}`` is the space between two words (one to three whitespace characters, as :func:`any_of` writes it)."""
+
 RULES = (
     Rule(
         id="CT240", category=CATEGORY, name="tell-no-one", severity="medium", weight=0.5,
         patterns=(
-            r"\btell\s{0,3}(?:n[o0]\s{0,3}[o0]ne|n[o0]-[o0]ne|n[o0]b[o0]dy|n[o0]\s{1,3}b[o0]dy)\b",
-            rf"\b{_DONT}\s{{1,3}}(?:you\s{{1,3}})?(?:ever\s{{1,3}})?{_TELL}\b{GAP % 3}{_KIN}\b",
-            rf"\b{_DONT}\s{{1,3}}let\s{{1,3}}{_KIN}\s{{1,3}}know\b",
-            r"\b(?:no\s{1,3}one|nobody|noone|no-one|no\s{1,3}body)\s{1,3}(?:else\s{1,3})?(?:should|must|needs?\s{1,3}to"
-            r"|has\s{1,3}to|will|is\s{1,3}to|can)\s{1,3}know\b",
-            r"\b(?:keep|hide)\s{1,3}(?:it|this|the\s{1,3}(?:job|offer|trip|plan|travel))\s{1,3}(?:a\s{1,3}secret\s{1,3})?"
-            r"from\s{1,3}(?:your|ur)\s{1,3}(?:family|parents|husband|wife|friends|relatives|people)\b",
-            rf"\bwithout\s{{1,3}}(?:telling|informing|letting)\s{{1,3}}{_KIN}\b",
-            r"\b(?:between\s{1,3}(?:you\s{1,3}and\s{1,3}(?:me|i|us)|us\s{1,3}(?:two|only|alone))"
-            r"|(?:this|it|that)\s{1,3}(?:is|stays|remains)\s{1,3}between\s{1,3}us|let\s{1,3}(?:this|it)\s{1,3}be"
-            r"\s{1,3}between\s{1,3}us|our\s{1,3}little\s{1,3}secret)\b",
-            r"\btell\s{1,3}(?:your|ur)\s{1,3}(?:family|parents|mum|mom|mother|dad|father|husband|wife|people|relatives"
-            r"|pastor|boyfriend|girlfriend)\s{1,3}(?:that\s{1,3})?(?:you\s{1,3}are|you're|youre|ur|u\s{1,3}are|it\s{1,3}is"
-            r"|it's|its|this\s{1,3}is|the\s{1,3}job\s{1,3}is)\s{1,3}(?:\w{1,15}\s{1,3}){0,2}(?:going|travel\w{0,3}"
-            r"|nanny|cleaner|cleaning|waitress|student|school|training|course|holiday|vacation|visit\w{0,3}|office|shop"
-            r"|hotel)\b",
-            r"\b(?:make\s{1,3}sure|ensure|be\s{1,3}sure)\s{1,3}(?:that\s{1,3})?(?:nobody|no\s{1,3}one|noone|no-one|none\s{1,3}of"
-            r"\s{1,3}your\s{1,3}\w{1,15}|your\s{1,3}(?:family|parents|husband|wife)\s{1,3}(?:does\s{1,3}not|doesn't|don't))\s{1,3}"
-            r"(?:knows?|finds?\s{1,3}out|hears?|sees?|know|find\s{1,3}out)\b",
-            r"\b(?:your\s{1,3})?(?:family|parents|husband|wife|friends|relatives|people|anyone|nobody|no\s{1,3}one)\s{1,3}"
-            r"(?:must|should|need|needs|will|shall)\s{1,3}(?:not|never)\s{1,3}(?:know|find\s{1,3}out|hear)\b",
-            r"\btell\s{1,3}(?:them|your\s{1,3}(?:family|parents))\s{1,3}(?:only\s{1,3})?(?:after|when|once)\s{1,3}"
-            r"(?:you\s{1,3})?(?:arrive|land|reach|you\s{1,3}are\s{1,3}there|settled)\b",
+            V(r"\btell\s{0,3}(?:n[o0]\s{0,3}[o0]ne|n[o0]-[o0]ne|n[o0]b[o0]dy|n[o0]{sp}b[o0]dy)\b"),
+            V(r"\b{dont}{sp}(?:you{sp})?(?:ever{sp})?{tell}\b{gap:3}{kin}\b"),
+            V(r"\b{dont}{sp}let{sp}{kin}{sp}know\b"),
+            V(r"\b(?:no{sp}one|nobody|noone|no-one|no{sp}body){sp}(?:else{sp})?(?:should|must|needs?{sp}to"
+              r"|has{sp}to|will|is{sp}to|can){sp}know\b"),
+            V(r"\b(?:keep|hide){sp}(?:it|this|the{sp}(?:job|offer|trip|plan"
+              r"|travel)){sp}(?:a{sp}secret{sp})?from{sp}(?:your|ur){sp}(?:family|parents|husband|wife"
+              r"|friends|relatives|people)\b"),
+            V(r"\bwithout{sp}(?:telling|informing|letting){sp}{kin}\b"),
+            V(r"\b(?:between{sp}(?:you{sp}and{sp}(?:me|i|us)|us{sp}(?:two|only|alone))|(?:this|it"
+              r"|that){sp}(?:is|stays|remains){sp}between{sp}us|let{sp}(?:this|it){sp}be{sp}between{sp}us"
+              r"|our{sp}little{sp}secret)\b"),
+            V(r"\btell{sp}(?:your|ur){sp}(?:family|parents|mum|mom|mother|dad|father|husband|wife|people"
+              r"|relatives|pastor|boyfriend|girlfriend){sp}(?:that{sp})?(?:you{sp}are|you're|youre|ur"
+              r"|u{sp}are|it{sp}is|it's|its|this{sp}is|the{sp}job{sp}is){sp}(?:\w{1,15}{sp}){0,2}(?:going"
+              r"|travel\w{0,3}|nanny|cleaner|cleaning|waitress|student|school|training|course|holiday"
+              r"|vacation|visit\w{0,3}|office|shop|hotel)\b"),
+            V(r"\b(?:make{sp}sure|ensure|be{sp}sure){sp}(?:that{sp})?(?:nobody|no{sp}one|noone|no-one"
+              r"|none{sp}of{sp}your{sp}\w{1,15}|your{sp}(?:family|parents|husband|wife){sp}(?:does{sp}not"
+              r"|doesn't|don't)){sp}(?:knows?|finds?{sp}out|hears?|sees?|know|find{sp}out)\b"),
+            V(r"\b(?:your{sp})?(?:family|parents|husband|wife|friends|relatives|people|anyone|nobody"
+              r"|no{sp}one){sp}(?:must|should|need|needs|will|shall){sp}(?:not|never){sp}(?:know"
+              r"|find{sp}out|hear)\b"),
+            V(r"\btell{sp}(?:them|your{sp}(?:family|parents)){sp}(?:only{sp})?(?:after|when"
+              r"|once){sp}(?:you{sp})?(?:arrive|land|reach|you{sp}are{sp}there|settled)\b"),
         ),
         exclude=(*_WARN, _SECURITY,
                  r"\b(?:free\s{1,3}to|please|pls|and|also|go|so|do)\s{1,3}(?:tell|share\s{1,3}with)\s{1,3}your\s{1,3}friends\b",
@@ -88,20 +98,21 @@ RULES = (
     Rule(
         id="CT241", category=CATEGORY, name="keep-offer-secret", severity="low", weight=0.3,
         patterns=(
-            r"\bkeep\s{1,3}(?:(?:this|that|the|our|my)\s{1,3}(?:job|offer|matter|conversation|arrangement|deal|details"
-            r"|chat|plan|opportunity|work|information|info|talk|trip|travel)(?:\s{1,3}(?:offer|details|plans?))?|it|this|that)"
-            r"\s{1,3}(?:strictly\s{1,3}|very\s{1,3}|totally\s{1,3}|100%\s{0,3})?(?:secret|private|confidential|quiet"
-            r"|hidden|to\s{1,3}(?:yourself|urself)|between\s{1,3}us|low[\s-]{0,2}key|on\s{1,3}the\s{1,3}low|hush"
-            r"|under\s{1,3}wraps)\b",
-            r"\b(?:this|the|our|my)\s{1,3}(?:job|offer|opportunity|arrangement|deal|work|plan|trip)\s{1,3}(?:is|are|must"
-            r"\s{1,3}(?:be|stay|remain))\s{1,3}(?:strictly\s{1,3}|very\s{1,3}|totally\s{1,3}|100%\s{0,3})?(?:secret"
-            r"|confidential|private|hush[\s-]{0,2}hush|top\s{1,3}secret)\b",
-            r"\b(?:secret|hush[\s-]{0,2}hush|top[\s-]{0,2}secret|undercover)\s{1,3}(?:job|jobs|work|offer|deal|mission"
-            r"|opportunity|arrangement|income|money)\b",
-            r"\b(?:treat|consider|regard)\s{1,3}(?:this|it|our\s{1,3}chat)\s{1,3}as\s{1,3}(?:top\s{1,3}|very\s{1,3})?(?:secret"
-            r"|confidential|private)\b",
-            r"\bkeep\s{1,3}(?:quiet|silent|mum|it\s{1,3}quiet|it\s{1,3}hush)\s{1,3}(?:about|on|over)\s{1,3}(?:this|it|the|our|my)\b",
-            r"\bkeep\s{1,3}(?:your\s{1,3})?mouth\s{1,3}shut\b|\bkeep\s{1,3}(?:it\s{1,3})?on\s{1,3}the\s{1,3}(?:low|dl)\b",
+            V(r"\bkeep{sp}(?:(?:this|that|the|our|my){sp}(?:job|offer|matter|conversation|arrangement|deal"
+              r"|details|chat|plan|opportunity|work|information|info|talk|trip|travel)(?:{sp}(?:offer"
+              r"|details|plans?))?|it|this|that){sp}{strictly}(?:secret|private|confidential|quiet|hidden"
+              r"|to{sp}(?:yourself|urself)|between{sp}us|low[\s-]{0,2}key|on{sp}the{sp}low|hush"
+              r"|under{sp}wraps)\b"),
+            V(r"\b(?:this|the|our|my){sp}(?:job|offer|opportunity|arrangement|deal|work|plan|trip){sp}(?:is"
+              r"|are|must{sp}(?:be|stay|remain)){sp}{strictly}(?:secret|confidential|private"
+              r"|hush[\s-]{0,2}hush|top{sp}secret)\b"),
+            V(r"\b(?:secret|hush[\s-]{0,2}hush|top[\s-]{0,2}secret|undercover){sp}(?:job|jobs|work|offer"
+              r"|deal|mission|opportunity|arrangement|income|money)\b"),
+            V(r"\b(?:treat|consider|regard){sp}(?:this|it|our{sp}chat){sp}as{sp}(?:top{sp}"
+              r"|very{sp})?(?:secret|confidential|private)\b"),
+            V(r"\bkeep{sp}(?:quiet|silent|mum|it{sp}quiet|it{sp}hush){sp}(?:about|on|over){sp}(?:this|it|the"
+              r"|our|my)\b"),
+            V(r"\bkeep{sp}(?:your{sp})?mouth{sp}shut\b|\bkeep{sp}(?:it{sp})?on{sp}the{sp}(?:low|dl)\b"),
         ),
         exclude=(*_WARN, _SECURITY, any_of("application", "applications", "candidate", "candidates", "nda",
                                           "non-disclosure", "client data", "customer data", "patient",
@@ -130,21 +141,23 @@ RULES = (
     Rule(
         id="CT242", category=CATEGORY, name="delete-the-chat", severity="medium", weight=0.45,
         patterns=(
-            near(any_of("delete", "erase", "clear", "remove", "wipe"),
-                 r"(?:this|our|the|my|these|all)\s{1,3}(?:whatsapp\s{1,3}|telegram\s{1,3})?(?:messages?|msgs?|chats?"
-                 r"|conversations?|sms|texts?|chat\s{1,3}history|voice\s{1,3}notes?|dms?)\b", 1),
-            r"\b(?:after|once|when)\s{1,3}(?:you\s{1,3})?(?:read|reading|reply|replying|seen|you\s{1,3}have\s{1,3}read"
-            r"|you've\s{1,3}read)\w{0,3}[\s,]{1,3}(?:please\s{1,3}|pls\s{1,3}|kindly\s{1,3})?(?:delete|erase|clear)\b",
-            rf"\b{_DONT}\s{{1,3}}(?:take\s{{1,3}}(?:a\s{{1,3}})?)?(?:screenshots?|screen\s{{1,3}}shots?|ss|screenshot"
-            r"|forward|save)\s{1,3}(?:this|the|our|any|of\s{1,3}(?:this|our))?\s{0,3}(?:chat|message|msg|conversation"
-            r"|offer|post)?\b",
-            r"\bno\s{1,3}(?:screenshots?|screen\s{1,3}shots?|forwarding)\b",
-            rf"\b{_DONT}\s{{1,3}}(?:post|share|publish|forward|put)\s{{1,3}}(?:this|it|the\s{{1,3}}offer|this\s{{1,3}}(?:offer|message"
-            r"|msg|chat|job))\s{1,3}(?:on|to|in|with)\s{1,3}(?:facebook|fb|social\s{1,3}media|whatsapp\s{1,3}status|status"
-            r"|your\s{1,3}status|any\s{1,3}group|groups|online|instagram|tiktok|anyone)\b",
-            near(any_of("delete", "erase", "remove"), r"(?:my|our|this|the)\s{1,3}(?:number|contact|phone\s{1,3}number"
-                                                      r"|address|details)\b", 1)
-            + r"(?=\W{1,4}(?:\w{1,20}\W{1,4}){0,3}(?:after|once|when|immediately|as\s{1,3}soon))",
+            V(r"(?:\b(?:delete|remove|clear|erase|wipe)\b){gap:1}(?:(?:this|our|the|my|these"
+              r"|all){sp}(?:whatsapp{sp}|telegram{sp})?(?:messages?|msgs?|chats?|conversations?|sms|texts?"
+              r"|chat{sp}history|voice{sp}notes?|dms?)\b)"),
+            V(r"\b(?:after|once|when){sp}(?:you{sp})?(?:read|reading|reply|replying|seen|you{sp}have{sp}read"
+              r"|you've{sp}read)\w{0,3}[\s,]{1,3}(?:please{sp}|pls{sp}|kindly{sp})?(?:delete|erase"
+              r"|clear)\b"),
+            V(r"\b{dont}{sp}(?:take{sp}(?:a{sp})?)?(?:screenshots?|screen{sp}shots?|ss|screenshot|forward"
+              r"|save){sp}(?:this|the|our|any|of{sp}(?:this|our))?\s{0,3}(?:chat|message|msg|conversation"
+              r"|offer|post)?\b"),
+            V(r"\bno{sp}(?:screenshots?|screen{sp}shots?|forwarding)\b"),
+            V(r"\b{dont}{sp}(?:post|share|publish|forward|put){sp}(?:this|it|the{sp}offer|this{sp}(?:offer"
+              r"|message|msg|chat|job)){sp}(?:on|to|in|with){sp}(?:facebook|fb|social{sp}media"
+              r"|whatsapp{sp}status|status|your{sp}status|any{sp}group|groups|online|instagram|tiktok"
+              r"|anyone)\b"),
+            V(r"(?:\b(?:delete|remove|erase)\b){gap:1}(?:(?:my|our|this|the){sp}(?:number|contact"
+              r"|phone{sp}number|address|details)\b)(?=\W{1,4}(?:\w{1,20}\W{1,4}){0,3}(?:after|once|when"
+              r"|immediately|as{sp}soon))"),
         ),
         exclude=(*_WARN, any_of("intended recipient", "in error", "received this", "social media", "moderate",
                                 "moderation", "spam", "inbox management", "customer", "customers", "database",
@@ -169,14 +182,15 @@ RULES = (
     Rule(
         id="CT243", category=CATEGORY, name="discreet-no-questions", severity="low", weight=0.3,
         patterns=(
-            r"\bno\s{1,3}questions?\s{1,3}asked\b",
-            r"\b(?:100\s{0,2}%|very|totally|fully|completely|absolutely|strictly|always)\s{1,3}discre(?:e|)te?\b",
-            r"\bdiscre(?:e|)te?\s{1,3}(?:and|&|n)\s{1,3}(?:safe|secure|private|confidential|secret)\b",
-            r"\b(?:safe|secure)\s{1,3}(?:and|&|n)\s{1,3}(?:secret|discreet|private|confidential)\b",
-            r"\bdiscre(?:e|)te?\s{1,3}(?:job|jobs|work|arrangement|arrangements|payment|payments|pay|clients?|service"
-            r"|services|meetings?|meet[\s-]{0,2}ups?|deal|income|money|cash|opportunity|gig|gigs|dates?|hours)\b",
-            r"\bdiscretion\s{1,3}(?:is\s{1,3})?(?:guaranteed|assured|100%|promised)\b",
-            r"\b(?:work|meet|earn|get\s{1,3}paid)\s{1,3}discreetly\b",
+            V(r"\bno{sp}questions?{sp}asked\b"),
+            V(r"\b(?:100\s{0,2}%|very|totally|fully|completely|absolutely|strictly|always){sp}{discreet}\b"),
+            V(r"\b{discreet}{sp}(?:and|&|n){sp}(?:safe|secure|private|confidential|secret)\b"),
+            V(r"\b(?:safe|secure){sp}(?:and|&|n){sp}(?:secret|discreet|private|confidential)\b"),
+            V(r"\b{discreet}{sp}(?:job|jobs|work|arrangement|arrangements|payment|payments|pay|clients?"
+              r"|service|services|meetings?|meet[\s-]{0,2}ups?|deal|income|money|cash|opportunity|gig|gigs"
+              r"|dates?|hours)\b"),
+            V(r"\bdiscretion{sp}(?:is{sp})?(?:guaranteed|assured|100%|promised)\b"),
+            V(r"\b(?:work|meet|earn|get{sp}paid){sp}discreetly\b"),
         ),
         exclude=(any_of("butler", "personal assistant", "executive assistant", "household manager", "house manager",
                         "family office", "estate manager", "private office", "chief of staff", "hnw", "uhnw",
@@ -204,19 +218,21 @@ RULES = (
     Rule(
         id="CT244", category=CATEGORY, name="hide-from-officials", severity="medium", weight=0.55,
         patterns=(
-            rf"\b{_DONT}\s{{1,3}}{_TELL}\b{GAP % 3}{_OFFICIAL}\b",
-            rf"\b{_DONT}\s{{1,3}}(?:mention|say|tell\s{{1,3}}(?:them|anyone)|talk\s{{1,3}}about|reveal|disclose|show)"
-            rf"\s{{1,3}}(?:anything\s{{1,3}}about\s{{1,3}})?(?:the|your|this|our|that\s{{1,3}}you\s{{1,3}}(?:have|got"
-            rf"|are\s{{1,3}}going\s{{1,3}}for)\s{{1,3}}a)?\s{{0,3}}(?:job|work|employer|agency|agent|salary|contract"
-            rf"|offer|us|me)\b{GAP % 3}(?:at|to|in\s{{1,3}}front\s{{1,3}}of)\s{{1,3}}{_OFFICIAL}\b",
-            r"\b(?:say|tell\s{1,3}(?:them|the\s{1,3}officers?|immigration|the\s{1,3}embassy)|answer)\s{1,3}(?:that\s{1,3})?"
-            r"(?:you\s{1,3}are|you're|ur|u\s{1,3}are)\s{1,3}(?:just\s{1,3}|only\s{1,3})?(?:a\s{1,3})?(?:going\s{1,3}"
-            r"(?:as\s{1,3}a\s{1,3}|for\s{1,3}(?:a\s{1,3})?)?)?(?:tourist|visiting|visitor|on\s{1,3}holiday|on\s{1,3}vacation"
-            r"|holiday|vacation|sightseeing|visit|student|pilgrim|pilgrimage|umrah|going\s{1,3}to\s{1,3}visit)\b",
-            rf"\bif\s{{1,3}}(?:anyone|anybody|they|someone|{_OFFICIAL})\s{{1,3}}asks?\s{{0,3}}(?:you)?\s{{0,3}}[,:]?"
-            r"\s{0,3}(?:just\s{1,3})?(?:say|tell\s{1,3}them|answer)\b",
-            r"\b(?:lie|lying)\s{1,3}(?:to|at)\s{1,3}(?:the\s{1,3})?(?:immigration|embassy|airport|customs|officers?"
-            r"|border|consulate|interview)\b",
+            V(r"\b{dont}{sp}{tell}\b{gap:3}{official}\b"),
+            V(r"\b{dont}{sp}(?:mention|say|tell{sp}(?:them|anyone)|talk{sp}about|reveal|disclose"
+              r"|show){sp}(?:anything{sp}about{sp})?(?:the|your|this|our|that{sp}you{sp}(?:have|got"
+              r"|are{sp}going{sp}for){sp}a)?\s{0,3}(?:job|work|employer|agency|agent|salary|contract|offer"
+              r"|us|me)\b{gap:3}(?:at|to|in{sp}front{sp}of){sp}{official}\b"),
+            V(r"\b(?:say|tell{sp}(?:them|the{sp}officers?|immigration|the{sp}embassy)"
+              r"|answer){sp}(?:that{sp})?(?:you{sp}are|you're|ur|u{sp}are){sp}(?:just{sp}"
+              r"|only{sp})?(?:a{sp})?(?:going{sp}(?:as{sp}a{sp}|for{sp}(?:a{sp})?)?)?(?:tourist|visiting"
+              r"|visitor|on{sp}holiday|on{sp}vacation|holiday|vacation|sightseeing|visit|student|pilgrim"
+              r"|pilgrimage|umrah|going{sp}to{sp}visit)\b"),
+            V(r"\bif{sp}(?:anyone|anybody|they|someone"
+              r"|{official}){sp}asks?\s{0,3}(?:you)?\s{0,3}[,:]?\s{0,3}(?:just{sp})?(?:say|tell{sp}them"
+              r"|answer)\b"),
+            V(r"\b(?:lie|lying){sp}(?:to|at){sp}(?:the{sp})?(?:immigration|embassy|airport|customs|officers?"
+              r"|border|consulate|interview)\b"),
         ),
         exclude=(*_WARN, any_of("always tell the truth", "be honest", "honestly")),
         negatable=False, context=80,
