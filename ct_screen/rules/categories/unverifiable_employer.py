@@ -11,19 +11,13 @@ name their client's sector and give a corporate address are left alone.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import GAP, any_of, near
+from ..patterns import SHARED, any_of
 
 CATEGORY = "unverifiable_employer"
 DESCRIPTION = "Hides who the employer is: 'a reputable company', name withheld, 'contact the agent', free-mail or phone only."
 REASON = "gives no verifiable employer, only a private contact"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_COMPANY = (r"(?:company|companies|firm|firms|organi[sz]ation|establishment|employer|employers|business|hotel|hotels"
-            r"|hospital|restaurant|factory|client|family|families|agency|mnc|group|corporation|outfit|brand|household)")
-_VAGUE = (r"(?:reputable|reputed|well[\s-]{0,2}(?:known|established|respected|recogni[sz]ed)|big|leading|top|reliable"
-          r"|registered|multinational|recognized|recognised|prestigious|renowned|popular"
-          r"|famous|standard|certain|private|high\s{1,3}profile|respectable|reputable\s{1,3}and\s{1,3}\w{1,15}"
-          r"|legit|legitimate|good)")
 _RECRUITING = (r"\b(?:send|forward|submit|e-?mail|mail|drop)\s{1,3}(?:us\s{1,3}|me\s{1,3})?(?:your|ur|the|a)?\s{0,3}"
                r"(?:cv|c\.v|cvs|resume|resumes|r[eé]sum[eé]|application|applications|details|documents|passport|photos?"
                r"|credentials|biodata|bio\s{1,3}data)\b"
@@ -36,8 +30,6 @@ _ADDRESS = (r"\b\d{1,5}[a-z]?\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:street|st|lane|ln
             r"|\b(?:unit|suite)\s{1,3}\d{1,4}\b|\bp\.?\s{0,1}o\.?\s{0,1}box\s{0,2}\d")
 _NO_ADDRESS = rf"\A(?!.{{0,20000}}?(?:{_ADDRESS}))"
 """Matches at the start of a post that gives no street address (honest small employers usually do)."""
-_FREE_DOMAIN = (r"@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|aol|icloud|mail|gmx|yandex"
-                r"|protonmail|proton|rediffmail|zoho|usa|post|consultant|engineer)\.(?:com|co\.uk|co\.in|fr|de|ru|me|net)\b")
 _AGENT_HONEST = any_of("estate agent", "estate agents", "letting agent", "letting agents", "travel agent", "travel agents",
                        "insurance agent", "insurance agents", "customer service agent", "customer service agents",
                        "booking agent", "shipping agent", "shipping agents", "talent agent", "literary agent",
@@ -45,27 +37,50 @@ _AGENT_HONEST = any_of("estate agent", "estate agents", "letting agent", "lettin
                        "real estate", "property agent", "clearing agent", "freight", "customs agent", "support agent",
                        "sales agent", "sales agents")
 
+V = SHARED.extend(
+    sp=r"\s{1,3}",
+    word=r"(?:\w{1,15}{sp})",
+    # Who might be hiring ("a reputable company", "a big hotel").
+    company=(r"(?:company|companies|firm|firms|organi[sz]ation|establishment|employer|employers|business|hotel|hotels"
+             r"|hospital|restaurant|factory|client|family|families|agency|mnc|group|corporation|outfit|brand|household)"),
+    # What stands in for the employer's name.
+    vague=(r"(?:reputable|reputed|well[\s-]{0,2}(?:known|established|respected|recogni[sz]ed)|big|leading|top|reliable"
+           r"|registered|multinational|recognized|recognised|prestigious|renowned|popular"
+           r"|famous|standard|certain|private|high{sp}profile|respectable|reputable{sp}and{sp}\w{1,15}"
+           r"|legit|legitimate|good)"),
+    # Reach by phone.
+    call=r"(?:call|text|sms|whatsapp|ring|flash|beep)",
+    # An address at a free webmail domain.
+    free_mail=(r"(?>[\w.\+-]{1,64})@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|aol|icloud"
+               r"|mail|gmx|yandex|protonmail|proton|rediffmail|zoho|usa|post|consultant|engineer)"
+               r"\.(?:com|co\.uk|co\.in|fr|de|ru|me|net)\b"),
+)
+"""The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`):
+``{sp}`` is the space between two words, ``{word}`` one word and the space after it."""
+
 RULES = (
     Rule(
         id="CT260", category=CATEGORY, name="nameless-reputable-company", severity="low", weight=0.25,
         patterns=(
-            rf"\b(?:a|an|one|this|our)\s{{1,3}}(?:very\s{{1,3}})?{_VAGUE}\s{{1,3}}(?:and\s{{1,3}}\w{{1,15}}\s{{1,3}})?"
-            rf"(?:\w{{1,15}}\s{{1,3}})?{_COMPANY}\s{{1,3}}(?:in|at|based|located|abroad|overseas|is|are|needs?|requires?"
-            r"|seeks?|seeking|urgently|wants?|hiring|recruiting|looking|now|has|with|from)\b",
-            rf"\b(?:working|work|job|jobs|vacancy|vacancies|position|positions|opening|openings)\s{{1,3}}"
-            rf"(?:with|in|at|for)\s{{1,3}}(?:a|an|one\s{{1,3}}of\s{{1,3}}the)\s{{1,3}}(?:very\s{{1,3}})?{_VAGUE}\s{{1,3}}"
-            rf"(?:\w{{1,15}}\s{{1,3}})?{_COMPANY}\b",
-            r"\b(?:a|an)\s{1,3}(?:reputable|reputed|well[\s-]{0,2}known)\s{1,3}(?:company|firm|employer|hotel|agency"
-            r"|organi[sz]ation|family)\b",
-            r"\bone\s{1,3}of\s{1,3}the\s{1,3}(?:biggest|largest|leading|top|best|most\s{1,3}\w{1,15}|well[\s-]{0,2}known)\s{1,3}"
-            r"(?:\w{1,15}\s{1,3})?(?:companies|firms|hotels|hospitals|employers|restaurants|factories|groups)\s{1,3}in\s{1,3}"
-            r"(?:\w{1,15}\s{1,3}){0,2}(?:is|are|needs?|urgently|requires?|seeks?|hiring|recruiting|now)\b",
-            r"\b(?:a|an)\s{1,3}(?:\w{1,15}\s{1,3}){1,3}(?:company|firm|factory|hotel|hospital|restaurant|plant|farm)\s{1,3}"
-            r"(?:based\s{1,3})?in\s{1,3}(?:\w{1,15}\s{1,3}){0,1}\w{1,15}\s{1,3}(?:urgently\s{1,3})?(?:needs|requires|is\s{1,3}"
-            r"(?:urgently\s{1,3})?(?:hiring|recruiting|in\s{1,3}need))\b",
-            r"(?:\A|(?<=\n)|(?<=[.!?:\*] )|(?<=[.!?:\*]))\s{0,2}(?:reputable|reputed|well[\s-]{0,2}known|big|leading|top"
-            r"|multinational|registered)\s{1,3}(?:company|firm|organi[sz]ation|employer|hotel|agency|mnc)\s{1,3}(?:in|is"
-            r"|needs?|requires?|seeks?|urgently|wants?|hiring|recruiting|looking)\b",
+            V(r"\b(?:a|an|one|this"
+              r"|our){sp}(?:very{sp})?{vague}{sp}(?:and{sp}\w{1,15}{sp})?{word}?{company}{sp}(?:in|at"
+              r"|based|located|abroad|overseas|is|are|needs?|requires?|seeks?|seeking|urgently|wants?"
+              r"|hiring|recruiting|looking|now|has|with|from)\b"),
+            V(r"\b(?:working|work|job|jobs|vacancy|vacancies|position|positions|opening|openings){sp}(?:with"
+              r"|in|at|for){sp}(?:a|an|one{sp}of{sp}the){sp}(?:very{sp})?{vague}{sp}{word}?{company}\b"),
+            V(r"\b(?:a|an){sp}(?:reputable|reputed|well[\s-]{0,2}known){sp}(?:company|firm|employer|hotel"
+              r"|agency|organi[sz]ation|family)\b"),
+            V(r"\bone{sp}of{sp}the{sp}(?:biggest|largest|leading|top|best|most{sp}\w{1,15}"
+              r"|well[\s-]{0,2}known){sp}{word}?(?:companies|firms|hotels|hospitals|employers|restaurants"
+              r"|factories|groups){sp}in{sp}{word}{0,2}(?:is|are|needs?|urgently|requires?|seeks?|hiring"
+              r"|recruiting|now)\b"),
+            V(r"\b(?:a|an){sp}{word}{1,3}(?:company|firm|factory|hotel|hospital|restaurant|plant"
+              r"|farm){sp}(?:based{sp})?in{sp}{word}{0,1}\w{1,15}{sp}(?:urgently{sp})?(?:needs|requires"
+              r"|is{sp}(?:urgently{sp})?(?:hiring|recruiting|in{sp}need))\b"),
+            V(r"(?:\A|(?<=\n)|(?<=[.!?:\*] )|(?<=[.!?:\*]))\s{0,2}(?:reputable|reputed|well[\s-]{0,2}known"
+              r"|big|leading|top|multinational|registered){sp}(?:company|firm|organi[sz]ation|employer"
+              r"|hotel|agency|mnc){sp}(?:in|is|needs?|requires?|seeks?|urgently|wants?|hiring|recruiting"
+              r"|looking)\b"),
         ),
         exclude=(any_of("our client, a", "our client is a", "on behalf of our client", "we are a", "we are an",
                         "we are one", "we're one", "is one of", "are one of",
@@ -93,24 +108,27 @@ RULES = (
     Rule(
         id="CT261", category=CATEGORY, name="name-withheld", severity="low", weight=0.25,
         patterns=(
-            r"\b(?:company|employer|client|hotel|agency|organi[sz]ation|sponsor)(?:'?s)?\s{1,3}(?:name|identity|details"
-            r"|address|location)\s{1,3}(?:will|would|shall|is|are|to|can|cannot|can't|must)\s{1,3}(?:only\s{1,3})?(?:be"
-            r"\s{1,3})?(?:disclosed|revealed|given|shared|provided|known|announced|confirmed|told|withheld|hidden|kept"
-            r"|confidential|undisclosed|private|secret|not\s{1,3}(?:be\s{1,3})?(?:disclosed|revealed|given|shared))\b",
-            r"\b(?:name|identity)\s{1,3}(?:withheld|undisclosed|not\s{1,3}disclosed|kept\s{1,3}(?:private|confidential"
-            r"|secret)|on\s{1,3}request)\b",
-            r"\b(?:company|employer|client|principal)\s{1,3}(?:prefers|prefer|wishes|wish|wants|want|chose|chooses|has"
-            r"\s{1,3}asked|asked)\s{1,3}(?:to\s{1,3})?(?:remain|stay|be\s{1,3}kept|be)\s{1,3}(?:anonymous|confidential|unnamed"
-            r"|undisclosed|private|secret)\b",
-            r"\b(?:dm|pm|inbox|message|whatsapp|call|text|contact|chat)\s{1,3}(?:me|us)?\s{0,3}for\s{1,3}(?:the\s{1,3})?"
-            r"(?:company|employer|client|hotel)(?:'?s)?\s{1,3}(?:name|details|address|info|information)\b",
-            r"\b(?:undisclosed|unnamed|anonymous|confidential|secret|private)\s{1,3}(?:company|employer|client|firm"
-            r"|organi[sz]ation|sponsor|hotel|principal)\b",
-            r"\b(?:company|employer|company\s{1,3}name)\s{0,2}[:=-]\s{0,3}(?:confidential|private|withheld|undisclosed"
-            r"|n/?a|not\s{1,3}(?:disclosed|given|specified)|will\s{1,3}be\s{1,3}(?:disclosed|revealed))\b",
-            rf"\b(?:details|name|info|information)\s{{1,3}}(?:of|about)\s{{1,3}}(?:the\s{{1,3}})?(?:company|employer|client"
-            rf"|hotel)\s{{1,3}}(?:will\s{{1,3}}be|are|is)\s{{1,3}}(?:only\s{{1,3}})?(?:disclosed|revealed|given|shared"
-            rf"|provided|sent){GAP % 2}(?:after|upon|on|at|during|when|once|later)\b",
+            V(r"\b(?:company|employer|client|hotel|agency|organi[sz]ation|sponsor)(?:'?s)?{sp}(?:name"
+              r"|identity|details|address|location){sp}(?:will|would|shall|is|are|to|can|cannot|can't"
+              r"|must){sp}(?:only{sp})?(?:be{sp})?(?:disclosed|revealed|given|shared|provided|known"
+              r"|announced|confirmed|told|withheld|hidden|kept|confidential|undisclosed|private|secret"
+              r"|not{sp}(?:be{sp})?(?:disclosed|revealed|given|shared))\b"),
+            V(r"\b(?:name|identity){sp}(?:withheld|undisclosed|not{sp}disclosed|kept{sp}(?:private"
+              r"|confidential|secret)|on{sp}request)\b"),
+            V(r"\b(?:company|employer|client|principal){sp}(?:prefers|prefer|wishes|wish|wants|want|chose"
+              r"|chooses|has{sp}asked|asked){sp}(?:to{sp})?(?:remain|stay|be{sp}kept|be){sp}(?:anonymous"
+              r"|confidential|unnamed|undisclosed|private|secret)\b"),
+            V(r"\b(?:dm|pm|inbox|message|whatsapp|call|text|contact|chat){sp}(?:me"
+              r"|us)?\s{0,3}for{sp}(?:the{sp})?(?:company|employer|client|hotel)(?:'?s)?{sp}(?:name"
+              r"|details|address|info|information)\b"),
+            V(r"\b(?:undisclosed|unnamed|anonymous|confidential|secret|private){sp}(?:company|employer"
+              r"|client|firm|organi[sz]ation|sponsor|hotel|principal)\b"),
+            V(r"\b(?:company|employer|company{sp}name)\s{0,2}[:=-]\s{0,3}(?:confidential|private|withheld"
+              r"|undisclosed|n/?a|not{sp}(?:disclosed|given|specified)|will{sp}be{sp}(?:disclosed"
+              r"|revealed))\b"),
+            V(r"\b(?:details|name|info|information){sp}(?:of|about){sp}(?:the{sp})?(?:company|employer"
+              r"|client|hotel){sp}(?:will{sp}be|are|is){sp}(?:only{sp})?(?:disclosed|revealed|given|shared"
+              r"|provided|sent){gap:2}(?:after|upon|on|at|during|when|once|later)\b"),
         ),
         exclude=(any_of("scam", "scams", "beware", "warning", "fake", "privacy policy", "data protection",
                         "privacy notice", "gdpr", "your name", "private sector", "private equity", "private client services",
@@ -137,16 +155,17 @@ RULES = (
     Rule(
         id="CT262", category=CATEGORY, name="contact-the-agent", severity="low", weight=0.3,
         patterns=(
-            r"\b(?:reach\s{1,3}out\s{1,3}to|talk\s{1,3}to|speak\s{1,3}(?:to|with)|get\s{1,3}in\s{1,3}touch\s{1,3}with"
-            r"|link\s{1,3}up\s{1,3}with|chat\s{1,3}with|go\s{1,3}through)\s{1,3}(?:the|our|my)\s{1,3}agents?\b",
-            r"\b(?:contact|call|text|message|whatsapp|ping|dm|inbox|reach|meet|see|sms)\s{0,3}(?:the|our|my"
-            r"|this|your)?\s{0,3}(?:recruitment\s{1,3}|local\s{1,3}|travel\s{1,3}(?=agent\s{1,3}(?:on|at|via|now|mr|mrs"
-            r"|madam|\+|\d)))?agents?\b(?!\s{1,3}(?:of\s{1,3}your\s{1,3}choice|directly\s{1,3}at\s{1,3}our\s{1,3}office))",
-            r"\bagent(?:'?s)?\s{1,3}(?:number|phone|contact|whatsapp|line|no|name|details)\b\s{0,3}[:.-]?",
-            r"\b(?:through|via|by)\s{1,3}(?:our|the|my|an|a)\s{1,3}(?:recruitment\s{1,3}|local\s{1,3})?agent\b",
-            r"\b(?:our|the|my)\s{1,3}agent\s{1,3}(?:will|shall|would|is\s{1,3}waiting|can)\s{1,3}(?:contact|call|meet"
-            r"|pick|receive|take|guide|process|handle|arrange|explain|send)\b",
-            r"\bagent\s{1,3}(?:mr|mrs|miss|madam|ms|mama|aunty|auntie|uncle|bro|sis)\b",
+            V(r"\b(?:reach{sp}out{sp}to|talk{sp}to|speak{sp}(?:to|with)|get{sp}in{sp}touch{sp}with"
+              r"|link{sp}up{sp}with|chat{sp}with|go{sp}through){sp}(?:the|our|my){sp}agents?\b"),
+            V(r"\b(?:contact|call|text|message|whatsapp|ping|dm|inbox|reach|meet|see|sms)\s{0,3}(?:the|our"
+              r"|my|this|your)?\s{0,3}(?:recruitment{sp}|local{sp}|travel{sp}(?=agent{sp}(?:on|at|via|now"
+              r"|mr|mrs|madam|\+|\d)))?agents?\b(?!{sp}(?:of{sp}your{sp}choice"
+              r"|directly{sp}at{sp}our{sp}office))"),
+            V(r"\bagent(?:'?s)?{sp}(?:number|phone|contact|whatsapp|line|no|name|details)\b\s{0,3}[:.-]?"),
+            V(r"\b(?:through|via|by){sp}(?:our|the|my|an|a){sp}(?:recruitment{sp}|local{sp})?agent\b"),
+            V(r"\b(?:our|the|my){sp}agent{sp}(?:will|shall|would|is{sp}waiting|can){sp}(?:contact|call|meet"
+              r"|pick|receive|take|guide|process|handle|arrange|explain|send)\b"),
+            V(r"\bagent{sp}(?:mr|mrs|miss|madam|ms|mama|aunty|auntie|uncle|bro|sis)\b"),
         ),
         exclude=(_AGENT_HONEST, any_of("scam", "scams", "beware", "warning", "fake", "never pay an agent",
                                        "licensed agent", "licence number", "license number", "dmw license",
@@ -196,12 +215,12 @@ RULES = (
     Rule(
         id="CT264", category=CATEGORY, name="corporate-title-free-mail", severity="medium", weight=0.35,
         patterns=(
-            r"(?<![\w.\+-])(?=[\w.\+-]{0,30}(?:hr|h\.r|recruit|recruitment|recruiting|recruiter|careers?|jobs|hiring"
-            r"|personnel|humanresources|human\.resources|employment|vacancy|vacancies|official|department|dept|manpower"
-            r"|placement|onboarding|staffing|talent))(?>[\w.\+-]{1,64})" + _FREE_DOMAIN,
-            near(any_of("hr department", "human resources", "hr manager", "hr team", "recruitment team",
-                        "recruitment department", "personnel department", "hiring manager", "head office"),
-                 r"(?<![\w.\+-])(?>[\w.\+-]{1,64})" + _FREE_DOMAIN, 8),
+            V(r"(?<![\w.\+-])(?=[\w.\+-]{0,30}(?:hr|h\.r|recruit|recruitment|recruiting|recruiter|careers?"
+              r"|jobs|hiring|personnel|humanresources|human\.resources|employment|vacancy|vacancies"
+              r"|official|department|dept|manpower|placement|onboarding|staffing|talent)){free_mail}"),
+            V(r"(?:\b(?:recruitment{sp}department|personnel{sp}department|recruitment{sp}team"
+              r"|human{sp}resources|hiring{sp}manager|hr{sp}department|head{sp}office|hr{sp}manager"
+              r"|hr{sp}team)\b){gap:8}(?:(?<![\w.\+-]){free_mail})"),
         ),
         exclude=(any_of("scam", "scams", "beware", "warning", "fake", "never from", "never use"),),
         context=80,
@@ -224,14 +243,14 @@ RULES = (
     Rule(
         id="CT265", category=CATEGORY, name="phone-only-contact", severity="low", weight=0.15,
         patterns=(
-            r"\b(?:interested|serious|qualified|suitable)\s{1,3}(?:candidates|applicants|persons|people|individuals|ones"
-            r"|ladies|men|workers)\s{1,3}(?:only\s{0,3}[,:;-]?\s{0,3})?(?:should|can|may|to|pls|please|kindly)?\s{0,3}(?:call|text|sms"
-            r"|whatsapp|ring|flash|beep)\b",
-            r"\bfor\s{1,3}(?:more\s{1,3})?(?:info|infos|information|details|enquiries|inquiries|clarification)\s{0,3}"
-            r"[,:;-]?\s{0,3}(?:pls\s{1,3}|please\s{1,3}|kindly\s{1,3})?(?:call|text|sms|whatsapp|ring|flash|beep)\b",
-            r"\b(?:call|text|sms|whatsapp)\s{1,3}(?:only|strictly)\b|\b(?:only|strictly)\s{1,3}(?:calls|call|text|sms"
-            r"|whatsapp)\s{1,3}(?:on|to|at|via)\b|\bno\s{1,3}(?:emails?|cvs?|walk[\s-]{0,2}ins?)\s{0,3}[,;-]?\s{0,3}"
-            r"(?:just\s{1,3}|only\s{1,3})?(?:call|text|whatsapp)\b",
+            V(r"\b(?:interested|serious|qualified|suitable){sp}(?:candidates|applicants|persons|people"
+              r"|individuals|ones|ladies|men|workers){sp}(?:only\s{0,3}[,:;-]?\s{0,3})?(?:should|can|may"
+              r"|to|pls|please|kindly)?\s{0,3}{call}\b"),
+            V(r"\bfor{sp}(?:more{sp})?(?:info|infos|information|details|enquiries|inquiries"
+              r"|clarification)\s{0,3}[,:;-]?\s{0,3}(?:pls{sp}|please{sp}|kindly{sp})?{call}\b"),
+            V(r"\b(?:call|text|sms|whatsapp){sp}(?:only|strictly)\b|\b(?:only|strictly){sp}(?:calls|call"
+              r"|text|sms|whatsapp){sp}(?:on|to|at|via)\b|\bno{sp}(?:emails?|cvs?"
+              r"|walk[\s-]{0,2}ins?)\s{0,3}[,;-]?\s{0,3}(?:just{sp}|only{sp})?(?:call|text|whatsapp)\b"),
         ),
         requires=(r"(?:\+|\b)\d[\d\s().-]{6,16}\d\b|#phone_[0-9a-f]{8,64}#",),
         exclude=(any_of("scam", "scams", "beware", "warning", "fake", "our office", "head office", "ltd", "limited",
