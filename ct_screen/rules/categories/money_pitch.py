@@ -13,7 +13,7 @@ creators also ask for replies), stronger together.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import any_of, near, warnings
+from ..patterns import SHARED, any_of, warnings
 
 CATEGORY = "money_pitch"
 DESCRIPTION = ("Sells a way to make money (a guide, a group, a course, 'closer' or 'setter' roles on commission) "
@@ -21,35 +21,38 @@ DESCRIPTION = ("Sells a way to make money (a guide, a group, a course, 'closer' 
 REASON = "pitches a way to make money behind reply-and-follow bait"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_QUOTE_OPEN = r"[\"'\u201c\u201d\u2018\u2019]"
-_KEYWORD = rf"(?:{_QUOTE_OPEN}\s{{0,2}}[\w$!]{{1,15}}\s{{0,2}}{_QUOTE_OPEN}|\byes\b|\by\b|\b1\b)"
-"""A reply keyword: a quoted word ("closer", 'guide') or YES / Y / 1."""
-_REPLY = any_of("reply", "replies", "comment", "type", "drop", "text", "respond", "dm me", "reply with",
-                "comment with", "reply back", "retweet and reply", "rt and reply", "like and reply",
-                "like & reply", "retweet & reply")
-_SENT = any_of("send", "send you", "dm", "dm you", "dm it", "message you", "link", "guide", "info", "details",
-               "the list", "free", "access", "get started", "more info", "join", "invite", "start", "register")
 _WARNING = warnings("never reply", "do not reply", "don't reply", "dont reply", "report")
-_REPLY_KEYWORD = rf"(?:{_REPLY})\s{{1,3}}(?:with\s{{1,3}})?{_KEYWORD}"
-_FOLLOW_FOR_DM = any_of("must follow me", "must be following", "follow me so i can dm", "follow so i can dm",
-                        "follow me to get the dm", "must follow to get", "follow for the link", "follow to get the link")
-_MMO_HASHTAG = (r"(?<!\w)#(?:makemoneyonline|passiveincome|sidehustle|earnfromhome|moneyonline|financialfreedom"
-                r"|earnmoneyonline|makemoneyfromhome|onlineincome|extraincome|makemoney|earnmoney|cashapp|getpaid"
-                r"|dailyincome|residualincome)\b")
-"""A make-money-online hashtag."""
 _MONEY_CLAIM = (r"[$\u00a3\u20ac\u20b1\u20b9]\s?\d|\b\d[\d,.]{0,9}\s?(?:usd|rs|php|pesos|naira|bucks|dollars)\b"
                 r"|\b(?:millionaires|six[\s-]figures?|seven[\s-]figures?|closers?|setters?)\b")
 """A sum of money, a rich-people claim or closer/setter roles: what turns reply bait into a money pitch."""
+
+V = SHARED.extend(
+    quote=r"[\"'\u201c\u201d\u2018\u2019]",
+    # A reply keyword: a quoted word ("closer", 'guide') or YES / Y / 1.
+    keyword=r"(?:{quote}\s{0,2}[\w$!]{1,15}\s{0,2}{quote}|\byes\b|\by\b|\b1\b)",
+    reply=any_of("reply", "replies", "comment", "type", "drop", "text", "respond", "dm me", "reply with",
+                 "comment with", "reply back", "retweet and reply", "rt and reply", "like and reply",
+                 "like & reply", "retweet & reply"),
+    reply_keyword=r"(?:{reply})\s{1,3}(?:with\s{1,3})?{keyword}",
+    follow_for_dm=any_of("must follow me", "must be following", "follow me so i can dm", "follow so i can dm",
+                         "follow me to get the dm", "must follow to get", "follow for the link",
+                         "follow to get the link"),
+    # A make-money-online hashtag.
+    mmo_hashtag=(r"(?<!\w)#(?:makemoneyonline|passiveincome|sidehustle|earnfromhome|moneyonline|financialfreedom"
+                 r"|earnmoneyonline|makemoneyfromhome|onlineincome|extraincome|makemoney|earnmoney|cashapp|getpaid"
+                 r"|dailyincome|residualincome)\b"),
+)
+"""The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`)."""
 
 RULES = (
     Rule(
         id="CT270", category=CATEGORY, name="reply-keyword-bait", severity="low", weight=0.3,
         patterns={
-            "reply-keyword": _REPLY_KEYWORD,
-            "like-follow-retweet": r"\b(?:like|follow|retweet|rt|repost)\s{0,2}(?:\+|&|and|,)\s{0,2}"
-                                   r"(?:follow|retweet|rt|repost|like|comment|reply)\b"
-                                   r"(?=[^\n]{0,80}\b(?:dm|send|link|guide|free|info|access)\b)",
-            "follow-for-dm": _FOLLOW_FOR_DM,
+            "reply-keyword": V(r"{reply_keyword}"),
+            "like-follow-retweet": V(r"\b(?:like|follow|retweet|rt|repost)\s{0,2}(?:\+|&|and|,)\s{0,2}"
+                                     r"(?:follow|retweet|rt|repost|like|comment|reply)\b"
+                                     r"(?=[^\n]{0,80}\b(?:dm|send|link|guide|free|info|access)\b)"),
+            "follow-for-dm": V(r"{follow_for_dm}"),
         },
         requires=(any_of("earn", "earning", "make", "made", "money", "income", "paid", "pay", "profit", "profits",
                          "hiring", "job", "jobs", "work", "salary", "commission", "millionaires", "cash"),
@@ -73,13 +76,12 @@ RULES = (
     Rule(
         id="CT271", category=CATEGORY, name="closers-and-setters", severity="medium", weight=0.35,
         patterns={
-            "dm-closers": any_of("dm closer", "dm closers", "dm setter", "dm setters", "high ticket closer",
-                                 "high ticket closers",
-                                 "high-ticket closer", "high-ticket closers", "remote closer", "remote closers",
-                                 "sales closers for", "closers for my", "setters for my", "closer for my",
-                                 "setter for my"),
-            "hiring-closers": near(any_of("hiring", "need", "needs", "looking for", "recruiting", "wanted"),
-                                   any_of("closers", "closer"), 3),
+            "dm-closers": V(any_of("dm closer", "dm closers", "dm setter", "dm setters", "high ticket closer",
+                                   "high ticket closers", "high-ticket closer", "high-ticket closers",
+                                   "remote closer", "remote closers", "sales closers for", "closers for my",
+                                   "setters for my", "closer for my", "setter for my")),
+            "hiring-closers": V(r"(?:\b(?:looking\s{1,3}for|recruiting|hiring|wanted|needs|need)\b){gap:3}"
+                                r"(?:\b(?:closers|closer)\b)"),
         },
         requires=(any_of("influencer", "influencers", "dm", "dms", "reply", "comment", "offer", "offers", "coaching",
                          "high ticket", "high-ticket"),),
@@ -103,15 +105,16 @@ RULES = (
     Rule(
         id="CT272", category=CATEGORY, name="make-money-online-pitch", severity="low", weight=0.25,
         patterns={
-            "mmo-hashtags": _MMO_HASHTAG,
-            "i-made": r"\b(?:i|you'll|you\swill|you\scan|you\scould|u\swill|u\scan)\s(?:have\s)?(?:made|make|earned|earn)\s(?:over\s|more\sthan\s|>\s?)?(?:\$|\u00a3|\u20ac)"
-                      r"\s?(?>\d[\d,.]{0,9})\s?(?:k|m|million)?\b"
-                      r"(?!\s?(?:/|per|an|a)\s?(?:hour|hr|h|shift)\b|\s?hourly)",
-            "teach-you-how": any_of("i will teach you how", "i'll teach you how", "i ll teach you how",
-                                    "heres how i did it", "here's how i did it", "here's how in", "heres how in",
-                                    "my complete guide", "free guide", "done for you", "done-for-you",
-                                    "private inner circle", "inner circle", "group chat of", "costs nothing to start",
-                                    "no tech needed", "no tech, no"),
+            "mmo-hashtags": V(r"{mmo_hashtag}"),
+            "i-made": V(r"\b(?:i|you'll|you\swill|you\scan|you\scould|u\swill|u\scan)\s(?:have\s)?"
+                        r"(?:made|make|earned|earn)\s(?:over\s|more\sthan\s|>\s?)?(?:\$|\u00a3|\u20ac)"
+                        r"\s?(?>\d[\d,.]{0,9})\s?(?:k|m|million)?\b"
+                        r"(?!\s?(?:/|per|an|a)\s?(?:hour|hr|h|shift)\b|\s?hourly)"),
+            "teach-you-how": V(any_of("i will teach you how", "i'll teach you how", "i ll teach you how",
+                                      "heres how i did it", "here's how i did it", "here's how in",
+                                      "heres how in", "my complete guide", "free guide", "done for you",
+                                      "done-for-you", "private inner circle", "inner circle", "group chat of",
+                                      "costs nothing to start", "no tech needed", "no tech, no")),
         },
         requires=(any_of("earn", "earning", "make", "made", "money", "income", "profit", "profits", "sales", "earners",
                          "millionaires", "months", "cash", "paid", "hustle", "passive", "business", "six figure",
@@ -134,7 +137,7 @@ RULES = (
     ),
     Rule(
         id="CT273", category=CATEGORY, name="reply-bait-money-claim", severity="medium", weight=0.45,
-        patterns={"reply-keyword": _REPLY_KEYWORD, "follow-for-dm": _FOLLOW_FOR_DM},
+        patterns={"reply-keyword": V(r"{reply_keyword}"), "follow-for-dm": V(r"{follow_for_dm}")},
         requires=(_MONEY_CLAIM,),
         exclude=(_WARNING, any_of("donation", "donate", "donations", "rsvp", "confirm your appointment",
                                   "confirm your order", "confirm your booking", "unsubscribe", "stop to opt out",
@@ -155,7 +158,7 @@ RULES = (
     ),
     Rule(
         id="CT274", category=CATEGORY, name="money-hashtag-stack", severity="medium", weight=0.4,
-        patterns={"two-money-hashtags": rf"{_MMO_HASHTAG}[^\n]{{0,120}}?{_MMO_HASHTAG}"},
+        patterns={"two-money-hashtags": V(r"{mmo_hashtag}[^\n]{0,120}?{mmo_hashtag}")},
         exclude=(_WARNING,),
         explanation=("Stacks two or more make-money hashtags (#PassiveIncome #SideHustle #MakeMoneyOnline): the "
                      "signature of a money pitch posted as a job; job ads from employers do not tag themselves so."),
