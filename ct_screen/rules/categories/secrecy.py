@@ -27,17 +27,23 @@ _SECURITY = any_of("personal information", "personal details", "personal data", 
 
 V = SHARED.extend(
     sp=r"\s{1,3}",
+    # "don't", "do not", "never", "pls don't".
     dont=r"(?:don['\u2019`]?t|do{sp}not|dnt|never|pls{sp}don['\u2019`]?t|please{sp}don['\u2019`]?t)",
+    # Telling or showing someone.
     tell=(r"(?:tell|telling|inform|informing|discuss|mention|share|show|say|talk{sp}(?:to|about)|reveal"
           r"|disclose|post|announce|broadcast|expose)"),
+    # Family, friends, anyone.
     kin=(r"(?:(?:your|ur|yr){sp}(?:family|families|parents|mum|mom|mother|dad|father|husband|wife|boyfriend"
          r"|girlfriend|partner|relatives|friends|people|siblings|brothers?|sisters?|pastor|neighbou?rs|church"
          r"|colleagues|loved{sp}ones)|anyone|anybody|any{sp}one|any{sp}body|others|people|nobody|no{sp}one"
          r"|family|parents|relatives|friends)"),
+    # Police, immigration, the embassy, airport officers.
     official=(r"(?:the{sp})?(?:police|authorities|immigration|immigration{sp}officers?|embassy|consulate"
               r"|airport(?:{sp}(?:officers?|staff|people))?|customs|border{sp}(?:officers?|police|guards?)"
               r"|officers?|officials?|government|labou?r{sp}office|poea|dmw|nbi|efcc|agency{sp}officials?)"),
+    # An optional "strictly" / "very" / "totally" / "100%".
     strictly=r"(?:strictly{sp}|very{sp}|totally{sp}|100%\s{0,3})?",
+    # "discreet", "discrete", "discret".
     discreet=r"discre(?:e|)te?",
 )
 """The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`):
