@@ -11,7 +11,7 @@ photo, measurement and age rules (revealing photos are never excluded).
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import GAP, any_of, near, trie_any_of, warnings
+from ..patterns import SHARED, any_of, trie_any_of, warnings
 
 CATEGORY = "appearance_requirement"
 DESCRIPTION = "Asks for looks, youth, body photos or body measurements that the job does not need."
@@ -49,22 +49,69 @@ _SEND = trie_any_of("send", "sending", "submit", "attach", "attaching", "share",
 _PHOTO = trie_any_of("photo", "photos", "picture", "pictures", "pic", "pics", "pix", "snap", "snaps", "snapshot",
                 "snapshots", "selfie", "selfies", "image", "images", "shot", "shots", "video", "videos")
 _AGE_UPPER = r"(?:1[6-9]|2\d|30)"
-_AGE_RANGE = (rf"\b(?:1[7-9]|2\d)\s{{0,2}}(?:-|\u2013|to|and)\s{{0,2}}{_AGE_UPPER}"
-              r"(?:\s{0,2}(?:years?|yrs?|y\.?o\.?|years old|yrs old))?\b")
+
+V = SHARED.extend(
+    women=_WOMEN,
+    looks=_LOOKS,
+    photo=_PHOTO,
+    send=_SEND,
+    age_upper=_AGE_UPPER,
+    age_range=r"\b(?:1[7-9]|2\d)\s{0,2}(?:-|\u2013|to|and)\s{0,2}{age_upper}"
+              r"(?:\s{0,2}(?:years?|yrs?|y\.?o\.?|years old|yrs old))?\b",
+    revealing=any_of("bikini", "swimsuit", "swimwear", "swim suit", "bathing suit", "lingerie", "underwear",
+                     "bra and panties", "nude", "nudes", "naked", "topless", "sexy", "hot", "seductive",
+                     "revealing", "tight clothes", "tight dress", "short dress", "body", "boobs", "cleavage",
+                     "without clothes"),
+    in_revealing=any_of("in bikini", "in a bikini", "in swimwear", "in swimsuit", "in a swimsuit",
+                        "in lingerie", "in underwear", "in your underwear", "without clothes", "naked",
+                        "nude", "topless", "in tight clothes", "showing your body", "of your body",
+                        "showing your figure", "of your figure", "showing your curves"),
+    full_body=any_of("full body", "full-body", "whole body", "full length", "full-length", "head to toe",
+                     "head-to-toe", "full figure", "full picture", "full pic", "full photo", "full size",
+                     "full-size", "standing", "face and body", "face & body", "body and face", "all angles",
+                     "front and side", "front, side", "side and back", "front and back"),
+    of_full_body=any_of("full body", "full-body", "whole body", "full length", "full-length",
+                        "head to toe", "face and body", "face & body", "face + body", "all angles",
+                        "front and side", "side and back"),
+    must_be=any_of("must be", "should be", "need to be", "needs to be", "have to be", "has to be",
+                   "required to be", "must look", "must have a", "must have", "looking for", "we want",
+                   "we need", "needed", "wanted"),
+    looks_phrase=any_of("nice figure", "good figure", "nice body",
+                        "well shaped", "well-shaped", "fair complexion", "light complexion", "fair skinned",
+                        "fair-skinned", "light skinned", "light-skinned", "busty", "well endowed", "well-endowed",
+                        "model looks", "pleasing personality", "pleasing appearance", "beautiful face", "pretty face",
+                        "slim body", "slim figure", "slim build", "curvy body", "sexy body", "hot body",
+                        "tall and slim", "tall & slim"),
+    young_women=any_of("young girls", "young ladies", "young lady", "young women", "young woman", "young females",
+                       "young female", "fresh girls", "teen girls", "teenage girls", "girls only", "ladies only",
+                       "females only", "female only", "only girls", "only ladies", "only females"),
+    measurements=any_of("measurements"),
+    photo_or_size=any_of("photo", "photos", "pics", "pictures", "selfies", "height", "weight", "dress size"),
+    photo_or_figure=any_of("photo", "photos", "pics", "pictures", "selfies", "height", "weight", "bust", "waist",
+                           "hips"),
+    measurement_words=any_of("your measurements", "body measurements", "vital statistics", "vital stats",
+                             "bust size", "bust/waist/hips", "bust waist hips", "bust, waist", "bust-waist-hip",
+                             "chest/waist/hips", "bra size", "cup size", "hip size", "waist size"),
+    your_recent=r"(?:your|ur|a|recent|clear|latest|some|\d)\s(?:\w{1,12}\s)?",
+    selfies=any_of("pics", "pix", "selfie", "selfies", "snaps"),
+    to_recruiter=any_of("to me", "to us", "to our manager", "to the manager", "to the boss", "to apply",
+                        "before interview", "before the interview", "for selection", "to be selected",
+                        "for shortlisting", "inbox", "on whatsapp", "via whatsapp", "on telegram", "in my dm",
+                        "in the dm"),
+    photos_to_apply=any_of("photos required before interview", "photo required before interview",
+                           "send your photo to apply", "send pics to apply", "send your pics to apply",
+                           "apply with photos", "apply with your photo", "apply with a photo", "pictures required",
+                           "photos required", "photo required"),
+)
+"""The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`): ``{women}``, ``{looks}``,
+``{photo}`` and ``{send}`` are the lists above, ``{age_range}`` a young age range ("18-25")."""
 
 RULES = (
     Rule(
         id="CT150", category=CATEGORY, name="revealing-photos", severity="high", weight=0.6,
         patterns=(
-            near(any_of("bikini", "swimsuit", "swimwear", "swim suit", "bathing suit", "lingerie", "underwear",
-                        "bra and panties", "nude", "nudes", "naked", "topless", "sexy", "hot", "seductive",
-                        "revealing", "tight clothes", "tight dress", "short dress", "body", "boobs", "cleavage",
-                        "without clothes"),
-                 _PHOTO, 2),
-            near(_PHOTO, any_of("in bikini", "in a bikini", "in swimwear", "in swimsuit", "in a swimsuit",
-                                "in lingerie", "in underwear", "in your underwear", "without clothes", "naked",
-                                "nude", "topless", "in tight clothes", "showing your body", "of your body",
-                                "showing your figure", "of your figure", "showing your curves"), 3),
+            V(r"(?:{revealing}){gap:2}(?:{photo})"),
+            V(r"(?:{photo}){gap:3}(?:{in_revealing})"),
         ),
         exclude=(_WARNING, any_of("body language", "body shop", "body repair", "car body", "bodywork",
                                   "body of work", "hot desk", "hot food", "hot drinks", "hot weather")),
@@ -86,14 +133,8 @@ RULES = (
     Rule(
         id="CT151", category=CATEGORY, name="full-body-photos", severity="medium", weight=0.5,
         patterns=(
-            near(any_of("full body", "full-body", "whole body", "full length", "full-length", "head to toe",
-                        "head-to-toe", "full figure", "full picture", "full pic", "full photo", "full size",
-                        "full-size", "standing", "face and body", "face & body", "body and face", "all angles",
-                        "front and side", "front, side", "side and back", "front and back"),
-                 _PHOTO, 3),
-            near(_PHOTO, any_of("full body", "full-body", "whole body", "full length", "full-length",
-                                "head to toe", "face and body", "face & body", "face + body", "all angles",
-                                "front and side", "side and back"), 3),
+            V(r"(?:{full_body}){gap:3}(?:{photo})"),
+            V(r"(?:{photo}){gap:3}(?:{of_full_body})"),
         ),
         exclude=(_WARNING, _CASTING, any_of("passport size", "passport-size", "passport photo", "passport photos",
                                             "id photo", "photo id")),
@@ -116,17 +157,10 @@ RULES = (
     Rule(
         id="CT152", category=CATEGORY, name="looks-requirement", severity="medium", weight=0.45,
         patterns=(
-            near(any_of("must be", "should be", "need to be", "needs to be", "have to be", "has to be",
-                        "required to be", "must look", "must have a", "must have", "looking for", "we want",
-                        "we need", "needed", "wanted"), _LOOKS, 3),
-            near(_LOOKS, _WOMEN, 2),
-            near(_WOMEN, f"(?:who|that|which)\\s(?:are|is|look|looks)\\s(?:very\\s|really\\s)?(?:{_LOOKS})", 1),
-            any_of("nice figure", "good figure", "nice body",
-                   "well shaped", "well-shaped", "fair complexion", "light complexion", "fair skinned",
-                   "fair-skinned", "light skinned", "light-skinned", "busty", "well endowed", "well-endowed",
-                   "model looks", "pleasing personality", "pleasing appearance", "beautiful face", "pretty face",
-                   "slim body", "slim figure", "slim build", "curvy body", "sexy body", "hot body",
-                   "tall and slim", "tall & slim"),
+            V(r"(?:{must_be}){gap:3}(?:{looks})"),
+            V(r"(?:{looks}){gap:2}(?:{women})"),
+            V(r"(?:{women}){gap:1}(?:(?:who|that|which)\s(?:are|is|look|looks)\s(?:very\s|really\s)?(?:{looks}))"),
+            V(r"{looks_phrase}"),
         ),
         exclude=(_WARNING, _CASTING, any_of("attractive salary", "attractive salaries", "attractive package",
                                             "attractive packages", "attractive benefits", "attractive pay",
@@ -160,16 +194,14 @@ RULES = (
     Rule(
         id="CT153", category=CATEGORY, name="young-women-only", severity="medium", weight=0.45,
         patterns=(
-            near(_WOMEN, f"(?:(?:age|aged|ages|between|from)\\s{{0,2}})?{_AGE_RANGE}", 3),
-            near(_AGE_RANGE, _WOMEN, 2),
-            f"{_AGE_RANGE}{GAP % 1}(?:only|max|maximum|strictly)\\b",
-            any_of("young girls", "young ladies", "young lady", "young women", "young woman", "young females",
-                   "young female", "fresh girls", "teen girls", "teenage girls", "girls only", "ladies only",
-                   "females only", "female only", "only girls", "only ladies", "only females"),
-            r"\b(?:not older than|not more than|no older than|below|under|less than)\s{0,2}(?:the age of\s{0,2})?"
-            r"(?:1[6-9]|2\d|30)\s{0,2}(?:years?|yrs?|y\.?o\.?)\b",
-            r"\b(?:maximum age|max age|age limit|age max|age)\s{0,2}(?::|-|of|is)?\s{0,2}(?:below|under|max|maximum|up to)"
-            r"?\s{0,2}(?:1[6-9]|2\d|30)\b(?!\s{0,2}(?:-|to|\u2013))",
+            V(r"(?:{women}){gap:3}(?:(?:(?:age|aged|ages|between|from)\s{0,2})?{age_range})"),
+            V(r"(?:{age_range}){gap:2}(?:{women})"),
+            V(r"{age_range}{gap:1}(?:only|max|maximum|strictly)\b"),
+            V(r"{young_women}"),
+            V(r"\b(?:not older than|not more than|no older than|below|under|less than)\s{0,2}(?:the age of\s{0,2})?"
+              r"{age_upper}\s{0,2}(?:years?|yrs?|y\.?o\.?)\b"),
+            V(r"\b(?:maximum age|max age|age limit|age max|age)\s{0,2}(?::|-|of|is)?\s{0,2}(?:below|under|max|maximum|up to)"
+              r"?\s{0,2}{age_upper}\b(?!\s{0,2}(?:-|to|\u2013))"),
         ),
         requires=(_WOMEN, any_of("only", "young", "pretty", "beautiful", "slim", "attractive", "sexy", "hot")),
         exclude=(_WARNING, _CASTING, any_of("under 18", "under 16", "under 18s", "over 18", "18 or over",
@@ -199,15 +231,11 @@ RULES = (
     Rule(
         id="CT154", category=CATEGORY, name="body-measurements", severity="high", weight=0.55,
         patterns=(
-            near(any_of("photo", "photos", "pics", "pictures", "selfies", "height", "weight", "dress size"),
-                 any_of("measurements"), 3),
-            near(any_of("measurements"), any_of("photo", "photos", "pics", "pictures", "selfies", "height", "weight",
-                                                "bust", "waist", "hips"), 3),
-            any_of("your measurements", "body measurements", "vital statistics", "vital stats",
-                   "bust size", "bust/waist/hips", "bust waist hips", "bust, waist", "bust-waist-hip",
-                   "chest/waist/hips", "bra size", "cup size", "hip size", "waist size"),
-            r"\b(?:bust|chest)\W{1,3}(?:\d{2}\W{1,3})?(?:waist)\b",
-            r"\b(?:3[0-9]|4[0-2])\s?-\s?(?:2[0-9]|3[0-2])\s?-\s?(?:3[0-9]|4[0-4])\b",
+            V(r"(?:{photo_or_size}){gap:3}(?:{measurements})"),
+            V(r"(?:{measurements}){gap:3}(?:{photo_or_figure})"),
+            V(r"{measurement_words}"),
+            V(r"\b(?:bust|chest)\W{1,3}(?:\d{2}\W{1,3})?(?:waist)\b"),
+            V(r"\b(?:3[0-9]|4[0-2])\s?-\s?(?:2[0-9]|3[0-2])\s?-\s?(?:3[0-9]|4[0-4])\b"),
         ),
         exclude=(_WARNING, _CASTING, any_of("measurements of", "take measurements", "taking measurements",
                                             "measurement data", "measurement systems", "measurement tools",
@@ -237,18 +265,15 @@ RULES = (
     Rule(
         id="CT155", category=CATEGORY, name="height-weight-photo-for-ordinary-job", severity="low", weight=0.3,
         patterns=(
-            r"\b(?:weight|weighing|weigh)\s{0,2}(?::|-|of|between|below|under|not more than|not above|max|maximum"
-            r"|must be|should be)?\s{0,3}\d{2,3}\s{0,2}(?:-|to)?\s{0,2}(?:\d{2,3}\s{0,2})?(?:kg|kgs|kilos|lbs|pounds)\b",
-            r"\b(?:height|tall|heights)\s{0,2}(?::|-|of|at least|minimum|min|above|from|must be|should be|not less than)?"
-            r"\s{0,3}(?:\d{3}\s{0,2}cm|[4-6]\s{0,2}(?:'|ft|feet|foot)\s{0,2}\d{0,2})",
-            r"\b(?:\d{3}\s{0,2}cm|[4-6]\s{0,2}(?:'|ft|feet)\s{0,2}\d{0,2}\s{0,2}(?:\"|in|inches)?)\s{0,2}"
-            r"(?:and above|or above|above|\+|tall|minimum|min|and taller)",
-            near(_SEND, f"(?:your|ur|a|recent|clear|latest|some|\\d)\\s(?:\\w{{1,12}}\\s)?(?:{any_of('pics', 'pix', 'selfie', 'selfies', 'snaps')})", 2),
-            near(_SEND, f"(?:your|ur|a|recent|clear|latest|some|\\d)\\s(?:\\w{{1,12}}\\s)?(?:{_PHOTO})"
-                        f"{GAP % 2}(?:{any_of('to me', 'to us', 'to our manager', 'to the manager', 'to the boss', 'to apply', 'before interview', 'before the interview', 'for selection', 'to be selected', 'for shortlisting', 'inbox', 'on whatsapp', 'via whatsapp', 'on telegram', 'in my dm', 'in the dm')})", 2),
-            any_of("photos required before interview", "photo required before interview", "send your photo to apply",
-                   "send pics to apply", "send your pics to apply", "apply with photos", "apply with your photo",
-                   "apply with a photo", "pictures required", "photos required", "photo required"),
+            V(r"\b(?:weight|weighing|weigh)\s{0,2}(?::|-|of|between|below|under|not more than|not above|max|maximum"
+              r"|must be|should be)?\s{0,3}\d{2,3}\s{0,2}(?:-|to)?\s{0,2}(?:\d{2,3}\s{0,2})?(?:kg|kgs|kilos|lbs|pounds)\b"),
+            V(r"\b(?:height|tall|heights)\s{0,2}(?::|-|of|at least|minimum|min|above|from|must be|should be|not less than)?"
+              r"\s{0,3}(?:\d{3}\s{0,2}cm|[4-6]\s{0,2}(?:'|ft|feet|foot)\s{0,2}\d{0,2})"),
+            V(r"\b(?:\d{3}\s{0,2}cm|[4-6]\s{0,2}(?:'|ft|feet)\s{0,2}\d{0,2}\s{0,2}(?:\"|in|inches)?)\s{0,2}"
+              r"(?:and above|or above|above|\+|tall|minimum|min|and taller)"),
+            V(r"(?:{send}){gap:2}(?:{your_recent}(?:{selfies}))"),
+            V(r"(?:{send}){gap:2}(?:{your_recent}(?:{photo}){gap:2}(?:{to_recruiter}))"),
+            V(r"{photos_to_apply}"),
         ),
         requires=(_WOMEN, _LOOKS, any_of("receptionist", "waitress", "hostess", "sales", "assistant", "cashier",
                                          "promoter", "secretary", "nanny", "housemaid", "maid", "lounge", "bar",

@@ -11,8 +11,7 @@ about code, audits and protocols, not about topping up a balance.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import clause_gap as _gap
-from ..patterns import warnings
+from ..patterns import SHARED, warnings
 
 CATEGORY = "crypto_task"
 DESCRIPTION = "Task or order-boosting 'job' paid in commissions that asks the worker to top up or deposit (often USDT)."
@@ -40,28 +39,43 @@ _LEGIT_CRYPTO = (
 _WARNING = warnings("fraudster", "fraudsters", "fake", "never pay", "never deposit", "never send", "never recharge",
                     "red flag", "red flags", "report")
 
+V = SHARED.extend(
+    skip_words=r"(?:(?>\w{1,10})\s){0,{#}}",
+    skip_long=r"(?:(?>\w{1,12})\s){0,{#}}",
+    sentence_span=r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,{#}}[^\w\n.!?]{0,8}",
+    topup=_TOPUP,
+    balance=_BALANCE,
+    crypto=_CRYPTO,
+    like=r"like|liking|follow|following|subscribe|subscribing|watch|watching",
+    posts=r"videos?|posts?|channels?|accounts?|pages?",
+)
+"""The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`): ``{skip_words:N}`` and
+``{skip_long:N}`` skip up to N words (of up to 10 or 12 letters), ``{sentence_span:N}`` up to N words within a
+sentence; ``{topup}``, ``{balance}`` and ``{crypto}`` are the lists above; ``{like}`` and ``{posts}`` (alternatives
+to put in a group) what a "paid to like" post asks to like and what."""
+
 RULES = (
     Rule(
         id="CT190", category=CATEGORY, name="top-up-to-withdraw", severity="high", weight=0.7,
         patterns=(
-            f"\\b{_TOPUP}{_gap(3)}{_BALANCE}{_gap(5)}"
-            r"(?:to|and|before|then|so\syou\scan|in\sorder\sto)\s(?:(?>\w{1,12})\s){0,2}(?:complete|continue|unlock|withdraw"
-            r"|submit|start|activate|upgrade|clear|finish|receive|get|process|release|proceed|resume)\b",
-            f"\\b{_TOPUP}\\s(?:(?>\\w{{1,10}})\\s){{0,3}}(?:[$\u00a3\u20ac\u20a6\u20b9]?\\d{{2,6}}\\s?(?:usdt|usd|dollars|\\$)?\\s)?(?:to|and|before)\\s"
-            r"(?:complete|continue|unlock|withdraw|finish|submit|clear|proceed|resume|start)\s(?:(?>\w{1,10})\s){0,3}(?:tasks?"
-            r"|orders?|sets?|earnings|commissions?|withdraw\w{0,4}|balance|account|profits?)\b",
-            r"\b(?:negative\sbalance|balance\s(?:is|will\sbe|becomes|became|goes)\snegative|insufficient\sbalance"
-            r"|combination\s(?:tasks?|orders?|products?|packages?|data)|combo\s(?:tasks?|orders?)|lucky\s(?:orders?|tasks?"
-            r"|products?|draws?\sorders?)|premium\s(?:orders?|tasks?|products?)\s(?:(?>\w{1,12})\s){0,3}(?:recharge|top[\s\-]?up"
-            r"|deposit)|golden\s(?:eggs?|orders?))\b",
-            r"\b(?:recharge|recharging|top[\s\-]?up|deposit|depositing)\s(?:(?>\w{1,12})\s){0,4}(?:for|to\s(?:get|unlock|receive"
-            r"|complete|start))\s(?:the\s|your\s|a\s)?(?:premium|combination|combo|lucky|golden|special)\s(?:orders?|tasks?"
-            r"|products?|sets?)\b",
-            r"\b(?:pay|paying|deposit|send|recharge|top[\s\-]?up)\s(?:(?>\w{1,12})\s){0,4}(?:to|before\s(?:you\s)?(?:can\s)?)"
-            r"\s?(?:withdraw|unlock|release|receive|cash\sout)\s(?:(?>\w{1,12})\s){0,2}(?:your\s|ur\s|the\s)?(?:earnings"
-            r"|commissions?|profits?|funds|money|balance|salary|income|withdrawal)\b",
-            r"\b(?:withdrawal|unlock(?:ing)?|unfreez(?>\w{1,4})|reset|release|clearance|upgrade|tax|activation|account\s"
-            r"(?:reset|upgrade))\s(?:fee|fees|charge|deposit)\b",
+            V(r"\b{topup}{clause:3}{balance}{clause:5}(?:to|and|before|then|so\syou\scan|in\sorder\sto)"
+              r"\s{skip_long:2}(?:complete|continue|unlock|withdraw|submit|start|activate|upgrade|clear|finish"
+              r"|receive|get|process|release|proceed|resume)\b"),
+            V(r"\b{topup}\s{skip_words:3}(?:[$" "\u00a3\u20ac\u20a6\u20b9" r"]?\d{2,6}\s?(?:usdt|usd|dollars|\$)?\s)?(?:to|and|before)\s"
+              r"(?:complete|continue|unlock|withdraw|finish|submit|clear|proceed|resume|start)\s{skip_words:3}"
+              r"(?:tasks?|orders?|sets?|earnings|commissions?|withdraw\w{0,4}|balance|account|profits?)\b"),
+            V(r"\b(?:negative\sbalance|balance\s(?:is|will\sbe|becomes|became|goes)\snegative|insufficient\sbalance"
+              r"|combination\s(?:tasks?|orders?|products?|packages?|data)|combo\s(?:tasks?|orders?)|lucky\s"
+              r"(?:orders?|tasks?|products?|draws?\sorders?)|premium\s(?:orders?|tasks?|products?)\s{skip_long:3}"
+              r"(?:recharge|top[\s\-]?up|deposit)|golden\s(?:eggs?|orders?))\b"),
+            V(r"\b(?:recharge|recharging|top[\s\-]?up|deposit|depositing)\s{skip_long:4}(?:for|to\s(?:get|unlock"
+              r"|receive|complete|start))\s(?:the\s|your\s|a\s)?(?:premium|combination|combo|lucky|golden|special)\s"
+              r"(?:orders?|tasks?|products?|sets?)\b"),
+            V(r"\b(?:pay|paying|deposit|send|recharge|top[\s\-]?up)\s{skip_long:4}(?:to|before\s(?:you\s)?"
+              r"(?:can\s)?)\s?(?:withdraw|unlock|release|receive|cash\sout)\s{skip_long:2}(?:your\s|ur\s|the\s)?"
+              r"(?:earnings|commissions?|profits?|funds|money|balance|salary|income|withdrawal)\b"),
+            V(r"\b(?:withdrawal|unlock(?:ing)?|unfreez(?>\w{1,4})|reset|release|clearance|upgrade|tax|activation"
+              r"|account\s(?:reset|upgrade))\s(?:fee|fees|charge|deposit)\b"),
         ),
         requires=(_TASK_WORDS,),
         exclude=(_WARNING, r"\b(?:mobile\s(?:recharge|top[\s\-]?up)|airtime|recharge\scards?|prepaid\sphone|meter"
@@ -85,26 +99,28 @@ RULES = (
     Rule(
         id="CT191", category=CATEGORY, name="task-commission", severity="medium", weight=0.45,
         patterns=(
-            r"\b(?:complete|completing|finish|finishing|submit|submitting|do|doing|perform|grab|grabbing)\s(?:(?>\w{1,10})\s){0,2}"
-            r"(?:\d{1,3}|a\sset\sof\s\d{1,3}|sets?\sof|one\sset|two\ssets|\d\ssets\sof\s\d{1,3})\s(?:(?>\w{1,12})\s)?(?:tasks|orders"
-            r"|ratings|reviews|likes|optimi[sz]ations|data|apps|products|missions|jobs)\b",
-            r"\b(?:app|apps|data|product|store|merchant|hotel|movie|music|film|amazon|shopify|ebay|google\smaps|tripadvisor"
-            r"|booking|order|sales|ranking|rating)\s(?:optimi[sz]ation|optimi[sz]ing|optimi[sz]er|boosting|boost|promotion"
-            r"|rating|ratings|review|reviews|submission|grabbing)\s(?:(?>\w{1,10})\s){0,2}(?:tasks?|jobs?|assignments?|missions?"
-            r"|work|platform|commission)\b",
-            r"\b(?:order|task)[\s\-]grabbing\b|\bgrab\s(?:(?>\w{1,10})\s){0,1}orders\b",
-            r"\b(?:boost|boosting|increase|improve)\s(?:(?>\w{1,10})\s){0,2}(?:sales|ratings|rankings|orders|traffic|exposure"
-            r"|visibility)\s(?:(?>\w{1,10})\s){0,2}(?:for|of)\s(?:(?>\w{1,10})\s){0,2}(?:merchants|sellers|vendors|shops|apps"
-            r"|products)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:commission|earn|income|profit|usdt|paid)\b",
-            r"\b(?:help|helping|assist|assisting|support)\s(?:(?>\w{1,10})\s){0,2}(?:merchants|sellers|vendors|shops|stores"
-            r"|apps)\s(?:to\s)?(?:boost|increase|improve|optimi[sz]e|promote)\s(?:(?>\w{1,10})\s){0,3}(?:sales|ratings?|rankings?"
-            r"|orders|traffic|exposure|visibility|downloads|reputation)\b"
-            r"(?=[^\n]{0,160}?(?:\bearn|\bcommission|\busdt|\bdaily|\bper\sday|\ba\sday|\bper\stask))",
-            r"\b(?:rate|rating|review|reviewing|optimi[sz]e|optimi[sz]ing|like|liking|click|clicking)\s(?:(?>\w{1,10})\s){0,2}"
-            r"(?:products|hotels|movies|apps|videos|restaurants|items|songs|films)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:commission"
-            r"|earn|earning|earnings|income|per\s(?:task|order|day|rating|review)|usdt|profit|daily\spay|paid\sdaily)\b",
-            r"\b(?:daily|per\stask|per\sorder|each\stask|each\sorder)\s(?:commission|profit|income|earning)s?\s(?:of\s)?"
-            r"(?:up\sto\s)?\d{1,2}(?:\.\d{1,2})?\s?%",
+            V(r"\b(?:complete|completing|finish|finishing|submit|submitting|do|doing|perform|grab|grabbing)"
+              r"\s{skip_words:2}(?:\d{1,3}|a\sset\sof\s\d{1,3}|sets?\sof|one\sset|two\ssets|\d\ssets\sof\s\d{1,3})\s"
+              r"(?:(?>\w{1,12})\s)?(?:tasks|orders|ratings|reviews|likes|optimi[sz]ations|data|apps|products"
+              r"|missions|jobs)\b"),
+            V(r"\b(?:app|apps|data|product|store|merchant|hotel|movie|music|film|amazon|shopify|ebay|google\smaps"
+              r"|tripadvisor|booking|order|sales|ranking|rating)\s(?:optimi[sz]ation|optimi[sz]ing|optimi[sz]er"
+              r"|boosting|boost|promotion|rating|ratings|review|reviews|submission|grabbing)\s{skip_words:2}"
+              r"(?:tasks?|jobs?|assignments?|missions?|work|platform|commission)\b"),
+            V(r"\b(?:order|task)[\s\-]grabbing\b|\bgrab\s{skip_words:1}orders\b"),
+            V(r"\b(?:boost|boosting|increase|improve)\s{skip_words:2}(?:sales|ratings|rankings|orders|traffic"
+              r"|exposure|visibility)\s{skip_words:2}(?:for|of)\s{skip_words:2}(?:merchants|sellers|vendors|shops"
+              r"|apps|products)\b(?:{sentence_span:10})\b(?:commission|earn|income|profit|usdt|paid)\b"),
+            V(r"\b(?:help|helping|assist|assisting|support)\s{skip_words:2}(?:merchants|sellers|vendors|shops|stores"
+              r"|apps)\s(?:to\s)?(?:boost|increase|improve|optimi[sz]e|promote)\s{skip_words:3}(?:sales|ratings?"
+              r"|rankings?|orders|traffic|exposure|visibility|downloads|reputation)\b(?=[^\n]{0,160}?(?:\bearn"
+              r"|\bcommission|\busdt|\bdaily|\bper\sday|\ba\sday|\bper\stask))"),
+            V(r"\b(?:rate|rating|review|reviewing|optimi[sz]e|optimi[sz]ing|like|liking|click|clicking)"
+              r"\s{skip_words:2}(?:products|hotels|movies|apps|videos|restaurants|items|songs|films)\b"
+              r"(?:{sentence_span:10})\b(?:commission|earn|earning|earnings|income|per\s(?:task|order|day|rating"
+              r"|review)|usdt|profit|daily\spay|paid\sdaily)\b"),
+            V(r"\b(?:daily|per\stask|per\sorder|each\stask|each\sorder)\s(?:commission|profit|income|earning)s?\s"
+              r"(?:of\s)?(?:up\sto\s)?\d{1,2}(?:\.\d{1,2})?\s?%"),
         ),
         exclude=(_WARNING, r"\b(?:aso|app\sstore\soptimi[sz]ation\s(?:specialist|manager)|seo\s(?:specialist|manager)"
                            r"|annotation|labell?ing\sdata|transcription|qa\stester|quality\sassurance|jira|sprint)\b"),
@@ -129,14 +145,15 @@ RULES = (
     Rule(
         id="CT192", category=CATEGORY, name="crypto-deposit", severity="medium", weight=0.45,
         patterns=(
-            f"\\b{_TOPUP}{_gap(4)}(?:\\d{{1,6}}\\s?)?{_CRYPTO}\\b",
-            f"\\b{_CRYPTO}{_gap(3)}(?:deposit|recharge|top[\\s\\-]?up|transfer|payment)\\s(?:(?>\\w{{1,10}})\\s){{0,2}}(?:to|into"
-            r"|address|wallet|required|needed|first)\b",
-            r"\b(?:open|create|register|download|install)\s(?:(?>\w{1,10})\s){0,2}(?:a\s|an\s)?(?:binance|trust\swallet|coinbase"
-            r"|okx|bybit|kucoin|crypto\.com|metamask)\s?(?:account|wallet|app)?\s(?:(?>\w{1,10})\s){0,3}(?:to|and|for)\s"
-            r"(?:(?>\w{1,10})\s){0,2}(?:deposit|recharge|receive|withdraw|top|fund|salary|commission|payment|earnings|get\spaid)",
-            r"\b(?:send|transfer|deposit)\s(?:(?>\w{1,10})\s){0,3}(?:to|into)\s(?:this|our|the|my)\s(?:trc[\s\-]?20|erc[\s\-]?20"
-            r"|usdt|crypto|wallet|btc|bitcoin)\s?(?:wallet\s)?address\b",
+            V(r"\b{topup}{clause:4}(?:\d{1,6}\s?)?{crypto}\b"),
+            V(r"\b{crypto}{clause:3}(?:deposit|recharge|top[\s\-]?up|transfer|payment)\s{skip_words:2}(?:to|into"
+              r"|address|wallet|required|needed|first)\b"),
+            V(r"\b(?:open|create|register|download|install)\s{skip_words:2}(?:a\s|an\s)?(?:binance|trust\swallet"
+              r"|coinbase|okx|bybit|kucoin|crypto\.com|metamask)\s?(?:account|wallet|app)?\s{skip_words:3}(?:to|and"
+              r"|for)\s{skip_words:2}(?:deposit|recharge|receive|withdraw|top|fund|salary|commission|payment"
+              r"|earnings|get\spaid)"),
+            V(r"\b(?:send|transfer|deposit)\s{skip_words:3}(?:to|into)\s(?:this|our|the|my)\s(?:trc[\s\-]?20"
+              r"|erc[\s\-]?20|usdt|crypto|wallet|btc|bitcoin)\s?(?:wallet\s)?address\b"),
         ),
         requires=(_TASK_WORDS,),
         exclude=(_WARNING, _LEGIT_CRYPTO),
@@ -158,13 +175,14 @@ RULES = (
     Rule(
         id="CT193", category=CATEGORY, name="vip-levels-and-trial-bonus", severity="medium", weight=0.4,
         patterns=(
-            r"\bvip\s?(?:\d|one|two|three|level|levels|member|membership|account|tier|upgrade)\b",
-            r"\bupgrade\s(?:(?>\w{1,10})\s){0,2}(?:to\s)?(?:vip|level\s\d|a\shigher\slevel|the\snext\slevel)\b",
-            r"\b(?:trial|experience|training|trainee|demo|welcome|registration|sign[\s\-]?up)\s(?:bonus|account|funds|balance)"
-            r"\s(?:(?>\w{1,10})\s){0,4}(?:\$|usdt|usd|dollars|commission|tasks|orders)",
-            r"\b(?:trainee|training|trial)\saccount\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:tasks?|orders?|commission|usdt|recharge)\b",
-            r"\b(?:\d{1,2}|\d{1,2}\.\d{1,2})\s?%\s(?:daily\s)?(?:commission|profit|return|income)\s(?:(?>\w{1,10})\s){0,2}(?:per"
-            r"|on\s(?:each|every)|for\s(?:each|every))\s(?:task|order|set|product|rating)\b",
+            V(r"\bvip\s?(?:\d|one|two|three|level|levels|member|membership|account|tier|upgrade)\b"),
+            V(r"\bupgrade\s{skip_words:2}(?:to\s)?(?:vip|level\s\d|a\shigher\slevel|the\snext\slevel)\b"),
+            V(r"\b(?:trial|experience|training|trainee|demo|welcome|registration|sign[\s\-]?up)\s(?:bonus|account"
+              r"|funds|balance)\s{skip_words:4}(?:\$|usdt|usd|dollars|commission|tasks|orders)"),
+            V(r"\b(?:trainee|training|trial)\saccount\b(?:{sentence_span:10})\b(?:tasks?|orders?|commission|usdt"
+              r"|recharge)\b"),
+            V(r"\b(?:\d{1,2}|\d{1,2}\.\d{1,2})\s?%\s(?:daily\s)?(?:commission|profit|return|income)\s{skip_words:2}"
+              r"(?:per|on\s(?:each|every)|for\s(?:each|every))\s(?:task|order|set|product|rating)\b"),
         ),
         requires=(r"\b(?:tasks?|orders?|usdt|commission|recharge|top[\s\-]?up|merchant|rating|optimi[sz](?>\w{1,6})|platform)\b",),
         exclude=(_WARNING, r"\b(?:vip\s(?:clients?|guests?|customers?|lounge|events?|services?|area|tables?|section)"
@@ -187,19 +205,18 @@ RULES = (
     Rule(
         id="CT194", category=CATEGORY, name="paid-to-like", severity="medium", weight=0.4,
         patterns=(
-            r"\b(?:get\spaid|earn|earning|make\smoney|paid|income)\s(?:(?>[^\s.!?]{1,10})\s){0,4}(?:to|for|by|from)\s(?:simply\s"
-            r"|just\s)?(?:like|liking|follow|following|subscribe|subscribing|watch|watching|rate|rating|review|reviewing"
-            r"|click|clicking|view|viewing)\s(?:(?>\w{1,10})\s){0,3}(?:videos?|posts?|channels?|accounts?|pages?|products?"
-            r"|hotels?|movies?|ads|apps?|songs?|reels|tiktoks?)\b",
-            r"\b(?:like|liking|follow|following|subscribe|subscribing|watch|watching)\s(?:(?>\w{1,10})\s){0,3}(?:youtube|tiktok"
-            r"|instagram|facebook|spotify|google\smaps)\s(?:(?>\w{1,10})\s){0,3}(?:videos?|posts?|channels?|accounts?|pages?"
-            r"|songs?)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})(?:\bearn|\bget\spaid|\bpaid|\bcommission|\bincome|\busdt|[$\u00a3\u20b9\u20a6]\s?\d"
-            r"|\d\s?(?:usd|dollars|rupees|rs|naira)\b)",
-            r"\b(?:earn|get|paid|make|receive)\s(?:(?>\S{1,10})\s){0,3}(?:for|per)\s(?:every|each)\s(?:(?>\w{1,10})\s){0,2}"
-            r"(?:videos?|posts?|channels?|likes?|follows?|subscriptions?|reviews?|ratings?|hotels?|movies?|tasks?"
-            r"|screenshots?)\b",
-            r"\b(?:each|every|per)\s(?:like|follow|subscription|view|rating|review|screenshot|task)\s(?:(?>\w{1,10})\s){0,2}(?:pays"
-            r"|earns|is\sworth|=|gets?\syou|gives?)\s(?:you\s)?(?:[$\u00a3\u20b9\u20a6]|rs\.?\s?|\d)",
+            V(r"\b(?:get\spaid|earn|earning|make\smoney|paid|income)\s(?:(?>[^\s.!?]{1,10})\s){0,4}(?:to|for|by"
+              r"|from)\s(?:simply\s|just\s)?(?:{like}|rate|rating|review|reviewing|click|clicking|view|viewing)"
+              r"\s{skip_words:3}(?:{posts}|products?|hotels?|movies?|ads|apps?|songs?|reels|tiktoks?)\b"),
+            V(r"\b(?:{like})\s{skip_words:3}(?:youtube|tiktok|instagram|facebook|spotify|google\smaps)"
+              r"\s{skip_words:3}(?:{posts}|songs?)\b(?:{sentence_span:10})(?:\bearn|\bget\spaid|\bpaid|\bcommission"
+              r"|\bincome|\busdt|[$\u00a3\u20b9\u20a6]\s?\d|\d\s?(?:usd|dollars|rupees|rs|naira)\b)"),
+            V(r"\b(?:earn|get|paid|make|receive)\s(?:(?>\S{1,10})\s){0,3}(?:for|per)\s(?:every|each)\s{skip_words:2}"
+              r"(?:videos?|posts?|channels?|likes?|follows?|subscriptions?|reviews?|ratings?|hotels?|movies?|tasks?"
+              r"|screenshots?)\b"),
+            V(r"\b(?:each|every|per)\s(?:like|follow|subscription|view|rating|review|screenshot|task)"
+              r"\s{skip_words:2}(?:pays|earns|is\sworth|=|gets?\syou|gives?)\s(?:you\s)?(?:[$\u00a3\u20b9\u20a6]"
+              r"|rs\.?\s?|\d)"),
         ),
         exclude=(_WARNING, r"\b(?:social\smedia\s(?:manager|executive|coordinator|specialist)|community\smanager"
                            r"|content\s(?:creator|strategy|calendar)|brand\sawareness|engagement\smetrics)\b"),
@@ -220,14 +237,15 @@ RULES = (
     Rule(
         id="CT195", category=CATEGORY, name="task-platform-jargon", severity="low", weight=0.3,
         patterns=(
-            r"\b(?:app|apps|data|product|products|store|merchant|review)\s(?:optimi[sz]ation|optimi[sz]ing|boosting)\b",
-            r"\b(?:tasks?|orders?|missions?)\b(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,7}[^\w\n.!?]{0,8}\b(?:usdt|trc[\s\-]?20"
-            r"|tether)\b",
-            r"\b(?:daily|instant|same[\s\-]day)\swithdraw(?:al|als|s)?\b|\bwithdraw\s(?:(?>\w{1,10})\s){0,2}(?:daily|every\sday"
-            r"|anytime|any\stime|instantly)\b",
-            r"\b(?:simple|easy|online|phone|mobile)\s(?:tasks?\s)?(?:task|tasks)\s(?:job|jobs|work)\b|\btask\s(?:job|jobs)\b",
-            r"\b(?:your|a|the)\s(?:mentor|tutor|trainer|instructor|coach)\s(?:(?>\w{1,10})\s){0,3}(?:guide|teach|show|help)"
-            r"\s(?:(?>\w{1,10})\s){0,3}(?:tasks?|orders?|platform|withdraw\w{0,4}|commission)\b",
+            V(r"\b(?:app|apps|data|product|products|store|merchant|review)\s(?:optimi[sz]ation|optimi[sz]ing"
+              r"|boosting)\b"),
+            V(r"\b(?:tasks?|orders?|missions?)\b{sentence_span:7}\b(?:usdt|trc[\s\-]?20|tether)\b"),
+            V(r"\b(?:daily|instant|same[\s\-]day)\swithdraw(?:al|als|s)?\b|\bwithdraw\s{skip_words:2}(?:daily"
+              r"|every\sday|anytime|any\stime|instantly)\b"),
+            V(r"\b(?:simple|easy|online|phone|mobile)\s(?:tasks?\s)?(?:task|tasks)\s(?:job|jobs|work)\b|\btask\s"
+              r"(?:job|jobs)\b"),
+            V(r"\b(?:your|a|the)\s(?:mentor|tutor|trainer|instructor|coach)\s{skip_words:3}(?:guide|teach|show|help)"
+              r"\s{skip_words:3}(?:tasks?|orders?|platform|withdraw\w{0,4}|commission)\b"),
         ),
         requires=(r"\b(?:part[\s\-]time|remote|from\s(?:home|your\sphone)|telegram|whatsapp|daily|commission|earn\w{0,4}"
                   r"|usdt|mentor|per\sday|a\sday|income|withdraw\w{0,4}|platform)\b",),

@@ -12,8 +12,7 @@ through the worker's personal account.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import any_of, near, near_lines, warnings
-from ..patterns import clause_gap as _gap
+from ..patterns import SHARED, any_of, warnings
 
 CATEGORY = "payment_mule"
 DESCRIPTION = "Asks the worker to receive and forward money or parcels, buy gift cards or cash cheques for the 'employer'."
@@ -31,10 +30,10 @@ _YOUR_ACCOUNT = (
     r"(?:bank\s|us\sbank\s|uk\sbank\s|paypal\s|cash\s?app\s|zelle\s|venmo\s|revolut\s|wise\s|gcash\s|mpesa\s|m-pesa\s"
     r"|opay\s|palmpay\s)?(?:accounts?|acct|a/c|account\s(?:number|details))"
 )
-_FORWARD = (
+_FORWARD = (  # written with a term of V ({skip_long:3}), so usable only in V's patterns
     r"(?:forward|forwarding|transfer|transferring|send|sending|wire|wiring|remit|remitting|move|pass|pay\sout|redirect)"
     r"\s(?:(?:it|them|the|these|those|all|this|that|remaining|rest\sof\sthe)\s){0,2}(?:(?:funds|money|payments?|balance"
-    r"|rest|remainder|amount|amounts|cash|remaining|proceeds)\s)?(?:(?>\w{1,12})\s){0,3}(?:to|via|through|using|into|on\sto"
+    r"|rest|remainder|amount|amounts|cash|remaining|proceeds)\s)?{skip_long:3}(?:to|via|through|using|into|on\sto"
     r"|onward|on)\b"
     r"|(?:forward|transfer|send|wire|remit|pay\sout|return)\s(?:us\s)?(?:the\s)?(?:balance|rest|remainder|remaining\s(?:amount"
     r"|funds|money|balance))\b"
@@ -58,36 +57,61 @@ _CLEARED = any_of("check clears", "cheque clears", "check has cleared", "cheque 
                   "funds reflect in your account", "once it clears", "after it clears", "when it clears")
 """The moment a fake cheque seems to have cleared."""
 
+V = SHARED.extend(
+    skip_words=r"(?:(?>\w{1,10})\s){0,{#}}",
+    skip_long=r"(?:(?>\w{1,12})\s){0,{#}}",
+    sentence_span=r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,{#}}[^\w\n.!?]{0,8}",
+    money=_MONEY,
+    receive=_RECEIVE,
+    into=r"(?:into|to|in|on|via|through|using)",
+    your_account=_YOUR_ACCOUNT,
+    forward=_FORWARD,
+    wire_service=r"western\sunion|moneygram|money\sgram",
+    funds=any_of("funds", "money", "check", "cheque", "payment", "stipend", "allowance"),
+    to_buy=any_of("to buy", "to purchase", "to get", "for buying", "for purchasing", "to order", "to set up"),
+    equipment_to_buy=any_of("equipment", "your equipment", "work equipment", "office equipment", "laptop", "computer",
+                            "software", "workstation", "home office", "supplies", "office supplies", "devices",
+                            "work station"),
+    funds_sent=any_of("funds", "check", "cheque", "money", "stipend"),
+    equipment=_EQUIPMENT,
+    company_vendor=_COMPANY_VENDOR,
+    cleared=_CLEARED,
+    pay_out=any_of("pay", "send", "transfer", "wire", "buy", "purchase"),
+    vendor=any_of("vendor", "supplier", "provider"),
+)
+"""The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`): ``{skip_words:N}`` and
+``{skip_long:N}`` skip up to N words (of up to 10 or 12 letters), ``{sentence_span:N}`` up to N words within a
+sentence; ``{money}``, ``{your_account}`` and ``{forward}`` are the lists above."""
+
 RULES = (
     Rule(
         id="CT180", category=CATEGORY, name="receive-and-forward-money", severity="high", weight=0.6,
         patterns=(
-            f"\\b{_RECEIVE}{_gap(5)}{_MONEY}{_gap(8)}(?:into|to|in|on|via|through|using)\\s{_YOUR_ACCOUNT}"
-            f"(?:(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,14}}[^\\w\\n.!?]{{0,8}})\\b{_FORWARD}",
-            f"\\b{_RECEIVE}{_gap(5)}{_MONEY}\\s(?:from|for|of|on\\sbehalf\\sof)\\s(?:our\\s|the\\s|company\\s|its\\s)?"
-            r"(?:clients?|customers?|buyers?|company|business|partners?|employer|boss|debtors)\b"
-            f"(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,8}}[^\\w\\n.!?]{{0,8}}\\b(?:into|to|in|on|via|through|using)\\s{_YOUR_ACCOUNT}",
-            r"\b(?:receive|receiving|accept|accepting|get|getting|take\sin)" f"{_gap(5)}{_MONEY}{_gap(6)}"
-            r"(?:and|then|&|,)\s(?:(?>\w{1,12})\s){0,3}(?:forward|transfer|send|wire|remit|pass|move|redirect)\s(?:them|it"
-            r"|the\s(?:money|funds|payments?|balance|rest|remainder|amounts?|cash)|all\sof\sit|everything)\s(?:(?>\w{1,12})\s){0,3}"
-            r"(?:to|via|through|using|into|on|onward)\b",
-            r"\b(?:keep|keeps|retain|take|deduct|earn|get)\s(?:(?>\w{1,10})\s){0,2}(?:\d{1,2}(?:\.\d)?\s?%|\d{1,2}\spercent"
-            r"|a\spercentage|a\scommission|your\scommission|commission)\s(?:(?>\w{1,10})\s){0,2}(?:of|from|on|for)\s(?:each|every"
-            r"|the|all|any)\s(?:payment|transfer|transaction|deposit|amount|remittance|wire|transfer\syou\sreceive|sum)s?\b",
-            r"\b(?:use|using|rent|renting|lend|borrow|provide|open)\s(?:(?>\w{1,10})\s){0,2}" + _YOUR_ACCOUNT
-            + r"\s(?:(?>\w{1,10})\s){0,2}(?:to|for)\s(?:receive|receiving|accept|accepting|process|processing|collect"
-            r"|collecting|our\s(?:payments|transactions|clients|customers))\b",
-            r"\b(?:rent|renting|lend|sell)\s(?:us\s|me\s)?(?:your|ur)\s(?:bank\s|paypal\s|cash\s?app\s)?(?:account|acct)s?\b",
-            r"\b(?:need|needed|seeking|looking\sfor|wanted|want)\s(?:(?>\w{1,10})\s){0,2}(?:people|persons|individuals|someone"
-            r"|somebody|agents|partners|representatives|holders|ppl|anyone)\s(?:(?>\w{1,10})\s){0,2}with\s(?:a\s|an\s)?"
-            r"(?:(?>\w{1,12})\s){0,3}(?:bank\s(?:accounts?|accts?)|paypal(?:\saccounts?)?|cash\s?app|zelle|venmo|checking"
-            r"\saccounts?|accts?)\b",
-            f"\\b(?:{_MONEY}|customers|clients|buyers|payers|debtors|they|we|people)\\s(?:(?>\\w{{1,12}})\\s){{0,3}}(?:sent|send"
-            f"|sends|deposited|deposit|transferred|transfer|paid|pay|wired|wire)\\s(?:(?>\\w{{1,12}})\\s){{0,3}}(?:in)?to\\s"
-            f"{_YOUR_ACCOUNT}(?:(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,14}}[^\\w\\n.!?]{{0,8}})\\b{_FORWARD}",
-            r"\b(?:let|letting|allow|allowing)\s(?:us|me|them|our\s(?>\w{1,12}))\s(?:to\s)?use\s(?:your\s|ur\s)?(?:bank\s"
-            r"(?:account|acct)|account|acct|it)\s(?:(?>\w{1,10})\s){0,2}(?:for|to)\s(?:transactions|payments|transfers|receive"
-            r"|receiving|deposits)\b",
+            V(r"\b{receive}{clause:5}{money}{clause:8}{into}\s{your_account}(?:{sentence_span:14})\b{forward}"),
+            V(r"\b{receive}{clause:5}{money}\s(?:from|for|of|on\sbehalf\sof)\s(?:our\s|the\s|company\s|its\s)?"
+              r"(?:clients?|customers?|buyers?|company|business|partners?|employer|boss|debtors)\b"
+              r"{sentence_span:8}\b{into}\s{your_account}"),
+            V(r"\b(?:receive|receiving|accept|accepting|get|getting|take\sin){clause:5}{money}{clause:6}"
+              r"(?:and|then|&|,)\s{skip_long:3}(?:forward|transfer|send|wire|remit|pass|move|redirect)\s(?:them|it"
+              r"|the\s(?:money|funds|payments?|balance|rest|remainder|amounts?|cash)|all\sof\sit|everything)\s{skip_long:3}"
+              r"(?:to|via|through|using|into|on|onward)\b"),
+            V(r"\b(?:keep|keeps|retain|take|deduct|earn|get)\s{skip_words:2}(?:\d{1,2}(?:\.\d)?\s?%|\d{1,2}\spercent"
+              r"|a\spercentage|a\scommission|your\scommission|commission)\s{skip_words:2}(?:of|from|on|for)\s(?:each|every"
+              r"|the|all|any)\s(?:payment|transfer|transaction|deposit|amount|remittance|wire|transfer\syou\sreceive|sum)s?\b"),
+            V(r"\b(?:use|using|rent|renting|lend|borrow|provide|open)\s{skip_words:2}{your_account}\s{skip_words:2}"
+              r"(?:to|for)\s(?:receive|receiving|accept|accepting|process|processing|collect"
+              r"|collecting|our\s(?:payments|transactions|clients|customers))\b"),
+            V(r"\b(?:rent|renting|lend|sell)\s(?:us\s|me\s)?(?:your|ur)\s(?:bank\s|paypal\s|cash\s?app\s)?(?:account|acct)s?\b"),
+            V(r"\b(?:need|needed|seeking|looking\sfor|wanted|want)\s{skip_words:2}(?:people|persons|individuals|someone"
+              r"|somebody|agents|partners|representatives|holders|ppl|anyone)\s{skip_words:2}with\s(?:a\s|an\s)?"
+              r"{skip_long:3}(?:bank\s(?:accounts?|accts?)|paypal(?:\saccounts?)?|cash\s?app|zelle|venmo|checking"
+              r"\saccounts?|accts?)\b"),
+            V(r"\b(?:{money}|customers|clients|buyers|payers|debtors|they|we|people)\s{skip_long:3}(?:sent|send"
+              r"|sends|deposited|deposit|transferred|transfer|paid|pay|wired|wire)\s{skip_long:3}(?:in)?to\s"
+              r"{your_account}(?:{sentence_span:14})\b{forward}"),
+            V(r"\b(?:let|letting|allow|allowing)\s(?:us|me|them|our\s(?>\w{1,12}))\s(?:to\s)?use\s(?:your\s|ur\s)?(?:bank\s"
+              r"(?:account|acct)|account|acct|it)\s{skip_words:2}(?:for|to)\s(?:transactions|payments|transfers|receive"
+              r"|receiving|deposits)\b"),
         ),
         exclude=(_WAGES_OK, _WARNING),
         context=40,
@@ -113,15 +137,15 @@ RULES = (
     Rule(
         id="CT181", category=CATEGORY, name="mule-job-title", severity="medium", weight=0.3,
         patterns=(
-            r"\b(?:payment|payments|funds|money|fund)\s(?:processing|transfer|receiving|collection|reception|handling)\s"
-            r"(?:agent|agents|officer|assistant|representative|rep|coordinator|partner|manager|clerk)s?\b",
-            r"\b(?:financial|finance|payment|payments|remittance|transfer)\s(?:agent|agents|intermediary|middleman|receiver"
-            r"|representative)s?\b",
-            r"\b(?:regional|local|country|area)\s(?:payment|payments|financial|finance|funds|accounts?\sreceivable)\s"
-            r"(?:agent|representative|rep|officer|manager|assistant|coordinator|partner)s?\b",
-            r"\b(?:package|parcel|packages|parcels|shipping|reshipping|merchandise)\s(?:handler|handlers|forwarder|forwarders"
-            r"|inspector|inspectors|receiver|receivers|coordinator|manager|agent)s?\s(?:(?>\w{1,12})\s){0,3}(?:from|at)\s(?:home"
-            r"|your\s(?:home|house|place|address))\b",
+            V(r"\b(?:payment|payments|funds|money|fund)\s(?:processing|transfer|receiving|collection|reception|handling)\s"
+              r"(?:agent|agents|officer|assistant|representative|rep|coordinator|partner|manager|clerk)s?\b"),
+            V(r"\b(?:financial|finance|payment|payments|remittance|transfer)\s(?:agent|agents|intermediary|middleman|receiver"
+              r"|representative)s?\b"),
+            V(r"\b(?:regional|local|country|area)\s(?:payment|payments|financial|finance|funds|accounts?\sreceivable)\s"
+              r"(?:agent|representative|rep|officer|manager|assistant|coordinator|partner)s?\b"),
+            V(r"\b(?:package|parcel|packages|parcels|shipping|reshipping|merchandise)\s(?:handler|handlers|forwarder|forwarders"
+              r"|inspector|inspectors|receiver|receivers|coordinator|manager|agent)s?\s{skip_long:3}(?:from|at)\s(?:home"
+              r"|your\s(?:home|house|place|address))\b"),
         ),
         requires=(
             r"\b(?:from\s(?:your\s)?home|home[\s\-]based|remote(?:ly)?|online|part[\s\-]time|flexible\shours|no\sexperience"
@@ -147,21 +171,21 @@ RULES = (
     Rule(
         id="CT182", category=CATEGORY, name="reshipping", severity="high", weight=0.55,
         patterns=(
-            r"\b(?:re-?ship|re-?shipping|re-?shipped|re-?shipper|reshipment|re-?labell?(?:ing|ed)?|re-?label|re-?pack(?:age)?"
-            r"(?:ing|ed)?)\b",
-            r"\b(?:receive|receiving|accept|accepting|collect|collecting|get|getting|sign\sfor|take\sdelivery\sof)"
-            r"\s(?:(?>\w{1,12})\s){0,3}(?:packages?|parcels?|shipments?|deliveries|merchandise|goods|items|products|boxes)"
-            r"\s(?:(?>\w{1,12})\s){0,3}(?:(?:at|to|in)\s(?:your|ur)\s(?:own\s)?(?:home|house|address|residence|apartment|flat"
-            r"|place|door)|(?:at|from)\shome)\b",
-            r"\b(?:packages?|parcels?|shipments?|merchandise|goods|items|boxes)\s(?:(?>\w{1,12})\s){0,3}(?:(?:will\sbe|are|get"
-            r"|will|gets)\s)?(?:sent|delivered|shipped|arrive|arriving|come|coming)\s(?:at\s|to\s)?(?:your|ur)\s(?:home"
-            r"|house|address|residence|apartment|place|door)\b",
-            r"\b(?:put|stick|place|attach|print)\s(?:\w{1,6}\s)?new\s(?:shipping\s)?labels?\b|\b(?:change|swap|replace)\s"
-            r"(?:the\s)?(?:shipping\s)?labels?\b",
-            r"\b(?:prepaid|pre-paid|new)\s(?:shipping\s)?labels?\s(?:(?>\w{1,12})\s){0,3}(?:emailed|sent|provided|attached"
-            r"|will\sbe\s(?:emailed|sent|provided))\b",
-            r"\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|consolidation)\s(?:(?>\w{1,12})\s){0,2}(?:from|at)\s"
-            r"(?:home|your\s(?:home|house|address))\b",
+            V(r"\b(?:re-?ship|re-?shipping|re-?shipped|re-?shipper|reshipment|re-?labell?(?:ing|ed)?|re-?label|re-?pack(?:age)?"
+              r"(?:ing|ed)?)\b"),
+            V(r"\b(?:receive|receiving|accept|accepting|collect|collecting|get|getting|sign\sfor|take\sdelivery\sof)"
+              r"\s{skip_long:3}(?:packages?|parcels?|shipments?|deliveries|merchandise|goods|items|products|boxes)"
+              r"\s{skip_long:3}(?:(?:at|to|in)\s(?:your|ur)\s(?:own\s)?(?:home|house|address|residence|apartment|flat"
+              r"|place|door)|(?:at|from)\shome)\b"),
+            V(r"\b(?:packages?|parcels?|shipments?|merchandise|goods|items|boxes)\s{skip_long:3}(?:(?:will\sbe|are|get"
+              r"|will|gets)\s)?(?:sent|delivered|shipped|arrive|arriving|come|coming)\s(?:at\s|to\s)?(?:your|ur)\s(?:home"
+              r"|house|address|residence|apartment|place|door)\b"),
+            V(r"\b(?:put|stick|place|attach|print)\s(?:\w{1,6}\s)?new\s(?:shipping\s)?labels?\b|\b(?:change|swap|replace)\s"
+              r"(?:the\s)?(?:shipping\s)?labels?\b"),
+            V(r"\b(?:prepaid|pre-paid|new)\s(?:shipping\s)?labels?\s{skip_long:3}(?:emailed|sent|provided|attached"
+              r"|will\sbe\s(?:emailed|sent|provided))\b"),
+            V(r"\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|consolidation)\s{skip_long:2}(?:from|at)\s"
+              r"(?:home|your\s(?:home|house|address))\b"),
         ),
         requires=(
             r"\b(?:forward|forwarding|re-?ship|reshipping|ship\s(?:them|it|out|on|to)|send\s(?:them|it)\s(?:on|to|out)"
@@ -190,14 +214,14 @@ RULES = (
     Rule(
         id="CT183", category=CATEGORY, name="gift-cards", severity="high", weight=0.55,
         patterns=(
-            r"\b(?:buy|buying|purchase|purchasing|get|pick\sup|load)\s(?:(?>\w{1,12})\s){0,4}(?:gift|itunes|i-tunes|apple"
-            r"|google\splay|steam|amazon|ebay|vanilla|razer|visa\sgift|prepaid|walmart|target|sephora|xbox|playstation|psn"
-            r"|netflix|amex\sgift)\s?(?:gift\s)?(?:cards?|vouchers?)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,14}[^\w\n.!?]{0,8})\b(?:send|text|email|share|scratch"
-            r"|upload|forward|submit|give)\s(?:(?>\w{1,12})\s){0,4}(?:codes?|pins?|pictures?|photos?|pics?|numbers?|images?"
-            r"|screenshots?|back|them)\b",
-            r"\b(?:send|text|email|share|forward|submit)\s(?:me\s|us\s|him\s|her\s)?(?:the\s|all\s|your\s)?(?:gift\s?card"
-            r"|itunes|google\splay|steam|amazon|card)\s(?:codes?|pins?|pictures?|photos?|numbers?|images?)\b",
-            r"\bscratch\s(?:off\s)?(?:the\s)?(?:back|cards?|codes?|silver|panel)\b",
+            V(r"\b(?:buy|buying|purchase|purchasing|get|pick\sup|load)\s{skip_long:4}(?:gift|itunes|i-tunes|apple"
+              r"|google\splay|steam|amazon|ebay|vanilla|razer|visa\sgift|prepaid|walmart|target|sephora|xbox|playstation|psn"
+              r"|netflix|amex\sgift)\s?(?:gift\s)?(?:cards?|vouchers?)\b(?:{sentence_span:14})\b(?:send|text|email|share"
+              r"|scratch|upload|forward|submit|give)\s{skip_long:4}(?:codes?|pins?|pictures?|photos?|pics?|numbers?|images?"
+              r"|screenshots?|back|them)\b"),
+            V(r"\b(?:send|text|email|share|forward|submit)\s(?:me\s|us\s|him\s|her\s)?(?:the\s|all\s|your\s)?(?:gift\s?card"
+              r"|itunes|google\splay|steam|amazon|card)\s(?:codes?|pins?|pictures?|photos?|numbers?|images?)\b"),
+            V(r"\bscratch\s(?:off\s)?(?:the\s)?(?:back|cards?|codes?|silver|panel)\b"),
         ),
         exclude=(_WARNING, r"\b(?:customers?|shoppers?|reward\syou|as\sa\s(?:thank|reward|bonus)|survey)\b"),
         context=60,
@@ -217,16 +241,16 @@ RULES = (
     Rule(
         id="CT184", category=CATEGORY, name="fake-cheque", severity="high", weight=0.5,
         patterns=(
-            r"\b(?:deposit|cash|mobile\sdeposit|cashing|depositing)\s(?:(?>\w{1,12})\s){0,3}(?:check|cheque|checks|cheques"
-            r"|money\sorders?|certified\scheck)s?\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,16}[^\w\n.!?]{0,8})\b(?:send|transfer|wire|forward|return|pay|buy"
-            r"|purchase|zelle)\s(?:(?>\w{1,12})\s){0,4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
-            r"|our\s(?:vendor|supplier)|equipment|office\s(?:supplies|equipment)|software|laptop|materials)\b",
-            r"\b(?:we|i|company|employer|manager|hr)\s(?:(?>\w{1,10})\s){0,2}(?:send|mail|issue|courier|post)\s(?:(?>\w{1,10})\s){0,1}"
-            r"(?:you|u)\s(?:a\s|the\s)?(?:check|cheque|money\sorder|certified\scheck)\s(?:(?>\w{1,10})\s){0,3}(?:to|for)\s"
-            r"(?:buy|purchase|get|cover|pay\sfor|set\sup)\s(?:(?>\w{1,12})\s){0,3}(?:equipment|supplies|software|laptop|computer"
-            r"|office|workstation|materials|gear)\b",
-            r"\b(?:overpa(?:y|id|yment|ying)|paid\syou\stoo\smuch|excess\samount)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,12}[^\w\n.!?]{0,8})\b(?:send|return|refund"
-            r"|transfer|wire)\s(?:(?>\w{1,10})\s){0,3}(?:back|difference|excess|balance|rest)\b",
+            V(r"\b(?:deposit|cash|mobile\sdeposit|cashing|depositing)\s{skip_long:3}(?:check|cheque|checks|cheques"
+              r"|money\sorders?|certified\scheck)s?\b(?:{sentence_span:16})\b(?:send|transfer|wire|forward|return|pay|buy"
+              r"|purchase|zelle)\s{skip_long:4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
+              r"|our\s(?:vendor|supplier)|equipment|office\s(?:supplies|equipment)|software|laptop|materials)\b"),
+            V(r"\b(?:we|i|company|employer|manager|hr)\s{skip_words:2}(?:send|mail|issue|courier|post)\s{skip_words:1}"
+              r"(?:you|u)\s(?:a\s|the\s)?(?:check|cheque|money\sorder|certified\scheck)\s{skip_words:3}(?:to|for)\s"
+              r"(?:buy|purchase|get|cover|pay\sfor|set\sup)\s{skip_long:3}(?:equipment|supplies|software|laptop|computer"
+              r"|office|workstation|materials|gear)\b"),
+            V(r"\b(?:overpa(?:y|id|yment|ying)|paid\syou\stoo\smuch|excess\samount)\b(?:{sentence_span:12})\b(?:send"
+              r"|return|refund|transfer|wire)\s{skip_words:3}(?:back|difference|excess|balance|rest)\b"),
         ),
         exclude=(_WARNING, r"\b(?:teller|cashier|branch|customers?|clients'|bank\sstaff)\b"),
         context=40,
@@ -246,17 +270,17 @@ RULES = (
     Rule(
         id="CT185", category=CATEGORY, name="cash-out-channels", severity="medium", weight=0.45,
         patterns=(
-            r"\b(?:withdraw|withdrawing|cash\sout|take\sout|pull\sout)\s(?:(?>\w{1,12})\s){0,3}(?:cash|money|funds|it|them"
-            r"|the\samount)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:send|sending|transfer|deposit|depositing|wire|load|buy)\s(?:(?>\w{1,12})\s){0,4}"
-            r"(?:western\sunion|moneygram|money\sgram|ria|worldremit|bitcoin|btc|crypto|usdt|bitcoin\satm|crypto\satm"
-            r"|walmart2walmart|gift\scards?)\b",
-            r"\b(?:send|sending|transfer|deposit|depositing|wire|load)\s(?:(?>\w{1,12})\s){0,3}(?:cash|money|funds|it|them"
-            r"|payments?)\s(?:(?>\w{1,6})\s){0,2}(?:via|through|using|by|into|at|to)\s(?:a\s|the\s|our\s|any\s)?(?:western"
-            r"\sunion|moneygram|money\sgram|bitcoin\satm|crypto\satm|btc\satm|coin\satm|bitcoin\swallet|walmart2walmart)\b",
-            r"\b(?:buy|purchase|convert|exchange)\s(?:(?>\w{1,10})\s){0,2}(?:bitcoin|btc|crypto|usdt)\s(?:with|using|from)"
-            r"\s(?:the|these|those|this|that|all\sthe)\s(?:funds|money|cash|payments?|deposits?|amount)\b",
-            r"\b(?:evaluate|evaluating|test|testing|assess|assessing|review|reviewing|rate)\s(?:(?>\w{1,12})\s){0,3}(?:western"
-            r"\sunion|moneygram|money\sgram|money\stransfer|wire\stransfer|ria)\b",
+            V(r"\b(?:withdraw|withdrawing|cash\sout|take\sout|pull\sout)\s{skip_long:3}(?:cash|money|funds|it|them"
+              r"|the\samount)\b(?:{sentence_span:10})\b(?:send|sending|transfer|deposit|depositing|wire|load|buy)\s"
+              r"{skip_long:4}(?:{wire_service}|ria|worldremit|bitcoin|btc|crypto|usdt|bitcoin\satm|crypto\satm"
+              r"|walmart2walmart|gift\scards?)\b"),
+            V(r"\b(?:send|sending|transfer|deposit|depositing|wire|load)\s{skip_long:3}(?:cash|money|funds|it|them"
+              r"|payments?)\s(?:(?>\w{1,6})\s){0,2}(?:via|through|using|by|into|at|to)\s(?:a\s|the\s|our\s|any\s)?"
+              r"(?:{wire_service}|bitcoin\satm|crypto\satm|btc\satm|coin\satm|bitcoin\swallet|walmart2walmart)\b"),
+            V(r"\b(?:buy|purchase|convert|exchange)\s{skip_words:2}(?:bitcoin|btc|crypto|usdt)\s(?:with|using|from)"
+              r"\s(?:the|these|those|this|that|all\sthe)\s(?:funds|money|cash|payments?|deposits?|amount)\b"),
+            V(r"\b(?:evaluate|evaluating|test|testing|assess|assessing|review|reviewing|rate)\s{skip_long:3}"
+              r"(?:{wire_service}|money\stransfer|wire\stransfer|ria)\b"),
         ),
         exclude=(_WARNING, r"\b(?:customers?|cashier|agent\slocation|compliance|teller)\b"),
         context=50,
@@ -276,13 +300,11 @@ RULES = (
     Rule(
         id="CT186", category=CATEGORY, name="car-wrap-advert", severity="medium", weight=0.45,
         patterns={
-            "sticker-on-car": near_lines(
-                r"\b(?:stickers?|decals?|vinyl|wraps?|wrapped|wrapping|plaster|advert\w{0,9}|logo)\b",
-                r"\b(?:your\s)?(?:car|cars|vehicle|vehicles|truck|trucks|auto|suv|door)\b", 6),
-            "car-wrapped": near_lines(r"\b(?:car|vehicle|truck|auto|suv)\b",
-                                      r"\b(?:wrapped|stickered|branded)\s(?:with|in)\b", 2),
-            "drive-and-earn": near_lines(r"\b(?:drive|driving|drivers?)\b",
-                                         r"\b(?:sticker|stickers|decal|decals|wrap|wrapped|advert)\b", 6),
+            "sticker-on-car": V(r"(?:\b(?:stickers?|decals?|vinyl|wraps?|wrapped|wrapping|plaster|advert\w{0,9}|logo)\b)"
+                                r"{gap_lines:6}(?:\b(?:your\s)?(?:car|cars|vehicle|vehicles|truck|trucks|auto|suv|door)\b)"),
+            "car-wrapped": V(r"(?:\b(?:car|vehicle|truck|auto|suv)\b){gap_lines:2}(?:\b(?:wrapped|stickered|branded)\s(?:with|in)\b)"),
+            "drive-and-earn": V(r"(?:\b(?:drive|driving|drivers?)\b)"
+                                r"{gap_lines:6}(?:\b(?:sticker|stickers|decal|decals|wrap|wrapped|advert)\b)"),
         },
         requires=(r"\b(?:earn|earning|pay\s(?:you|u)|paid|payment|\$|bucks|every\sweek|weekly|per\sweek|a\sweek"
                   r"|cheque|check)\b|\$\s?\d",),
@@ -304,16 +326,10 @@ RULES = (
     Rule(
         id="CT187", category=CATEGORY, name="company-funds-for-equipment", severity="high", weight=0.5,
         patterns={
-            "funds-to-buy": near(any_of("funds", "money", "check", "cheque", "payment", "stipend", "allowance"),
-                                 near(any_of("to buy", "to purchase", "to get", "for buying", "for purchasing",
-                                             "to order", "to set up"),
-                                      any_of("equipment", "your equipment", "work equipment", "office equipment",
-                                             "laptop", "computer", "software", "workstation", "home office",
-                                             "supplies", "office supplies", "devices", "work station"), 3), 6),
-            "funds-then-vendor": near(any_of("funds", "check", "cheque", "money", "stipend"),
-                                      near(_EQUIPMENT, _COMPANY_VENDOR, 12), 10),
-            "pay-vendor-once-cleared": near(_CLEARED, near(any_of("pay", "send", "transfer", "wire", "buy", "purchase"),
-                                                           any_of("vendor", "supplier", "provider"), 4), 8),
+            "funds-to-buy": V(r"(?:{funds}){gap:6}(?:(?:{to_buy}){gap:3}(?:{equipment_to_buy}))"),
+            "funds-then-vendor": V(r"(?:{funds_sent}){gap:10}"
+                                   r"(?:(?:{equipment}){gap:12}(?:{company_vendor}))"),
+            "pay-vendor-once-cleared": V(r"(?:{cleared}){gap:8}(?:(?:{pay_out}){gap:4}(?:{vendor}))"),
         },
         requires=(any_of("our vendor", "the vendor", "vendor", "approved vendor", "our supplier", "designated",
                          "deposit", "mobile deposit", "send you a check", "send you a cheque", "will send you",

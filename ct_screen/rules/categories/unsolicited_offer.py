@@ -12,7 +12,7 @@ Weak on its own; the link, the code or the messenger makes it stronger.
 from __future__ import annotations
 
 from ..base import Check, Rule
-from ..patterns import any_of, near, near_lines, warnings
+from ..patterns import SHARED, any_of, warnings
 
 CATEGORY = "unsolicited_offer"
 DESCRIPTION = ("Offers a job out of the blue: says the reader was selected, shortlisted or recommended, or that "
@@ -40,19 +40,29 @@ _MONEY_WORD = (r"\b(?:earn|earning|earnings|salary|income|paid|commission|commis
 
 _SHORT = Check("short_message", (("max_chars", _SHORT_MESSAGE),), lambda text, start, end: len(text) <= _SHORT_MESSAGE)
 
+V = SHARED.extend(
+    your_cv=_YOUR_CV,
+    job_word=_JOB_WORD,
+    messenger=_MESSENGER_LINK,
+    passed_on=any_of("passed on to me", "passed to me", "passed on to us", "passed to us",
+                     "forwarded to me", "forwarded to us", "shared with me", "shared with us",
+                     "recommended by", "recommended to me", "recommended to us",
+                     "referred to me", "referred to us", "given to me", "given to us"),
+    found=any_of("i found", "we found", "i came across", "we came across", "i got",
+                 "we got", "i received", "we received", "i saw", "we saw", "obtained"),
+    found_on=any_of("on", "from", "through", "via", "online", "in our database"),
+    anyone_welcome=any_of("regardless of gender", "regardless of age", "any gender", "all genders welcome",
+                          "male or female", "men and women of all ages", "no age limit"),
+)
+"""The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`): ``{your_cv}``, ``{job_word}``
+and ``{messenger}`` are the lists above."""
+
 RULES = (
     Rule(
         id="CT280", category=CATEGORY, name="cv-passed-on", severity="medium", weight=0.35,
         patterns={
-            "cv-recommended": near(_YOUR_CV,
-                                   any_of("passed on to me", "passed to me", "passed on to us", "passed to us",
-                                          "forwarded to me", "forwarded to us", "shared with me", "shared with us",
-                                          "recommended by", "recommended to me", "recommended to us",
-                                          "referred to me", "referred to us", "given to me", "given to us"), 5),
-            "found-your-cv": near(any_of("i found", "we found", "i came across", "we came across", "i got",
-                                         "we got", "i received", "we received", "i saw", "we saw", "obtained"),
-                                  near(_YOUR_CV, any_of("on", "from", "through", "via", "online", "in our database"),
-                                       1), 2),
+            "cv-recommended": V(r"(?:{your_cv}){gap:5}(?:{passed_on})"),
+            "found-your-cv": V(r"(?:{found}){gap:2}(?:(?:{your_cv}){gap:1}(?:{found_on}))"),
         },
         requires=(_NEXT_STEP,),
         exclude=(_WARNING,),
@@ -74,11 +84,10 @@ RULES = (
     Rule(
         id="CT281", category=CATEGORY, name="selected-without-applying", severity="medium", weight=0.4,
         patterns={
-            "you-were-selected": r"\b(?:you|u)\s(?:have|ve|has|were|are)\s(?:been\s)?(?:successfully\s)?"
-                                 r"(?:selected|shortlisted|short-listed|hired|chosen|approved|accepted)\b",
-            "application-accepted": r"\byour\s(?:job\s)?(?:application|cv|resume|profile)\s(?:has|have|was|is)\s"
-                                    r"(?:been\s)?(?:successfully\s)?(?:accepted|approved|reviewed|selected|shortlisted"
-                                    r"|successful)\b",
+            "you-were-selected": V(r"\b(?:you|u)\s(?:have|ve|has|were|are)\s(?:been\s)?(?:successfully\s)?(?:selected|shortlisted"
+                                   r"|short-listed|hired|chosen|approved|accepted)\b"),
+            "application-accepted": V(r"\byour\s(?:job\s)?(?:application|cv|resume|profile)\s(?:has|have|was|is)\s(?:been\s)?"
+                                      r"(?:successfully\s)?(?:accepted|approved|reviewed|selected|shortlisted|successful)\b"),
         },
         requires=(_NEXT_STEP,),
         exclude=(_WARNING, any_of("if you are selected", "if you have been selected", "if shortlisted",
@@ -100,11 +109,10 @@ RULES = (
     Rule(
         id="CT282", category=CATEGORY, name="do-you-need-work", severity="low", weight=0.2,
         patterns={
-            "need-work-question": r"\b(?:do|did)\s(?:you|u)\s(?:still\s)?(?:need|want)\s(?:a\s|an\s|some\s)?"
-                                  r"(?:extra\s|more\s|side\s)?(?:part[\s-]?time\s|online\s|side\s|extra\s)?"
-                                  r"(?:job|jobs|work|income|money|cash)\b[^\n.!?]{0,30}\?",
-            "still-looking": r"\bare\s(?:you|u)\s(?:still\s)(?:looking|searching)\sfor\s(?:a\s)?(?:new\s)?"
-                             r"(?:job|jobs|work|income)\b",
+            "need-work-question": V(r"\b(?:do|did)\s(?:you|u)\s(?:still\s)?(?:need|want)\s(?:a\s|an\s|some\s)?(?:extra\s|more\s|side\s)?"
+                                    r"(?:part[\s-]?time\s|online\s|side\s|extra\s)?(?:job|jobs|work|income|money|cash)\b[^\n.!?]{0,30}\?"),
+            "still-looking": V(r"\bare\s(?:you|u)\s(?:still\s)(?:looking|searching)\sfor\s(?:a\s)?(?:new\s)?(?:job|jobs|work|income)"
+                               r"\b"),
         },
         requires=(_NEXT_STEP,),
         exclude=(_WARNING,),
@@ -124,8 +132,8 @@ RULES = (
     Rule(
         id="CT283", category=CATEGORY, name="job-text-to-messenger", severity="medium", weight=0.4,
         patterns={
-            "job-then-messenger": near_lines(_JOB_WORD, _MESSENGER_LINK, 40),
-            "messenger-then-job": near_lines(_MESSENGER_LINK, _JOB_WORD, 12),
+            "job-then-messenger": V(r"(?:{job_word}){gap_lines:40}(?:{messenger})"),
+            "messenger-then-job": V(r"(?:{messenger}){gap_lines:12}(?:{job_word})"),
         },
         requires=(_MONEY_WORD,),
         exclude=(_WARNING,),
@@ -146,11 +154,10 @@ RULES = (
     Rule(
         id="CT284", category=CATEGORY, name="anyone-can-apply-text", severity="low", weight=0.3,
         patterns={
-            "wide-age-range": r"\bages?d?\s(?:from\s|between\s)?(?:1[89]|[2-5]\d)\s?(?:-|to|and|~)\s?(?:[4-8]\d)\b",
-            "any-gender": any_of("regardless of gender", "regardless of age", "any gender", "all genders welcome",
-                                 "male or female", "men and women of all ages", "no age limit"),
-            "at-least-age": r"\b(?:must\sbe|you\smust\sbe|only)\s(?:at\sleast\s|over\s|above\s)?(?:2[0-5])"
-                            r"\s?(?:\+|years?\sold|years\sof\sage|or\sabove|or\solder)",
+            "wide-age-range": V(r"\bages?d?\s(?:from\s|between\s)?(?:1[89]|[2-5]\d)\s?(?:-|to|and|~)\s?(?:[4-8]\d)\b"),
+            "any-gender": V(r"{anyone_welcome}"),
+            "at-least-age": V(r"\b(?:must\sbe|you\smust\sbe|only)\s(?:at\sleast\s|over\s|above\s)?(?:2[0-5])\s?(?:\+|years?\sold"
+                              r"|years\sof\sage|or\sabove|or\solder)"),
         },
         requires=(_JOB_WORD,),
         exclude=(_WARNING,),
@@ -170,13 +177,12 @@ RULES = (
     Rule(
         id="CT285", category=CATEGORY, name="recruiter-intro-text", severity="low", weight=0.3,
         patterns={
-            "name-from-recruiter": r"\b(?:my\sname\sis|i\sam|i'm|this\sis)\s(?>\w{2,15})(?:\s(?>\w{2,15}))?"
-                                   r"(?:,\s|\s)(?:and\si\swork\s(?:as|for|at)\s|from\s|a\s|an\s|the\s)"
-                                   r"(?:[^\n.!?]{0,40}?)\b(?:recruiter|recruitment|recruiting|hr|human\sresources"
-                                   r"|staffing|talent|hiring)\b",
-            "brand-recruiting": r"\b(?:amazon|tiktok|indeed|shopee|lazada|youtube|walmart|linkedin|netflix|google"
-                                r"|unilever|robert\shalf|adecco|randstad|temu|shein|alibaba|ebay)\b\s(?:is\s|are\s)?"
-                                r"(?:now\s|currently\s|urgently\s)?(?:recruiting|hiring|looking\sfor|seeking)\b",
+            "name-from-recruiter": V(r"\b(?:my\sname\sis|i\sam|i'm|this\sis)\s(?>\w{2,15})(?:\s(?>\w{2,15}))?(?:,\s|\s)(?:and\si\swork\s"
+                                     r"(?:as|for|at)\s|from\s|a\s|an\s|the\s)(?:[^\n.!?]{0,40}?)\b(?:recruiter|recruitment|recruiting|hr"
+                                     r"|human\sresources|staffing|talent|hiring)\b"),
+            "brand-recruiting": V(r"\b(?:amazon|tiktok|indeed|shopee|lazada|youtube|walmart|linkedin|netflix|google|unilever"
+                                  r"|robert\shalf|adecco|randstad|temu|shein|alibaba|ebay)\b\s(?:is\s|are\s)?(?:now\s|currently\s"
+                                  r"|urgently\s)?(?:recruiting|hiring|looking\sfor|seeking)\b"),
         },
         requires=(any_of("part-time", "part time", "parttime", "remote", "online", "from home", "flexible",
                          "helpers", "tasks", "earn", "daily", "a day", "per day", "minutes a day", "hours a day"),),

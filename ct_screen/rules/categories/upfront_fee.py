@@ -5,15 +5,16 @@ deposit" fees are the classic recruitment scam and the first hook of debt
 bondage. Honest employers pay their own recruitment costs; many countries
 (and the ILO's Private Employment Agencies Convention) ban charging workers.
 
-The pattern helpers (:func:`~ct_screen.rules.patterns.near_pos`, no negator in the gap, and
-:func:`~ct_screen.rules.patterns.trie_any_of`) come from :mod:`ct_screen.rules.patterns`.
+The patterns are written with named sub-patterns (:mod:`ct_screen.rules.vocabulary`, the terms in
+:data:`V`): ``{gap_no_neg:N}`` is a gap with no negator in it, ``{money}`` a sum of money, ``{fee_kind}`` a
+kind of fee; the lists are built with :func:`~ct_screen.rules.patterns.trie_any_of` and ``any_of``.
 """
 
 from __future__ import annotations
 
 from ..base import Rule
 from ..checks import absent_in_sentence
-from ..patterns import GAP, GAP_NO_NEG, GAP_SENTENCE, any_of, near, near_pos, trie_any_of
+from ..patterns import SHARED, any_of, near, near_pos, trie_any_of  # noqa: F401 (the tests import near_pos from here)
 
 CATEGORY = "upfront_fee"
 DESCRIPTION = "Asks the applicant to pay (registration, training, kit, processing, deposit) before the job starts."
@@ -26,8 +27,6 @@ _CUR_BEFORE = (r"(?:[$\u00a3\u20ac\u20a6\u20b9\u20b1\u20b5\u00a5]|\b(?:us\s?\$|u
 _CUR_AFTER = (r"(?:k|usd|us dollars?|dollars?|bucks|eur|euros?|gbp|pounds?|quid|naira|ngn|rs|rupees?|inr|lakhs?|lacs?"
               r"|php|pesos?|aed|dirhams?|sar|riyals?|qar|kes|ksh|shillings?|ghs|cedis?|rm|ringgit|myr|pkr|bdt|taka"
               r"|usdt|btc|rand|zar)\b")
-MONEY = rf"(?:{_CUR_BEFORE}{_NUM}(?:\s{{0,2}}(?:k|lakhs?)\b)?|\b{_NUM}\s{{0,2}}(?:/-\s{{0,2}})?{_CUR_AFTER})"
-"""A sum of money: ``$85``, ``N60,000``, ``60k``, ``450 USD``, ``Rs. 80,000/-``, ``1.5 lakh``."""
 
 _PAY = any_of("pay", "paying", "pays", "payment of", "make payment of", "send", "transfer", "deposit", "remit",
               "buy", "purchase", "cover", "contribute", "invest", "submit", "drop", "settle", "bring")
@@ -58,8 +57,6 @@ _NOT_RATE = (r"(?![\w,.]{0,3}\s{0,2}(?:/\s{0,2}(?:hr|h|hour|day|d|week|wk|month|
              r"|an?\s(?:hour|day|week|month|year)\b|hourly|daily|weekly|monthly|annually|yearly|p\.?\s?a\b"
              r"|salary|stipend|allowance|million|billion|bn\b|m\b|in (?:payments|transactions|sales|revenue)))")
 """After an amount: not a pay rate, a salary or a turnover figure."""
-_FEE_NAMED = (f"(?:(?:{_FEE_KIND}){GAP_NO_NEG % 2}(?:{_FEE})"
-              f"|(?:{_FEE_ADJ})\\s{{0,2}}{any_of('fee', 'fees', 'charge', 'charges', 'payment', 'deposit')})")
 _FEE_VERB = any_of("required", "is required", "payable", "needed", "must be paid", "to be paid", "applies",
                    "is due", "is only", "of only", "just")
 _YOU = trie_any_of("you", "applicants", "candidates", "each applicant", "all applicants", "successful candidates",
@@ -159,21 +156,110 @@ _NO_PAY_WORD_IN_SENTENCE = absent_in_sentence("no_pay_word_in_sentence", (
 _OTHERS_PAY_NOT_A_DAY = tuple(p.replace(r"paid\s{1,3}by", rf"paid\s{{1,3}}by(?!{_A_DAY})") for p in _OTHERS_PAY)
 """:data:`_OTHERS_PAY`, where "paid by" names a payer, not a day ("must be paid by Friday")."""
 
+V = SHARED.extend(
+    num=_NUM,
+    cur_before=_CUR_BEFORE,
+    cur_after=_CUR_AFTER,
+    money=r"(?:{cur_before}{num}(?:\s{0,2}(?:k|lakhs?)\b)?|\b{num}\s{0,2}(?:/-\s{0,2})?{cur_after})",
+    not_rate=_NOT_RATE,
+    bare_amount=_BARE_AMOUNT,
+    pay=_PAY,
+    pay_sum=r"{pay}{gap:2}{money}{not_rate}",
+    fee=_FEE,
+    fee_kind=_FEE_KIND,
+    fee_adj=_FEE_ADJ,
+    fee_with_amount=_FEE_WITH_AMOUNT,
+    fee_verb=_FEE_VERB,
+    only_just=r"(?:only\s{0,2}|just\s{0,2})?",
+    you=_YOU,
+    modal=_MODAL,
+    must=_MUST,
+    purpose=_PURPOSE,
+    step=_STEP,
+    sum=_SUM,
+    deadline=_DEADLINE,
+    token_sum=any_of("small token", "token", "token amount", "small amount", "little amount", "small fee",
+                     "little fee", "small sum", "token sum", "little token", "small contribution"),
+    pay_for_job=any_of("pay to apply", "pay before interview", "pay before the interview", "payment before interview",
+                       "pay to work", "pay for the job", "buy the job", "pay for your slot", "pay for the slot"),
+    to_secure=any_of("to secure", "to book", "to reserve", "to confirm", "to activate", "to unlock", "to register",
+                     "to process", "to proceed", "to start", "to begin"),
+    refund_promise=any_of(
+        "refundable deposit", "refundable fee", "refundable payment", "refundable amount",
+        "security deposit", "caution fee", "caution deposit", "commitment fee", "commitment deposit",
+        "will be refunded", "fully refundable", "100% refundable", "refunded after",
+        "refunded with your first salary", "refunded on your first paycheck", "refund it",
+        "refunded in your first", "refunded once", "refunded when", "refunded upon",
+        "refunded as soon as", "deducted from your first salary", "you will get it back",
+        "reimbursed in your first", "reimbursed with your first", "reimbursed from your first",
+        "reimbursed on your first", "reimbursed after your first", "paid back in your first",
+        "you get it back", "returned to you after", "paid back to you", "reimbursed after you"),
+    workers=any_of("you", "applicant", "applicants", "candidate", "candidates", "worker", "workers"),
+    bear_cost=any_of("pay", "bear", "cover", "sponsor", "settle", "fund", "pay for", "bear the cost of",
+                     "cover the cost of", "shoulder"),
+    own_cost_item=any_of("visa", "visas", "ticket", "tickets", "air ticket", "flight", "flights", "airfare",
+                         "air fare", "medical", "medicals", "medical exam", "medical test", "processing", "documents",
+                         "documentation", "paperwork", "work permit", "permit", "training", "uniform", "uniforms",
+                         "kit", "starter kit", "background check", "police clearance", "placement", "registration",
+                         "certification", "id card", "badge"),
+    own_expense=any_of(
+        "self sponsored", "self-sponsored", "self sponsorship", "self-sponsorship", "sponsor yourself",
+        "sponsor your own visa", "sponsor your visa", "sponsor your own ticket", "buy your own ticket",
+        "pay your own ticket", "pay for your own visa", "pay your own visa", "at your own expense",
+        "at your own cost", "from your own pocket", "out of your own pocket", "out of pocket",
+        "out-of-pocket", "on your own expense", "at applicant's expense", "at applicants expense",
+        "at the applicant's expense", "at the candidate's expense", "at candidate's expense",
+        "at the worker's expense", "at own expense", "at own cost"),
+    buy=any_of("buy", "purchase", "order", "pay for"),
+    from_our_vendor=any_of(
+        "from our vendor", "from our approved vendor", "from our supplier", "from our store",
+        "from our shop", "from our website", "from our partner", "from our partners",
+        "from the company's vendor", "from the company vendor", "from our certified vendor",
+        "through our vendor", "through our supplier", "from us", "from our office",
+        "from the approved vendor", "from our designated vendor", "from our recommended vendor"),
+    buy_in=any_of("buy", "purchase", "pay for", "invest in", "order"),
+    starter_kit=any_of(
+        "starter kit", "starter pack", "training kit", "training materials", "training package", "business kit",
+        "welcome kit", "work kit", "software license", "software licence", "the software", "our software",
+        "the kit", "the package", "a package", "the membership", "a membership", "the course", "our course",
+        "certification course", "the uniform", "products", "product samples", "inventory", "stock", "the app",
+        "vip level", "vip membership"),
+    send_money=any_of("pay", "send", "transfer", "remit", "deposit", "payment", "payments", "make payment",
+                      "fee", "fees", "registration", "the money", "the amount"),
+    untraceable_channel=any_of(
+        "via western union", "through western union", "by western union", "via moneygram",
+        "through moneygram", "by moneygram", "via gift card", "via gift cards", "in gift cards",
+        "with gift cards", "itunes card", "itunes cards", "google play card", "google play cards",
+        "steam card", "steam cards", "amazon gift card", "amazon gift cards", "via cashapp",
+        "via cash app", "on cashapp", "on cash app", "by cashapp", "through cashapp", "via gcash",
+        "through gcash", "thru gcash", "via paymaya", "via mpesa", "via m-pesa", "through mpesa",
+        "through m-pesa", "via mobile money", "via momo", "via opay", "via palmpay",
+        "via bitcoin", "in bitcoin", "via btc", "in btc", "via usdt", "in usdt", "via crypto",
+        "in crypto", "via zelle", "via venmo", "via chime", "paypal friends and family",
+        "to my account", "to the account below", "into the account below", "to this account",
+        "into this account", "account details below", "to our agent", "to the agent",
+        "to my gcash", "to my mpesa", "to my cashapp", "to my opay", "to my palmpay", "to my momo",
+        "to my paypal", "to my bank", "to my zelle", "opay account", "palmpay account",
+        "gcash number", "gcash account", "mpesa number", "cashapp tag", "cash app tag"),
+    gift_card=any_of("itunes card", "itunes cards", "google play card", "google play cards", "steam card",
+                     "steam cards", "gift card", "gift cards"),
+)
+"""The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`): the fee words and lists above
+by name, ``{money}`` a sum of money, ``{pay_sum}`` paying one ("send $50")."""
+MONEY = V.expand("{money}")
+"""A sum of money: ``$85``, ``N60,000``, ``60k``, ``450 USD``, ``Rs. 80,000/-``, ``1.5 lakh``."""
+
 RULES = (
     Rule(
         id="CT100", category=CATEGORY, name="named-fee", severity="high", weight=0.55,
         patterns=(
-            _FEE_NAMED,
-            f"(?:(?:{_FEE_KIND}|{_FEE_ADJ})(?:\\s{{0,2}}(?:{_FEE}))?|(?:{_FEE_WITH_AMOUNT})\\s{{0,2}}(?:{_FEE}))"
-            f"(?:\\s{{0,2}}(?:[:=\\-]|is|costs?|of|will be|amounts? to))?\\s{{0,3}}(?:only\\s{{0,2}}|just\\s{{0,2}})?"
-            f"{MONEY}{_NOT_RATE}",
-            near_pos(_PAY, any_of("small token", "token", "token amount", "small amount", "little amount", "small fee",
-                                  "little fee", "small sum", "token sum", "little token", "small contribution"), 2),
-            f"(?:{_FEE})\\s{{0,2}}(?:[:=\\-]|is|of|amount of|costs?)\\s{{0,3}}(?:only\\s{{0,2}}|just\\s{{0,2}})?{MONEY}"
-            f"{GAP % 4}(?:{_FEE_VERB}|{_PURPOSE})",
-            r"(?:^|[.!?:;,\n\-]\s{0,2}|\b(?:must|need to|needs to|have to|has to|you|will|and|then|also)\s)"
-            + any_of("pay to apply", "pay before interview", "pay before the interview", "payment before interview",
-                     "pay to work", "pay for the job", "buy the job", "pay for your slot", "pay for the slot"),
+            V(r"(?:(?:{fee_kind}){gap_no_neg:2}(?:{fee})|(?:{fee_adj})\s{0,2}"
+              r"\b(?:charges|deposit|payment|charge|fees|fee)\b)"),
+            V(r"(?:(?:{fee_kind}|{fee_adj})(?:\s{0,2}(?:{fee}))?|(?:{fee_with_amount})\s{0,2}(?:{fee}))"
+              r"(?:\s{0,2}(?:[:=\-]|is|costs?|of|will be|amounts? to))?\s{0,3}{only_just}{money}{not_rate}"),
+            V(r"(?:{pay}){gap_no_neg:2}(?:{token_sum})"),
+            V(r"(?:{fee})\s{0,2}(?:[:=\-]|is|of|amount of|costs?)\s{0,3}{only_just}{money}{gap:4}(?:{fee_verb}|{purpose})"),
+            V(r"(?:^|[.!?:;,\n\-]\s{0,2}|\b(?:must|need to|needs to|have to|has to|you|will|and|then|also)\s){pay_for_job}"),
         ),
         exclude=(*_OTHERS_PAY, _FEE_JOB, _YOU_RECEIVE),
         explanation="Names a registration, training, processing, kit, file or placement fee the applicant must pay.",
@@ -201,13 +287,11 @@ RULES = (
     Rule(
         id="CT101", category=CATEGORY, name="pay-to-start", severity="high", weight=0.5,
         patterns=(
-            f"(?:{_YOU})\\s{{1,3}}(?:{_MODAL}\\s{{1,3}})?(?:also\\s{{1,3}}|only\\s{{1,3}}|just\\s{{1,3}})?{_PAY}{GAP % 3}{MONEY}"
-            f"{_NOT_RATE}",
-            f"{_PAY}{GAP % 2}(?:{MONEY}|{_BARE_AMOUNT}){_NOT_RATE}{GAP % 3}(?:{_FEE_KIND}|{_FEE_ADJ})",
-            near(f"{_PAY}{GAP % 2}{MONEY}{_NOT_RATE}", _PURPOSE, 5),
-            near(f"{MONEY}{_NOT_RATE}", _PURPOSE, 3),
-            near(any_of("to secure", "to book", "to reserve", "to confirm", "to activate", "to unlock", "to register",
-                        "to process", "to proceed", "to start", "to begin"), f"{_PAY}{GAP % 2}{MONEY}{_NOT_RATE}", 6),
+            V(r"(?:{you})\s{1,3}(?:{modal}\s{1,3})?(?:also\s{1,3}|only\s{1,3}|just\s{1,3})?{pay}{gap:3}{money}{not_rate}"),
+            V(r"{pay}{gap:2}(?:{money}|{bare_amount}){not_rate}{gap:3}(?:{fee_kind}|{fee_adj})"),
+            V(r"(?:{pay_sum}){gap:5}(?:{purpose})"),
+            V(r"(?:{money}{not_rate}){gap:3}(?:{purpose})"),
+            V(r"(?:{to_secure}){gap:6}(?:{pay_sum})"),
         ),
         exclude=(_YOU_RECEIVE, *_OTHERS_PAY[1:]),
         check=_NO_PAY_WORD_IN_SENTENCE,
@@ -239,17 +323,7 @@ RULES = (
     ),
     Rule(
         id="CT102", category=CATEGORY, name="refundable-deposit", severity="medium", weight=0.45,
-        patterns=(
-            any_of("refundable deposit", "refundable fee", "refundable payment", "refundable amount",
-                   "security deposit", "caution fee", "caution deposit", "commitment fee", "commitment deposit",
-                   "will be refunded", "fully refundable", "100% refundable", "refunded after",
-                   "refunded with your first salary", "refunded on your first paycheck", "refund it",
-                   "refunded in your first", "refunded once", "refunded when", "refunded upon",
-                   "refunded as soon as", "deducted from your first salary", "you will get it back",
-                   "reimbursed in your first", "reimbursed with your first", "reimbursed from your first",
-                   "reimbursed on your first", "reimbursed after your first", "paid back in your first",
-                   "you get it back", "returned to you after", "paid back to you", "reimbursed after you"),
-        ),
+        patterns=(V(r"{refund_promise}"),),
         exclude=(any_of("tenant", "tenants", "rental", "apartment", "lease", "landlord", "for the property",
                         "customer", "customers", "guests", "guest", "returns", "merchandise", "purchase price",
                         "travel costs", "travel expenses", "expenses"),),
@@ -274,23 +348,14 @@ RULES = (
     Rule(
         id="CT103", category=CATEGORY, name="own-costs", severity="medium", weight=0.45,
         patterns=(
-            f"{any_of('you', 'applicant', 'applicants', 'candidate', 'candidates', 'worker', 'workers')}\\s{{1,3}}"
-            f"(?:{_MODAL}\\s{{1,3}})?(?:also\\s{{1,3}})?"
-            f"{any_of('pay', 'bear', 'cover', 'sponsor', 'settle', 'fund', 'pay for', 'bear the cost of', 'cover the cost of', 'shoulder')}"
-            f"{GAP % 2}{any_of('visa', 'visas', 'ticket', 'tickets', 'air ticket', 'flight', 'flights', 'airfare', 'air fare', 'medical', 'medicals', 'medical exam', 'medical test', 'processing', 'documents', 'documentation', 'paperwork', 'work permit', 'permit', 'training', 'uniform', 'uniforms', 'kit', 'starter kit', 'background check', 'police clearance', 'placement', 'registration', 'certification', 'id card', 'badge')}",
-            r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!'ll\s)(?<!\bto\s)"
-            r"\b(?:pay|paying|make payment|make the payment|make your payment|send money|send the money)"
-            r"\s(?:[^\s.,;]{1,12}\s)?(?:for\s)?"
-            r"(?:your|the)\s(?:own\s)?(?:form|forms|file|slot|registration|processing|medicals?|medical exam"
-            r"|visa|work permit|permit|training materials?|training kit|training|uniforms?|kit|starter kit|tickets?"
-            r"|air ticket|flight|documents|paperwork|id card|badge|background check|police clearance)\b",
-            any_of("self sponsored", "self-sponsored", "self sponsorship", "self-sponsorship", "sponsor yourself",
-                   "sponsor your own visa", "sponsor your visa", "sponsor your own ticket", "buy your own ticket",
-                   "pay your own ticket", "pay for your own visa", "pay your own visa", "at your own expense",
-                   "at your own cost", "from your own pocket", "out of your own pocket", "out of pocket",
-                   "out-of-pocket", "on your own expense", "at applicant's expense", "at applicants expense",
-                   "at the applicant's expense", "at the candidate's expense", "at candidate's expense",
-                   "at the worker's expense", "at own expense", "at own cost"),
+            V(r"{workers}\s{1,3}(?:{modal}\s{1,3})?(?:also\s{1,3})?{bear_cost}{gap:2}{own_cost_item}"),
+            V(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!'ll\s)(?<!\bto\s)"
+              r"\b(?:pay|paying|make payment|make the payment|make your payment|send money|send the money)"
+              r"\s(?:[^\s.,;]{1,12}\s)?(?:for\s)?"
+              r"(?:your|the)\s(?:own\s)?(?:form|forms|file|slot|registration|processing|medicals?|medical exam"
+              r"|visa|work permit|permit|training materials?|training kit|training|uniforms?|kit|starter kit|tickets?"
+              r"|air ticket|flight|documents|paperwork|id card|badge|background check|police clearance)\b"),
+            V(r"{own_expense}"),
         ),
         requires=(any_of("visa", "visas", "ticket", "flight", "airfare", "medical", "medicals", "processing",
                          "training", "uniform", "kit", "permit", "documents", "registration", "background check",
@@ -319,16 +384,8 @@ RULES = (
     Rule(
         id="CT104", category=CATEGORY, name="buy-from-us", severity="medium", weight=0.45,
         patterns=(
-            near(any_of("buy", "purchase", "order", "pay for"),
-                 any_of("from our vendor", "from our approved vendor", "from our supplier", "from our store",
-                        "from our shop", "from our website", "from our partner", "from our partners",
-                        "from the company's vendor", "from the company vendor", "from our certified vendor",
-                        "through our vendor", "through our supplier", "from us", "from our office",
-                        "from the approved vendor", "from our designated vendor", "from our recommended vendor"),
-                 5),
-            near_pos(_MUST, f"{any_of('buy', 'purchase', 'pay for', 'invest in', 'order')}{GAP % 3}"
-                       f"{any_of('starter kit', 'starter pack', 'training kit', 'training materials', 'training package', 'business kit', 'welcome kit', 'work kit', 'software license', 'software licence', 'the software', 'our software', 'the kit', 'the package', 'a package', 'the membership', 'a membership', 'the course', 'our course', 'certification course', 'the uniform', 'products', 'product samples', 'inventory', 'stock', 'the app', 'vip level', 'vip membership')}",
-                 4),
+            V(r"(?:{buy}){gap:5}(?:{from_our_vendor})"),
+            V(r"(?:{must}){gap_no_neg:4}(?:{buy_in}{gap:3}{starter_kit})"),
         ),
         exclude=(*_OTHERS_PAY, any_of("customers", "customer", "clients buy", "help clients", "procurement",
                                       "purchasing", "purchase orders", "buyers", "buyer", "we provide",
@@ -351,26 +408,8 @@ RULES = (
     Rule(
         id="CT105", category=CATEGORY, name="pay-by-untraceable-channel", severity="medium", weight=0.45,
         patterns=(
-            near(any_of("pay", "send", "transfer", "remit", "deposit", "payment", "payments", "make payment",
-                        "fee", "fees", "registration", "the money", "the amount"),
-                 any_of("via western union", "through western union", "by western union", "via moneygram",
-                        "through moneygram", "by moneygram", "via gift card", "via gift cards", "in gift cards",
-                        "with gift cards", "itunes card", "itunes cards", "google play card", "google play cards",
-                        "steam card", "steam cards", "amazon gift card", "amazon gift cards", "via cashapp",
-                        "via cash app", "on cashapp", "on cash app", "by cashapp", "through cashapp", "via gcash",
-                        "through gcash", "thru gcash", "via paymaya", "via mpesa", "via m-pesa", "through mpesa",
-                        "through m-pesa", "via mobile money", "via momo", "via opay", "via palmpay",
-                        "via bitcoin", "in bitcoin", "via btc", "in btc", "via usdt", "in usdt", "via crypto",
-                        "in crypto", "via zelle", "via venmo", "via chime", "paypal friends and family",
-                        "to my account", "to the account below", "into the account below", "to this account",
-                        "into this account", "account details below", "to our agent", "to the agent",
-                        "to my gcash", "to my mpesa", "to my cashapp", "to my opay", "to my palmpay", "to my momo",
-                        "to my paypal", "to my bank", "to my zelle", "opay account", "palmpay account",
-                        "gcash number", "gcash account", "mpesa number", "cashapp tag", "cash app tag"),
-                 4),
-            near(any_of("buy", "purchase", "get"), any_of("itunes card", "itunes cards", "google play card",
-                                                          "google play cards", "steam card", "steam cards",
-                                                          "gift card", "gift cards"), 4),
+            V(r"(?:{send_money}){gap:4}(?:{untraceable_channel})"),
+            V(r"(?:\b(?:purchase|buy|get)\b){gap:4}(?:{gift_card})"),
         ),
         exclude=(any_of("salary", "salaries", "wage", "wages", "earnings", "payout", "payouts", "commission",
                         "you will be paid", "you get paid", "get paid", "we pay you", "we will pay you",
@@ -397,10 +436,10 @@ RULES = (
     Rule(
         id="CT106", category=CATEGORY, name="step-fee-with-deadline", severity="medium", weight=0.45,
         patterns={
-            "step-amount-deadline": f"{_STEP}{GAP % 4}{_SUM}{GAP_SENTENCE % 8}{_DEADLINE}",
-            "amount-for-step-deadline": f"{_SUM}{GAP % 4}{_STEP}{GAP_SENTENCE % 8}{_DEADLINE}",
-            "pay-amount-for-step": (f"{_PAY}{GAP % 1}{_SUM}\\s{{1,3}}(?:for|towards?)\\s{{1,3}}"
-                                    f"(?:(?:your|the|a|an|my)\\s{{1,3}})?(?:\\w{{1,15}}\\s{{1,3}})?{_STEP}"),
+            "step-amount-deadline": V(r"{step}{gap:4}{sum}{gap_sentence:8}{deadline}"),
+            "amount-for-step-deadline": V(r"{sum}{gap:4}{step}{gap_sentence:8}{deadline}"),
+            "pay-amount-for-step": V(r"{pay}{gap:1}{sum}\s{1,3}(?:for|towards?)\s{1,3}"
+                                     r"(?:(?:your|the|a|an|my)\s{1,3})?(?:\w{1,15}\s{1,3})?{step}"),
         },
         exclude=(*_OTHERS_PAY_NOT_A_DAY, _FEE_JOB, _STEP_OTHERS_MONEY, _YOU_RECEIVE),
         check=absent_in_sentence("no_step_pay_word_in_sentence", _STEP_PAY_WORDS),
