@@ -10,19 +10,37 @@ bar/restaurant hostess jobs use some of the same nouns without these cues.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import DEST_FAR, any_of, near, near_lines
+from ..patterns import SHARED, any_of
 
 CATEGORY = "adult_content"
 DESCRIPTION = "Hides sexual work behind escort, massage, companionship, hostess or 'modelling' jobs."
 REASON = "hides sexual work behind a job offer"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_FEMALE = (r"(?:girls?|gals?|ladies|lady|women|woman|females?|chicks?|babes?|young\s{1,3}women|hostess(?:es)?"
-           r"|models?|dancers?|waitress(?:es)?|masseuses?)")
-_RICH_MEN = (r"(?:(?:vip|rich|wealthy|generous|elite|high[\s-]{0,2}class|high[\s-]{0,2}end|high[\s-]{0,2}profile"
+V = SHARED.extend(
+    female=r"(?:girls?|gals?|ladies|lady|women|woman|females?|chicks?|babes?|young\s{1,3}women|hostess(?:es)?"
+           r"|models?|dancers?|waitress(?:es)?|masseuses?)",
+    rich_men=r"(?:(?:vip|rich|wealthy|generous|elite|high[\s-]{0,2}class|high[\s-]{0,2}end|high[\s-]{0,2}profile"
              r"|classy|foreign|arab|international|mature|older|successful|lonely|discerning|private)\s{1,3}"
-             r"(?:clients?|customers?|guests?|gentlemen|gentleman|gents|men|man|businessm[ae]n|business\s{1,3}m[ae]n|sponsors?"
-             r"|daddies|members|visitors)|big\s{1,3}(?:boys|men|daddies|bosses)|ogas|rich\s{1,3}kids)")
+             r"(?:clients?|customers?|guests?|gentlemen|gentleman|gents|men|man|businessm[ae]n|business\s{1,3}m[ae]n"
+             r"|sponsors?|daddies|members|visitors)|big\s{1,3}(?:boys|men|daddies|bosses)|ogas|rich\s{1,3}kids)",
+    venue=r"\b(?:yacht|yachts|private\s{1,3}(?:parties|party|villas?|jets?|shoots?|photo\s{1,3}shoots?|photoshoots?"
+          r"|gatherings?)|vip\s{1,3}(?:parties|party|nights?|rooms?|clubs?|lounges?|bars?)|high[\s-]{0,2}net[\s-]{0,2}worth"
+          r"|karaoke|ktv|gentlemen'?s\s{1,3}clubs?)\b",
+    # Women wanted for their youth or looks: "young ladies", "slim and pretty girls", "girls 18-25".
+    young_women=r"\b(?:(?:young|pretty|beautiful|attractive|slim|sexy|good[\s-]looking|cute)\s{1,3}"
+                r"(?:\w{1,15}\s{1,3})?{female}|{female}\W{1,3}(?:aged\s{1,3}|age\s{1,3}|between\s{1,3})?(?:1[6-9]|2\d)"
+                r"\s{0,2}(?:-|to|\u2013|and)\s{0,2}(?:1[89]|2\d|3[0-5]))\b",
+    open_minded=r"open[\s-]{0,2}minded",
+    pretty_female=r"\b(?:young|pretty|beautiful|sexy|hot|slim|{open_minded})\s{1,3}{female}\b",
+    looks=r"\b(?:beautiful|pretty|sexy|hot|attractive|slim|cute|curvy|busty)\b",
+    massage=r"\bmassage\w{0,3}\b",
+    private_massage=r"\b(?:private|personal|home|hotel|room|vip)\s{1,3}massages?\b",
+    happy_ending=r"happy\s{1,3}endings?",
+    body_to_body=r"body[\s-]{1,3}(?:to|2)[\s-]{1,3}body",
+    our_opt=r"(?:our\s{1,3}|the\s{1,3})?",
+)
+
 _ESCORT_HONEST = any_of(
     "police escort", "security escort", "escort vehicle", "escort vehicles", "pilot car", "pilot vehicle",
     "oversize load", "oversized load", "wide load", "escort the", "escort patients", "escort guests",
@@ -32,15 +50,6 @@ _ESCORT_HONEST = any_of(
     "cash in transit", "school bus", "bus escort", "travel escort for unaccompanied", "unaccompanied minors",
     "aircraft", "convoy", "naval", "frigate", "escorts patients", "escorts visitors", "escorts guests")
 
-_VENUE = (r"\b(?:yacht|yachts|private\s{1,3}(?:parties|party|villas?|jets?|shoots?|photo\s{1,3}shoots?|photoshoots?"
-          r"|gatherings?)|vip\s{1,3}(?:parties|party|nights?|rooms?|clubs?|lounges?|bars?)|high[\s-]{0,2}net[\s-]{0,2}worth|karaoke|ktv"
-          r"|gentlemen'?s\s{1,3}clubs?)\b")
-
-_YOUNG_WOMEN = (rf"\b(?:(?:young|pretty|beautiful|attractive|slim|sexy|good[\s-]looking|cute)\s{{1,3}}"
-                rf"(?:\w{{1,15}}\s{{1,3}})?{_FEMALE}"
-                rf"|{_FEMALE}\W{{1,3}}(?:aged\s{{1,3}}|age\s{{1,3}}|between\s{{1,3}})?(?:1[6-9]|2\d)\s{{0,2}}(?:-|to|\u2013|and)"
-                r"\s{0,2}(?:1[89]|2\d|3[0-5]))\b")
-"""Women wanted for their youth or looks: "young ladies", "slim and pretty girls", "girls 18-25"."""
 _IN_SECRET = any_of("discreet", "discreetly", "tell nobody", "tell no one", "tell noone", "don't tell",
                     "dont tell", "do not tell", "keep it secret", "keep this secret", "keep it a secret",
                     "keep this a secret", "keep it quiet", "keep this quiet", "secret job", "no questions asked",
@@ -59,7 +68,7 @@ RULES = (
             r"|babys|dating|relationship|arrangement|sponsor|sponsors)\b",
             r"\b(?:paid|sugar|vip|social|elite|private|discreet|travel)\s{1,3}(?:companions?|companionship)\b"
             r"(?!\s{1,3}(?:for|to)\s{1,3}(?:seniors?|elderly|older\s{1,3}adults|residents|patients|clients\s{1,3}with))",
-            near(r"\bcompanion(?:s|ship)?\b", rf"{_RICH_MEN}|\bdates?\b|\bovernight\b|\btravel\s{{1,3}}with\b", 5),
+            V(r"(?:\bcompanion(?:s|ship)?\b){gap:5}(?:{rich_men}|\bdates?\b|\bovernight\b|\btravel\s{1,3}with\b)"),
             any_of("paid dates", "paid dating", "paid date", "dinner dates with", "girlfriend experience", "gfe",
                    "date rich men", "date wealthy men", "date rich gentlemen", "date wealthy gentlemen", "pay pig",
                    "findom", "arrangement dating"),
@@ -89,20 +98,18 @@ RULES = (
     Rule(
         id="CT251", category=CATEGORY, name="massage-extras", severity="high", weight=0.55,
         patterns=(
-            near(r"\bmassage\w{0,3}\b",
-                 r"\b(?:happy\s{1,3}endings?|full\s{1,3}service|extras|extra\s{1,3}services?|special\s{1,3}services?"
-                 r"|body[\s-]{1,3}(?:to|2)[\s-]{1,3}body|b2b|nuru|tantric|tantra|sensual|erotic|naked|nude|nudity"
-                 r"|topless|lingam|yoni|men\s{1,3}only|male\s{1,3}clients\s{1,3}only)\b", 8),
-            near(r"\b(?:happy\s{1,3}endings?|extras|full\s{1,3}service|b2b|sensual|erotic|nuru|tantric"
-                 r"|body[\s-]{1,3}(?:to|2)[\s-]{1,3}body)\b",
-                 r"\bmassage\w{0,3}\b", 5),
-            near(r"\b(?:spa|spas|parlou?rs?|salon|salons)\b",
-                 r"\b(?:extra\s{1,3}services?|extra\s{1,3}service\s{1,3}tips|special\s{1,3}services?|happy\s{1,3}endings?"
-                 r"|b2b|body[\s-]{1,3}(?:to|2)[\s-]{1,3}body|nuru|tantric|sensual|erotic)\b", 10),
-            near(rf"\b{_FEMALE}\b", r"\b(?:private|personal|home|hotel|room|vip)\s{1,3}massages?\b", 6),
-            near(r"\b(?:private|personal|home|hotel|room|vip)\s{1,3}massages?\b", rf"\b{_FEMALE}\b", 6),
-            near(r"\bmassage\b", rf"\b(?:young|pretty|beautiful|sexy|hot|slim|open[\s-]{{0,2}}minded)\s{{1,3}}{_FEMALE}\b", 5),
-            near(rf"\b(?:young|pretty|beautiful|sexy|hot|slim|open[\s-]{{0,2}}minded)\s{{1,3}}{_FEMALE}\b", r"\bmassage\b", 5),
+            V(r"(?:{massage}){gap:8}(?:\b(?:{happy_ending}|full\s{1,3}service|extras|extra\s{1,3}services?"
+              r"|special\s{1,3}services?|{body_to_body}|b2b|nuru|tantric|tantra|sensual|erotic|naked|nude|nudity"
+              r"|topless|lingam|yoni|men\s{1,3}only|male\s{1,3}clients\s{1,3}only)\b)"),
+            V(r"(?:\b(?:{happy_ending}|extras|full\s{1,3}service|b2b|sensual|erotic|nuru|tantric|{body_to_body})\b)"
+              r"{gap:5}(?:{massage})"),
+            V(r"(?:\b(?:spa|spas|parlou?rs?|salon|salons)\b){gap:10}(?:\b(?:extra\s{1,3}services?"
+              r"|extra\s{1,3}service\s{1,3}tips|special\s{1,3}services?|{happy_ending}|b2b|{body_to_body}|nuru|tantric"
+              r"|sensual|erotic)\b)"),
+            V(r"(?:\b{female}\b){gap:6}(?:{private_massage})"),
+            V(r"(?:{private_massage}){gap:6}(?:\b{female}\b)"),
+            V(r"(?:\bmassage\b){gap:5}(?:{pretty_female})"),
+            V(r"(?:{pretty_female}){gap:5}(?:\bmassage\b)"),
         ),
         exclude=(any_of("no extras", "no sexual", "strictly professional", "strictly therapeutic", "not a sexual",
                         "manicure", "manicures", "pedicure", "pedicures", "facial", "facials", "waxing", "nails",
@@ -129,25 +136,24 @@ RULES = (
     Rule(
         id="CT252", category=CATEGORY, name="open-minded-girls", severity="high", weight=0.55,
         patterns=(
-            rf"\bopen[\s-]{{0,2}}minded\s{{1,3}}(?:young\s{{1,3}}|pretty\s{{1,3}}|beautiful\s{{1,3}}|sexy\s{{1,3}})?{_FEMALE}\b",
-            rf"\b{_FEMALE}\s{{1,3}}(?:who\s{{1,3}}(?:are|is)|that\s{{1,3}}(?:are|is))\s{{1,3}}(?:very\s{{1,3}})?open[\s-]{{0,2}}"
-            r"minded\b",
+            V(r"\b{open_minded}\s{1,3}(?:young\s{1,3}|pretty\s{1,3}|beautiful\s{1,3}|sexy\s{1,3})?{female}\b"),
+            V(r"\b{female}\s{1,3}(?:who\s{1,3}(?:are|is)|that\s{1,3}(?:are|is))\s{1,3}(?:very\s{1,3})?{open_minded}\b"),
             r"\b(?:no\s{1,3}(?:limits|taboos?|boundaries)|without\s{1,3}(?:limits|taboos?)|anything\s{1,3}goes)\b",
-            near(r"\b(?:beautiful|pretty|sexy|hot|attractive|slim|cute|curvy|busty)\b", r"\bopen[\s-]{0,2}minded\b", 10),
-            near(r"\bopen[\s-]{0,2}minded\b", r"\b(?:beautiful|pretty|sexy|hot|attractive|slim|cute|curvy|busty)\b", 10),
+            V(r"(?:{looks}){gap:10}(?:\b{open_minded}\b)"),
+            V(r"(?:\b{open_minded}\b){gap:10}(?:{looks})"),
             r"\b(?:entertain|entertaining|please|pleasing|satisfy|satisfying|accompany|accompanying|pamper|pampering)"
             r"\s{1,3}(?:our\s{1,3}|the\s{1,3}|male\s{1,3})?(?:gentlemen|gents|men|male\s{1,3}(?:clients|guests|customers)"
             r"|businessmen|sponsors)\b",
-            rf"\b{_FEMALE}\b(?:\W{{1,4}}\w{{1,20}}){{0,4}}\W{{1,4}}(?:night\s{{1,3}}(?:work|job|jobs|business|duty|entertainment)"
-            r"|nightlife\s{1,3}(?:work|job|jobs)|work\s{1,3}at\s{1,3}night\s{1,3}with\s{1,3}clients)\b",
-            r"\bwilling\s{1,3}to\s{1,3}(?:please|satisfy|entertain|pleasure|spoil|go\s{1,3}(?:all\s{1,3}the\s{1,3}way"
-            r"|the\s{1,3}extra\s{1,3}mile\s{1,3}(?:with|for)\s{1,3}(?:clients|customers|guests|gentlemen|men)))"
-            r"(?:\s{1,3}(?:our\s{1,3}|the\s{1,3})?(?:clients|customers|guests|gentlemen|men|vip))?\b",
-            rf"\b(?:please|satisfy|pleasure|spoil|entertain|accompany|keep\s{{1,3}}company\s{{1,3}}(?:with|to)|sit\s{{1,3}}with"
-            rf"|drink\s{{1,3}}with|dance\s{{1,3}}with|spend\s{{1,3}}(?:time|nights?|weekends?)\s{{1,3}}with|sleep\s{{1,3}}with"
-            rf"|go\s{{1,3}}out\s{{1,3}}with|travel\s{{1,3}}with|date)\s{{1,3}}(?:our\s{{1,3}}|the\s{{1,3}})?{_RICH_MEN}\b",
+            V(r"\b{female}\b(?:\W{1,4}\w{1,20}){0,4}\W{1,4}(?:night\s{1,3}(?:work|job|jobs|business|duty|entertainment)"
+              r"|nightlife\s{1,3}(?:work|job|jobs)|work\s{1,3}at\s{1,3}night\s{1,3}with\s{1,3}clients)\b"),
+            V(r"\bwilling\s{1,3}to\s{1,3}(?:please|satisfy|entertain|pleasure|spoil|go\s{1,3}(?:all\s{1,3}the\s{1,3}way"
+              r"|the\s{1,3}extra\s{1,3}mile\s{1,3}(?:with|for)\s{1,3}(?:clients|customers|guests|gentlemen|men)))"
+              r"(?:\s{1,3}{our_opt}(?:clients|customers|guests|gentlemen|men|vip))?\b"),
+            V(r"\b(?:please|satisfy|pleasure|spoil|entertain|accompany|keep\s{1,3}company\s{1,3}(?:with|to)|sit\s{1,3}with"
+              r"|drink\s{1,3}with|dance\s{1,3}with|spend\s{1,3}(?:time|nights?|weekends?)\s{1,3}with|sleep\s{1,3}with"
+              r"|go\s{1,3}out\s{1,3}with|travel\s{1,3}with|date)\s{1,3}{our_opt}{rich_men}\b"),
         ),
-        requires=(rf"\b{_FEMALE}\b|\bescorts?\b|\bcompanion", r"\b(?:18\s{0,2}\+|18\s{1,3}(?:to|-)\s{1,3}\d\d|adults?\s{1,3}only)"),
+        requires=(V(r"\b{female}\b|\bescorts?\b|\bcompanion"), r"\b(?:18\s{0,2}\+|18\s{1,3}(?:to|-)\s{1,3}\d\d|adults?\s{1,3}only)"),
         exclude=(any_of("colleagues", "team", "teams", "engineers", "developers", "individuals", "candidates",
                         "sick days", "vacation days", "holiday", "pto", "bureaucracy", "learning", "growth", "career",
                         "scam", "warning", "beware", "report", "trafficking", "sales", "account manager",
@@ -216,17 +222,17 @@ RULES = (
     Rule(
         id="CT254", category=CATEGORY, name="hostess-private-parties", severity="medium", weight=0.45,
         patterns=(
-            near(rf"\b{_FEMALE}\b|\bpromo\s{{1,3}}girls?\b", _VENUE, 6),
-            near(rf"\b{_FEMALE}\b", _RICH_MEN, 6),
+            V(r"(?:\b{female}\b|\bpromo\s{1,3}girls?\b){gap:6}(?:{venue})"),
+            V(r"(?:\b{female}\b){gap:6}(?:{rich_men})"),
             r"\b(?:lady|ladies|female|girls?|women)\s{1,3}(?:entertainers?|guest\s{1,3}relations?\s{1,3}officers?|gros?|talents?)\b",
-            rf"\b(?:drink|drinks|drinking|dance|dancing|party|partying)\s{{1,3}}with\s{{1,3}}"
-            rf"(?:the\s{{1,3}}|our\s{{1,3}})?(?:customers|clients|guests|men|gentlemen|foreigners|{_RICH_MEN})\b",
-            near(rf"{_VENUE}|\b(?:yacht|private|vip|villa|party)\s{{1,3}}(?:parties|party|trips?|weekends?)\b",
-                 rf"\b{_FEMALE}\b", 6),
+            V(r"\b(?:drink|drinks|drinking|dance|dancing|party|partying)\s{1,3}with\s{1,3}"
+              r"(?:the\s{1,3}|our\s{1,3})?(?:customers|clients|guests|men|gentlemen|foreigners|{rich_men})\b"),
+            V(r"(?:{venue}|\b(?:yacht|private|vip|villa|party)\s{1,3}(?:parties|party|trips?|weekends?)\b){gap:6}"
+              r"(?:\b{female}\b)"),
         ),
-        requires=(rf"{_RICH_MEN}|\b(?:generous|cash|tips?|per\s{{1,3}}night|a\s{{1,3}}night|per\s{{1,3}}event"
-                  r"|pocket\s{1,3}money|gifts?|shopping|all\s{1,3}expenses|no\s{1,3}experience|pretty|beautiful|sexy"
-                  r"|slim|attractive|naughty|hot|18\s{0,2}\+|photos?|pics?)\b",),
+        requires=(V(r"{rich_men}|\b(?:generous|cash|tips?|per\s{1,3}night|a\s{1,3}night|per\s{1,3}event"
+                    r"|pocket\s{1,3}money|gifts?|shopping|all\s{1,3}expenses|no\s{1,3}experience|pretty|beautiful|sexy"
+                    r"|slim|attractive|naughty|hot|18\s{0,2}\+|photos?|pics?)\b"),),
         exclude=(any_of("event staff agency", "catering", "caterers", "chef", "cocktail bartender", "food safety",
                         "front of house", "restaurant", "hotel reception", "guest relations", "scam", "warning",
                         "beware", "report", "trafficking", "boat builder", "deckhand", "stewardess", "steward",
@@ -251,8 +257,8 @@ RULES = (
     Rule(
         id="CT255", category=CATEGORY, name="young-women-abroad-in-secret", severity="high", weight=0.55,
         patterns={
-            "young-women-then-abroad": near_lines(_YOUNG_WOMEN, DEST_FAR, 25),
-            "abroad-then-young-women": near_lines(DEST_FAR, _YOUNG_WOMEN, 25),
+            "young-women-then-abroad": V(r"(?:{young_women}){gap_lines:25}(?:{dest_far})"),
+            "abroad-then-young-women": V(r"(?:{dest_far}){gap_lines:25}(?:{young_women})"),
         },
         requires=(_IN_SECRET,),
         exclude=(any_of("scam", "scams", "warning", "beware", "report", "trafficking", "trafficked", "survivors",

@@ -11,14 +11,30 @@ schemes that name safeguarding, school, apprenticeships or work permits.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import NEG_TOKEN as _NEG_TOKEN
+from ..patterns import SHARED
 
 CATEGORY = "minor_targeting"
 DESCRIPTION = "Recruits children or under-18s, or asks for young girls, school children or no proof of age."
 REASON = "targets minors"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_MINOR_AGE = r"(?:[5-9]|1[0-7])"
+V = SHARED.extend(
+    minor_age=r"(?:[5-9]|1[0-7])",
+    years_old=r"(?:years?[\s\-]?old|yrs?(?:\sold)?|y/?o|year[\s\-]olds?)",
+    # "aged 14-17", not "10-15 years experience".
+    experience=r"years?\s(?:of\s)?experience|yrs?\s(?:of\s)?exp",
+    # Word skips: up to N words (of at most 10 or 6 letters), each followed by a space; opt_* skips at most one.
+    words=r"(?:(?>\w{1,10})\s){0,{#}}",
+    short_words=r"(?:(?>\w{1,6})\s){0,{#}}",
+    opt_short_word=r"(?:(?>\w{1,6})\s)?",
+    # Up to N words within one sentence (a cheap, bounded stand-in for "anywhere in the sentence").
+    window=r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,{#}}[^\w\n.!?]{0,8}",
+    # "she will go to school" (and help madam in the house).
+    goes_to_school=r"\b(?:she|he|the\sgirl|the\sboy|the\schild|they)\s(?:will\s|can\s|would\s)?(?:go|goes|attend"
+                   r"|attends|be\ssent|be\senrolled|continue)\s{words:1}(?:to\s|in\s)?(?:school|schooling|lessons"
+                   r"|education)\b",
+    helps=r"help|helps|helping|work|works|working|assist|assists|chores|house\s?work|domestic",
+)
 _CARE_OR_TEACH = (
     r"\b(?:look(?:ing)?\safter|care\sfor|caring\sfor|babysit\w{0,4}|nann(?:y|ies)|au\spair|tutor\w{0,4}|teach\w{0,4}"
     r"|coach\w{0,4}|mentor\w{0,4}|camp|camps|pupils|lessons?|safeguarding|dbs|enhanced\scheck|parents\sof"
@@ -43,21 +59,21 @@ RULES = (
     Rule(
         id="CT210", category=CATEGORY, name="under-18-ages", severity="high", weight=0.6,
         patterns=(
-            rf"\b(?:ages?|aged|age\sgroup|age\srange|age\slimit|age\sbracket)\s?:?\s?(?:of\s|from\s|between\s)?{_MINOR_AGE}"
-            r"(?:\s?(?:-|\u2013|to|and|~|/)\s?\d{1,2}\b|\s?\+|\s(?:and|or)\s(?:above|over|up|older))"
-            r"(?!\s?(?:years?\s(?:of\s)?experience|yrs?\s(?:of\s)?exp))",
-            r"\b(?:girls?|boys?|teens?|teenagers?|ladies|females?|males?|maids?|house\s?girls?|house\s?boys?|helpers?|kids"
-            rf"|children)[\s,:(]{{1,3}}(?:(?>\w{{1,10}})\s)?\(?{_MINOR_AGE}\s?(?:-|\u2013|to)\s?\d{{1,2}}\b\)?"
-            r"(?!\s?(?:years?\s(?:of\s)?experience|yrs?\s(?:of\s)?exp|per|people|staff|workers|hours|mins|minutes))",
-            rf"\b{_MINOR_AGE}\s?(?:-|\u2013|to|&|and|or|,)\s?{_MINOR_AGE}\s?(?:years?[\s\-]?old|yrs?(?:\sold)?|y/?o|year[\s\-]olds)\b"
-            r"(?!\s{0,2}(?:of|in|exp|experience|\+))",
-            r"\b(?:1[0-7])\s?(?:years?[\s\-]?old|yrs?(?:\sold)?|y/?o|year[\s\-]olds?)\s(?:girls?|boys?|teens?|kids|children"
-            r"|ladies|females?|males?|maids?|helpers?|house\s?girls?|workers|applicants)\b",
-            r"\b(?:1[0-7])\s?(?:years?[\s\-]?old|yrs?(?:\sold)?|y/?o|year[\s\-]olds?)\s(?:(?>\w{1,8})\s)?(?:pwede|ok|okay"
-            r"|welcome|accepted|allowed|can\sapply|fine|no\sproblem|also|too)\b",
-            r"\b(?:girls?|boys?|teens?|teenagers?|kids|children|minors|helpers?|maids?|house\s?girls?|house\s?boys?"
-            r"|applicants|candidates|workers|ladies|females?)\s(?:(?>\w{1,10})\s){0,2}(?:aged|age|ages|of\sage|from|of)\s:?\s?"
-            r"(?:1[0-7])\b(?!\s?(?:-|\u2013|to)\s?\d)(?!\s?(?:years?\s(?:of\s)?experience))",
+            V(r"\b(?:ages?|aged|age\sgroup|age\srange|age\slimit|age\sbracket)\s?:?\s?(?:of\s|from\s|between\s)?{minor_age}"
+              r"(?:\s?(?:-|\u2013|to|and|~|/)\s?\d{1,2}\b|\s?\+|\s(?:and|or)\s(?:above|over|up|older))"
+              r"(?!\s?(?:{experience}))"),
+            V(r"\b(?:girls?|boys?|teens?|teenagers?|ladies|females?|males?|maids?|house\s?girls?|house\s?boys?|helpers?|kids"
+              r"|children)[\s,:(]{1,3}(?:(?>\w{1,10})\s)?\(?{minor_age}\s?(?:-|\u2013|to)\s?\d{1,2}\b\)?"
+              r"(?!\s?(?:{experience}|per|people|staff|workers|hours|mins|minutes))"),
+            V(r"\b{minor_age}\s?(?:-|\u2013|to|&|and|or|,)\s?{minor_age}\s?(?:years?[\s\-]?old|yrs?(?:\sold)?|y/?o"
+              r"|year[\s\-]olds)\b(?!\s{0,2}(?:of|in|exp|experience|\+))"),
+            V(r"\b(?:1[0-7])\s?{years_old}\s(?:girls?|boys?|teens?|kids|children"
+              r"|ladies|females?|males?|maids?|helpers?|house\s?girls?|workers|applicants)\b"),
+            V(r"\b(?:1[0-7])\s?{years_old}\s(?:(?>\w{1,8})\s)?(?:pwede|ok|okay"
+              r"|welcome|accepted|allowed|can\sapply|fine|no\sproblem|also|too)\b"),
+            V(r"\b(?:girls?|boys?|teens?|teenagers?|kids|children|minors|helpers?|maids?|house\s?girls?|house\s?boys?"
+              r"|applicants|candidates|workers|ladies|females?)\s{words:2}(?:aged|age|ages|of\sage|from|of)\s:?\s?"
+              r"(?:1[0-7])\b(?!\s?(?:-|\u2013|to)\s?\d)(?!\s?(?:years?\s(?:of\s)?experience))"),
         ),
         exclude=(_CARE_OR_TEACH, _PROTECT),
         context=90,
@@ -80,10 +96,10 @@ RULES = (
     Rule(
         id="CT211", category=CATEGORY, name="minors-wanted", severity="high", weight=0.55,
         patterns=(
-            r"\b(?:under[\s\-]?age(?:d)?|minors?|under[\s\-]?18s?|under\s(?:the\sage\sof\s)?(?:18|eighteen)|below\s"
-            r"(?:the\sage\sof\s)?(?:18|eighteen)|less\sthan\s(?:18|eighteen)(?:\syears)?|younger\sthan\s(?:18|eighteen))\b"
-            rf"(?:[^\w\n.;!?]{{1,3}}{_NEG_TOKEN}(?>\w{{1,10}})){{0,2}}[^\w\n.;!?]{{1,3}}(?:welcome|welcomed|accepted|allowed"
-            r"|can\sapply|okay|ok|fine|wanted|needed|considered|eligible|also|too|can\swork|preferred|acceptable)\b",
+            V(r"\b(?:under[\s\-]?age(?:d)?|minors?|under[\s\-]?18s?|under\s(?:the\sage\sof\s)?(?:18|eighteen)|below\s"
+              r"(?:the\sage\sof\s)?(?:18|eighteen)|less\sthan\s(?:18|eighteen)(?:\syears)?|younger\sthan\s(?:18|eighteen))\b"
+              r"(?:[^\w\n.;!?]{1,3}{neg}(?>\w{1,10})){0,2}[^\w\n.;!?]{1,3}(?:welcome|welcomed|accepted|allowed"
+              r"|can\sapply|okay|ok|fine|wanted|needed|considered|eligible|also|too|can\swork|preferred|acceptable)\b"),
             r"\b(?:school\s?girls?|school\s?boys?|school\s?children|schoolkids|young\s(?:girls?|boys?|teens?)|little\s(?:girls?"
             r"|boys?)|small\s(?:girls?|boys?)|girl[\s\-]child(?:ren)?|teen\s(?:girls?|boys?)|teenage\s(?:girls?|boys?)"
             r"|barely\slegal|jail\s?bait|underage\s(?:girls?|boys?)|teen\s(?:models?|workers?|hostess(?:es)?|dancers?"
@@ -91,8 +107,8 @@ RULES = (
             r"\b(?:no|without)\s(?:your\s|their\s)?(?:parents?|parental|guardians?)'?s?\s?(?:consent|permission|approval"
             r"|needed|required|knowledge|involved|necessary)\b|\bparents\s(?:don't|dont|do\snot|need\snot)\s(?:need\sto\s)?"
             r"(?:know|be\stold|agree)\b",
-            r"\b(?:hiring|recruiting|looking\sfor|seeking|need|needed|wanted|we\swant|available\sfor)\s(?:(?>\w{1,10})\s){0,2}"
-            r"(?:teens|teenagers|minors|kids|children)\b(?!\s(?:aged\s)?(?:18|19|2\d))",
+            V(r"\b(?:hiring|recruiting|looking\sfor|seeking|need|needed|wanted|we\swant|available\sfor)\s{words:2}"
+              r"(?:teens|teenagers|minors|kids|children)\b(?!\s(?:aged\s)?(?:18|19|2\d))"),
         ),
         exclude=(_CARE_OR_TEACH, _PROTECT, r"\b(?:18\s?\+|over\s18|18\sor\s(?:over|older|above)|aged?\s(?:18|19|2\d))\b"),
         context=90,
@@ -116,12 +132,12 @@ RULES = (
     Rule(
         id="CT212", category=CATEGORY, name="children-for-begging-or-labour", severity="high", weight=0.8,
         patterns=(
-            r"\b(?:children|child|kids|boys|girls|minors|orphans|street\skids)\b(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,8}[^\w\n.!?]{0,8}\b(?:for|to|who\scan|as)\s"
-            r"(?:(?>\w{1,10})\s){0,1}(?:beg|begging|hawk|hawking|street\s(?:selling|vending|trading|hawking)|sell\s(?:on\sthe\sstreets?"
-            r"|in\straffic|at\s(?:traffic|junctions))|domestic\s(?:work|service|labou?r|help)|house\s?(?:work|help|helps|girls?"
-            r"|boys?|keeping)|farm\s(?:work|labou?r|hands)|mining|quarry|fishing\sboats?|brick\s(?:kilns?|making)|carpet\sweaving"
-            r"|cocoa\sfarms?|sweatshops?|factory\swork|car\swash(?:ing)?)\b",
-            r"\b(?:beg|begging|street\sselling|hawking|hawkers)\s(?:(?>\w{1,10})\s){0,3}(?:children|kids|boys|girls|minors)\b",
+            V(r"\b(?:children|child|kids|boys|girls|minors|orphans|street\skids)\b{window:8}\b(?:for|to|who\scan|as)\s"
+              r"{words:1}(?:beg|begging|hawk|hawking|street\s(?:selling|vending|trading|hawking)|sell\s(?:on\sthe\sstreets?"
+              r"|in\straffic|at\s(?:traffic|junctions))|domestic\s(?:work|service|labou?r|help)|house\s?(?:work|help|helps|girls?"
+              r"|boys?|keeping)|farm\s(?:work|labou?r|hands)|mining|quarry|fishing\sboats?|brick\s(?:kilns?|making)|carpet\sweaving"
+              r"|cocoa\sfarms?|sweatshops?|factory\swork|car\swash(?:ing)?)\b"),
+            V(r"\b(?:beg|begging|street\sselling|hawking|hawkers)\s{words:3}(?:children|kids|boys|girls|minors)\b"),
         ),
         exclude=(_PROTECT, r"\b(?:look(?:ing)?\safter|care\sfor|nanny|babysit\w{0,4}|tutor\w{0,4}|teach\w{0,4})\b"),
         context=90,
@@ -142,19 +158,14 @@ RULES = (
     Rule(
         id="CT213", category=CATEGORY, name="child-domestic-lure", severity="high", weight=0.5,
         patterns=(
-            r"\b(?:she|he|the\sgirl|the\sboy|the\schild|they)\s(?:will\s|can\s|would\s)?(?:go|goes|attend|attends|be\ssent"
-            r"|be\senrolled|continue)\s(?:(?>\w{1,10})\s){0,1}(?:to\s|in\s)?(?:school|schooling|lessons|education)\b"
-            r"(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:help|helps|helping|work|works|working|assist|assists|chores|house\s?work|domestic|selling"
-            r"|sell|hawk)\b",
-            r"\b(?:help|helps|helping|work|works|working|assist|assists|chores|house\s?work|domestic)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})"
-            r"\b(?:she|he|the\sgirl|the\sboy|the\schild|they)\s(?:will\s|can\s|would\s)?(?:go|goes|attend|attends|be\ssent"
-            r"|be\senrolled|continue)\s(?:(?>\w{1,10})\s){0,1}(?:to\s|in\s)?(?:school|schooling|lessons|education)\b",
-            r"\b(?:salary|salaries|wages|pay|money|payment)\s(?:(?>\w{1,10})\s){0,3}(?:paid|sent|given|goes)\s(?:(?>\w{1,6})\s){0,2}"
-            r"to\s(?:her|his|the|their)\s(?:parents|mother|father|mum|mom|dad|family|guardian|uncle|aunt)\b",
-            r"\b(?:we|madam|the\sfamily|oga|agent)\s(?:(?>\w{1,6})\s){0,2}(?:pay|pays|give|gives|send|sends)\s(?:(?>\w{1,6})\s){0,1}"
-            r"(?:the|her|his|their)\s(?:parents|mother|father|family|guardian)\b",
-            r"\b(?:girl|girls|boy|boys|child|children)\s(?:(?>\w{1,6})\s){0,2}from\s(?:the\s|your\s|a\s)?(?:village|villages"
-            r"|rural\sareas?|countryside|upcountry|hometown|province|provinces|bush)\b",
+            V(r"{goes_to_school}(?:{window:10})\b(?:{helps}|selling|sell|hawk)\b"),
+            V(r"\b(?:{helps})\b(?:{window:10}){goes_to_school}"),
+            V(r"\b(?:salary|salaries|wages|pay|money|payment)\s{words:3}(?:paid|sent|given|goes)\s{short_words:2}"
+              r"to\s(?:her|his|the|their)\s(?:parents|mother|father|mum|mom|dad|family|guardian|uncle|aunt)\b"),
+            V(r"\b(?:we|madam|the\sfamily|oga|agent)\s{short_words:2}(?:pay|pays|give|gives|send|sends)\s{short_words:1}"
+              r"(?:the|her|his|their)\s(?:parents|mother|father|family|guardian)\b"),
+            V(r"\b(?:girl|girls|boy|boys|child|children)\s{short_words:2}from\s(?:the\s|your\s|a\s)?(?:village|villages"
+              r"|rural\sareas?|countryside|upcountry|hometown|province|provinces|bush)\b"),
         ),
         exclude=(_PROTECT, r"\b(?:language\s(?:school|course)|university|college|au\spair|host\sfamily|adult|over\s18"
                            r"|pension|employees?|staff)\b"),
@@ -176,12 +187,12 @@ RULES = (
     Rule(
         id="CT214", category=CATEGORY, name="parental-consent-to-travel", severity="medium", weight=0.4,
         patterns=(
-            r"\b(?:parents?'?|parental|guardian'?s?|mother'?s?|father'?s?|family'?s?)\s(?:(?>\w{1,6})\s)?(?:consent|permission"
-            r"|approval|letter|authori[sz]ation|signature)\b",
-            r"\b(?:consent|permission|approval|letter)\s(?:(?>\w{1,6})\s){0,2}from\s(?:your\s|her\s|his\s|their\s|the\s)?"
-            r"(?:parents?|guardians?|mother|father|family)\b",
-            r"\b(?:we|agent|madam|i)\s(?:(?>\w{1,6})\s){0,2}(?:talk|speak|convince|meet)\s(?:to|with)\s(?:your|her|his|their)"
-            r"\s(?:parents|mother|father|family)\b",
+            V(r"\b(?:parents?'?|parental|guardian'?s?|mother'?s?|father'?s?|family'?s?)\s{opt_short_word}(?:consent"
+              r"|permission|approval|letter|authori[sz]ation|signature)\b"),
+            V(r"\b(?:consent|permission|approval|letter)\s{short_words:2}from\s(?:your\s|her\s|his\s|their\s|the\s)?"
+              r"(?:parents?|guardians?|mother|father|family)\b"),
+            V(r"\b(?:we|agent|madam|i)\s{short_words:2}(?:talk|speak|convince|meet)\s(?:to|with)\s(?:your|her|his|their)"
+              r"\s(?:parents|mother|father|family)\b"),
         ),
         requires=(_TRAVEL,),
         exclude=(_CARE_OR_TEACH, _PROTECT, r"\b(?:school\strip|exchange\sprogramme|exchange\sprogram|chaperon(?>\w{1,4})"
@@ -203,12 +214,12 @@ RULES = (
     Rule(
         id="CT215", category=CATEGORY, name="no-proof-of-age", severity="low", weight=0.25,
         patterns=(
-            r"\b(?:no|without)\s(?:(?>\w{1,6})\s)?(?:id|ids|i\.d|identification|id\scards?|birth\scertificates?|age\sproof"
-            r"|proof\sof\sage|age\sverification|age\scheck|papers)\s?(?:needed|required|necessary|neccessary|is\sneeded"
-            r"|is\srequired|asked|checked|no\sproblem)?\b",
+            V(r"\b(?:no|without)\s{opt_short_word}(?:id|ids|i\.d|identification|id\scards?|birth\scertificates?|age\sproof"
+              r"|proof\sof\sage|age\sverification|age\scheck|papers)\s?(?:needed|required|necessary|neccessary|is\sneeded"
+              r"|is\srequired|asked|checked|no\sproblem)?\b"),
             r"\b(?:id|ids|identification|birth\scertificate|age\sproof|proof\sof\sage|papers)\s(?:is\s|are\s)?(?:not\s(?:needed"
             r"|required|necessary|checked|asked)|optional)\b",
-            r"\b(?:any|all|no)\sage(?:s)?\s(?:(?>\w{1,6})\s)?(?:accepted|welcome|ok|okay|fine|needed|required|checks?)\b",
+            V(r"\b(?:any|all|no)\sage(?:s)?\s{opt_short_word}(?:accepted|welcome|ok|okay|fine|needed|required|checks?)\b"),
             r"\bage\s(?:is\s)?(?:not\s(?:a\s)?(?:problem|issue|important|checked)|doesn'?t\smatter|no\sproblem)\b",
         ),
         negatable=False,

@@ -16,39 +16,65 @@ contact platform detection also tags "Direct line: 020 ..." as the LINE app.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import GAP, any_of, near, trie_any_of, warnings
+from ..patterns import SHARED, any_of, trie_any_of, warnings
 
 CATEGORY = "off_platform_contact"
 DESCRIPTION = "Pushes applicants off the platform to WhatsApp, Telegram, Signal or another private messenger."
 REASON = "pushes the conversation to a private messenger"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_WHATSAPP = trie_any_of(
-    "whatsapp", "whats app", "what's app", "whats-app", "whatsap", "watsapp", "watsap", "wattsapp", "whatapp",
-    "whatsaap", "whtsapp", "whtsap", "wtsapp", "wtsap", "w/app", "w.app", "wapp", "whattsapp", "whatsapps",
-    "watts app", "wats app", "whatzapp", "watzapp", "whatsaap", "wa.me", "chat.whatsapp.com", "api.whatsapp.com",
-)
-_PRIVATE = trie_any_of(
-    "telegram", "telegrm", "telegramm", "t.me", "telegram.me", "tele gram", "wechat", "we chat", "weixin",
-    "viber", "kik", "kik messenger", "snapchat", "snap chat", "wickr", "threema", "imo", "botim", "zangi",
-    "signal app", "signal messenger", "session app", "line app", "line id", "line messenger", "add me on line",
-    "wechat id", "kik id",
-)
-"""Messengers other than WhatsApp, and the unambiguous spellings of Signal/LINE/Session."""
-_SIGNAL_USE = (r"\b(?:on|via|through|over|using|in|add me on|text me on|message me on|dm me on)\s{1,3}"
+V = SHARED.extend(
+    whatsapp=trie_any_of(
+        "whatsapp", "whats app", "what's app", "whats-app", "whatsap", "watsapp", "watsap", "wattsapp", "whatapp",
+        "whatsaap", "whtsapp", "whtsap", "wtsapp", "wtsap", "w/app", "w.app", "wapp", "whattsapp", "whatsapps",
+        "watts app", "wats app", "whatzapp", "watzapp", "whatsaap", "wa.me", "chat.whatsapp.com", "api.whatsapp.com",
+    ),
+    # Messengers other than WhatsApp, and the unambiguous spellings of Signal/LINE/Session.
+    private=trie_any_of(
+        "telegram", "telegrm", "telegramm", "t.me", "telegram.me", "tele gram", "wechat", "we chat", "weixin",
+        "viber", "kik", "kik messenger", "snapchat", "snap chat", "wickr", "threema", "imo", "botim", "zangi",
+        "signal app", "signal messenger", "session app", "line app", "line id", "line messenger", "add me on line",
+        "wechat id", "kik id",
+    ),
+    # "on Signal", "add me on Session", not "signal processing".
+    signal_use=r"\b(?:on|via|through|over|using|in|add me on|text me on|message me on|dm me on)\s{1,3}"
                r"(?:signal|session)\b(?!\s{1,3}(?:processing|strength|integrity|analysis|chain|flow|level"
                r"|levels|path|detection|quality|of|manager|managers|leader|leaders|management|cook|cooks|staff"
-               r"|workers|production|operator|operators|shift|shifts|item|items|duties|replay|storage|tokens?)\b)")
-_MESSENGER = f"(?:{_WHATSAPP}|{_PRIVATE}|{_SIGNAL_USE}|\\btg\\s{{0,2}}[:@]|\\bon\\s{{1,3}}tg\\b)"
-_CONTACT_VERB = trie_any_of(
-    "contact", "contact me", "contact us", "message", "message me", "msg", "msg me", "text", "text me", "chat",
-    "chat me", "chat with me", "reach", "reach me", "reach out", "hit me up", "hmu", "call", "call or",
-    "ping", "ping me", "add", "add me", "inbox", "inbox me", "write", "write me", "send", "send me", "apply",
-    "talk", "speak", "get in touch", "connect", "dm", "dm me", "pm", "pm me", "join", "click", "tap", "info",
-    "details", "more info", "more details", "enquiries", "inquiries", "interested", "reply", "respond",
-    "forward", "submit", "drop", "holla", "buzz", "buzz me", "whatsapp me", "telegram me",
+               r"|workers|production|operator|operators|shift|shifts|item|items|duties|replay|storage|tokens?)\b)",
+    messenger=r"(?:{whatsapp}|{private}|{signal_use}|\btg\s{0,2}[:@]|\bon\s{1,3}tg\b)",
+    contact_verb=trie_any_of(
+        "contact", "contact me", "contact us", "message", "message me", "msg", "msg me", "text", "text me", "chat",
+        "chat me", "chat with me", "reach", "reach me", "reach out", "hit me up", "hmu", "call", "call or",
+        "ping", "ping me", "add", "add me", "inbox", "inbox me", "write", "write me", "send", "send me", "apply",
+        "talk", "speak", "get in touch", "connect", "dm", "dm me", "pm", "pm me", "join", "click", "tap", "info",
+        "details", "more info", "more details", "enquiries", "inquiries", "interested", "reply", "respond",
+        "forward", "submit", "drop", "holla", "buzz", "buzz me", "whatsapp me", "telegram me",
+    ),
+    for_details=any_of("number", "no", "contact", "group", "link", "for details", "for more", "for info", "only"),
+    only=any_of("only", "strictly", "exclusively"),
+    only_after=any_of("only", "strictly", "alone", "only pls", "only please"),
+    only_just=any_of("only", "strictly", "exclusively", "just"),
+    via=any_of("on", "via", "through", "by", "thru", "in"),
+    contact_short=any_of("contact", "message", "text", "reach", "apply", "chat"),
+    move_chat=any_of("move", "moving", "switch", "continue", "take", "shift", "transfer", "let's talk", "lets talk",
+                     "let us talk", "let's chat", "lets chat", "we talk", "we chat", "talk more", "discuss"),
+    to_on=any_of("to", "on", "via", "in", "over"),
+    dont_reply=any_of("don't reply", "do not reply", "dont reply", "don't respond", "do not respond",
+                      "don't message", "do not message"),
+    text_me=any_of("text me", "call me", "text", "my number", "inbox me", "dm me", "pm me"),
+    drop=any_of("drop", "comment", "leave", "send", "post", "share", "inbox", "dm", "pm", "write"),
+    your_number=any_of("number", "numbers", "no", "digits", "phone number", "mobile number", "whatsapp", "telegram",
+                       "whatsapp number", "whatsapp no", "telegram username", "snap", "snapchat", "handle", "cell"),
+    # Chat apps and text-only channels an interview can be moved to.
+    chat_app=any_of("telegram", "whatsapp", "whats app", "signal", "wickr", "wire app", "wechat", "viber",
+                    "google hangouts", "hangouts", "textnow", "text now", "textfree", "teams chat", "skype chat",
+                    "discord", "chat app", "messaging app", "instant messenger", "text message", "text chat",
+                    "chat only"),
+    interview=any_of("interview", "interviews", "screening", "onboarding", "orientation", "briefing",
+                     "training session"),
+    via_using=any_of("on", "via", "through", "over", "using", "in", "thru"),
+    install=any_of("download", "install", "get", "set up", "create"),
 )
-_NUMBER_AFTER = r"\W{0,3}(?:number|no\.?|num|line|contact|id|handle|username|user name)?\W{0,4}(?:\+|@|\d)"
 # Company-channel or technical uses of a messenger's name.
 _COMPANY_CHANNEL = trie_any_of(
     "whatsapp business", "official whatsapp", "official telegram", "verified whatsapp", "verified business",
@@ -69,23 +95,16 @@ _SCAM_WARNING = warnings("will never", "never contact", "never ask", "never mess
                          "do not recruit", "don't recruit", "does not recruit", "doesn't recruit", "impersonat",
                          "impersonating", "impersonation", "pretending to be", "fake accounts", "fake profiles",
                          "fraudsters", "fraudulent", without=("scammer", "fraud", "beware", "warning"), trie=True)
-_CHAT_APP = any_of("telegram", "whatsapp", "whats app", "signal", "wickr", "wire app", "wechat", "viber",
-                   "google hangouts", "hangouts", "textnow", "text now", "textfree", "teams chat", "skype chat",
-                   "discord", "chat app", "messaging app", "instant messenger", "text message", "text chat",
-                   "chat only")
-"""Chat apps and text-only channels an interview can be moved to."""
-_INTERVIEW = any_of("interview", "interviews", "screening", "onboarding", "orientation", "briefing",
-                    "training session")
 
 RULES = (
     Rule(
         id="CT110", category=CATEGORY, name="messenger-contact", severity="low", weight=0.25,
         patterns=(
-            near(_CONTACT_VERB, _MESSENGER, 4),
-            f"{_MESSENGER}\\s{{0,2}}(?:me|us)\\b",
-            f"{_MESSENGER}{_NUMBER_AFTER}",
-            f"\\d(?:[\\s\\-]{{0,2}}\\d){{6,14}}\\W{{0,3}}(?:on|via|through|thru|by)\\s{{1,3}}(?:{_MESSENGER})",
-            f"(?:{_MESSENGER}){GAP % 1}(?:{any_of('number', 'no', 'contact', 'group', 'link', 'for details', 'for more', 'for info', 'only')})",
+            V(r"(?:{contact_verb}){gap:4}(?:{messenger})"),
+            V(r"{messenger}\s{0,2}(?:me|us)\b"),
+            V(r"{messenger}\W{0,3}(?:number|no\.?|num|line|contact|id|handle|username|user name)?\W{0,4}(?:\+|@|\d)"),
+            V(r"\d(?:[\s\-]{0,2}\d){6,14}\W{0,3}(?:on|via|through|thru|by)\s{1,3}(?:{messenger})"),
+            V(r"(?:{messenger}){gap:1}(?:{for_details})"),
             any_of("my whatsapp", "my telegram", "my wechat", "my viber", "my snapchat", "my kik", "my signal",
                    "my snap", "add my snap", "our whatsapp group", "our telegram group", "whatsapp group",
                    "telegram group", "telegram channel", "whatsapp channel"),
@@ -116,14 +135,10 @@ RULES = (
     Rule(
         id="CT111", category=CATEGORY, name="messenger-only", severity="medium", weight=0.5,
         patterns=(
-            f"(?:{_MESSENGER})\\W{{0,3}}(?:{any_of('only', 'strictly', 'alone', 'only pls', 'only please')})",
-            f"{any_of('only', 'strictly', 'exclusively', 'just')}\\W{{0,3}}(?:{any_of('on', 'via', 'through', 'by', 'thru', 'in')}"
-            f"\\W{{0,3}})?(?:{_MESSENGER})",
-            near(any_of("contact", "message", "text", "reach", "apply", "chat"),
-                 f"{any_of('only', 'strictly', 'exclusively')}\\W{{1,3}}(?:{any_of('on', 'via', 'through', 'by', 'thru', 'in')})\\W{{1,3}}(?:{_MESSENGER})", 2),
-            near(any_of("move", "moving", "switch", "continue", "take", "shift", "transfer", "let's talk",
-                        "lets talk", "let us talk", "let's chat", "lets chat", "we talk", "we chat", "talk more",
-                        "discuss"), f"{any_of('to', 'on', 'via', 'in', 'over')}\\W{{1,3}}(?:{_MESSENGER})", 4),
+            V(r"(?:{messenger})\W{0,3}(?:{only_after})"),
+            V(r"{only_just}\W{0,3}(?:{via}\W{0,3})?(?:{messenger})"),
+            V(r"(?:{contact_short}){gap:2}(?:{only}\W{1,3}(?:{via})\W{1,3}(?:{messenger}))"),
+            V(r"(?:{move_chat}){gap:4}(?:{to_on}\W{1,3}(?:{messenger}))"),
         ),
         exclude=(_TECH, _SCAM_WARNING, any_of("whatsapp business", "official")),
         context=80,
@@ -146,8 +161,8 @@ RULES = (
     Rule(
         id="CT112", category=CATEGORY, name="private-messenger", severity="medium", weight=0.35,
         patterns=(
-            near(_CONTACT_VERB, f"(?:{_PRIVATE}|{_SIGNAL_USE})", 4),
-            f"(?:{_PRIVATE})\\W{{0,3}}(?:me|us|@|id|username|handle|user name|group|channel|link|\\+|\\d)",
+            V(r"(?:{contact_verb}){gap:4}(?:(?:{private}|{signal_use}))"),
+            V(r"(?:{private})\W{0,3}(?:me|us|@|id|username|handle|user name|group|channel|link|\+|\d)"),
             r"\b(?:t\.me|telegram\.me)/",
             any_of("my telegram", "my wechat", "my snapchat", "my kik", "my signal", "my viber", "my snap",
                    "add my snap", "telegram group", "telegram channel"),
@@ -210,10 +225,7 @@ RULES = (
                    "off this platform", "off the platform", "off this site", "off-platform", "away from this app",
                    "this app is monitored", "this site is monitored", "they monitor", "the site blocks",
                    "the app blocks", "avoid the site", "the site deletes", "the app deletes"),
-            near(any_of("don't reply", "do not reply", "dont reply", "don't respond", "do not respond",
-                        "don't message", "do not message"),
-                 f"(?:{_MESSENGER}|{any_of('text me', 'call me', 'text', 'my number', 'inbox me', 'dm me', 'pm me')})",
-                 8),
+            V(r"(?:{dont_reply}){gap:8}(?:(?:{messenger}|{text_me}))"),
             any_of("text only", "texts only", "sms only", "text only no calls", "text only, no calls",
                    "only text", "only sms", "no calls text", "no calls, text", "no calls just text",
                    "no calls only text", "no calls only whatsapp", "no calls, whatsapp", "whatsapp no calls"),
@@ -240,10 +252,7 @@ RULES = (
     Rule(
         id="CT115", category=CATEGORY, name="collect-numbers", severity="medium", weight=0.4,
         patterns=(
-            near(any_of("drop", "comment", "leave", "send", "post", "share", "inbox", "dm", "pm", "write"),
-                 f"(?:your|ur|yr)\\W{{1,3}}(?:{_MESSENGER}\\W{{1,3}})?"
-                 f"{any_of('number', 'numbers', 'no', 'digits', 'phone number', 'mobile number', 'whatsapp', 'telegram', 'whatsapp number', 'whatsapp no', 'telegram username', 'snap', 'snapchat', 'handle', 'cell')}",
-                 2),
+            V(r"(?:{drop}){gap:2}(?:(?:your|ur|yr)\W{1,3}(?:{messenger}\W{1,3})?{your_number})"),
             any_of("i will add you", "i'll add you", "we will add you", "we'll add you", "will add you to the group",
                    "add you to our group", "add you to the group", "add you to my group"),
         ),
@@ -268,10 +277,8 @@ RULES = (
     Rule(
         id="CT116", category=CATEGORY, name="interview-by-chat-app", severity="medium", weight=0.45,
         patterns={
-            "interview-on-messenger": near(_INTERVIEW, f"{any_of('on', 'via', 'through', 'over', 'using', 'in', 'thru')}"
-                                                       f"\\s{{1,3}}{_CHAT_APP}", 5),
-            "install-for-interview": near(any_of("download", "install", "get", "set up", "create"),
-                                          near(_CHAT_APP, _INTERVIEW, 6), 2),
+            "interview-on-messenger": V(r"(?:{interview}){gap:5}(?:{via_using}\s{1,3}{chat_app})"),
+            "install-for-interview": V(r"(?:{install}){gap:2}(?:(?:{chat_app}){gap:6}(?:{interview}))"),
             "text-only-interview": any_of("chat interview", "chat-based interview", "text interview",
                                           "text-based interview", "texting interview", "online chat interview",
                                           "instant message interview", "instant messaging interview",
