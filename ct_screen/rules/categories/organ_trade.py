@@ -23,26 +23,29 @@ _BEAN = "\U0001fad8"
 """The bean emoji used for 'kidney'; kept out of the organ words so that they stay a literal prefilter."""
 
 V = SHARED.extend(
+    sp=r"\s{1,3}",
     organ=(r"(?:kidneys?|kidnies|kidny|kidnee|kidnees|kideny|kindey|kindney|kidnye|kidniy|renal|livers?"
            r"|corneas?|organs?)"),
     # "your kidney", "part of my liver", "a spare healthy kidney".
     organ_owned=(r"\b(?:(?:a{sp})?(?:part|piece|portion|lobe|half){sp}of{sp}(?:your|my|his|her|the|a){sp}"
                  r"|(?:your|my|his|her|their|one|a|1|an|human|body|spare|extra|healthy|the){sp}"
                  r"(?:(?:own|spare|extra|healthy|human|body|good){sp})?){organ}(?!\w)"),
-    organ_bare=r"(?:kidneys?|kidnies|kidny|kidnee|kideny|kindey|kindney|corneas?|human{sp}organs?|organs?)",
+    # An organ word standing alone ("organs", "kidney"), not inside another word.
+    organ_bare=r"(?<!\w)(?:kidneys?|kidnies|kidny|kidnee|kideny|kindey|kindney|corneas?|human{sp}organs?|organs?)(?!\w)",
     bean=_BEAN,
     donor=r"(?:donors?|donations?|donate|donating|donater|donator|sellers?)",
     # "kidney donor", "donate your kidney", "sell organs".
     organ_donor=(r"(?<!\w){organ}\s{0,3}(?:-\s{0,2})?{donor}\b"
                  r"|\b(?:donate|donating|sell|selling|give|giving){sp}{organ_owned}"
-                 r"|\b(?:donate|donating|sell|selling){sp}(?<!\w){organ_bare}(?!\w)"),
+                 r"|\b(?:donate|donating|sell|selling){sp}{organ_bare}"),
     amount=(r"(?<![\w,.$\u00a3\u20ac\u20a6\u20b9])(?>[$\u00a3\u20ac\u20a6\u20b9]\s{0,2}\d[\d,.]{0,12}"
             r"(?:\s{0,2}(?:k|m|million|lakhs?|lacs?|crores?|cr)\b)?"
             r"|\b\d[\d,.]{0,12}\s{0,2}(?:k|m|usd|dollars?|eur|euros?|gbp|pounds?|naira|ngn|rs|inr|rupees?|lakhs?"
             r"|lacs?|crores?|cr|million|php|pesos?|aed|dirhams?|riyals?|sar|usdt|btc|bitcoin)\b"
             r"|\b(?:rs|inr|ngn|usd|php|aed|sar|n)\.?\s{0,2}\d[\d,.]{1,12})"),
-    money=(r"(?>{amount}"
-           r"|\b(?:huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive|life[\s-]{0,2}changing)"
+    # Words that make a sum big or good, as alternatives to go inside a group.
+    big=r"huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive",
+    money=(r"(?>{amount}|\b(?:{big}|life[\s-]{0,2}changing)"
            r"{sp}(?:sum|amount|money|cash|pay|payment|reward|compensation|price|fee|offer)s?\b"
            r"|\bsum{sp}of\b|\bcompensat(?:ion|ed|e|ing)\b|\bfor{sp}(?:a{sp})?(?:fee|price|token)\b"
            r"|\breward(?:ed|s)?\b|\bcash\b|\bfor{sp}money\b"
@@ -50,13 +53,18 @@ V = SHARED.extend(
            r"|\bget{sp}paid\b|\bpay{sp}you\b|\bwe{sp}pay\b|\bmoney\b|\bwill{sp}pay\b"
            r"|\bpay(?:ing)?{sp}(?:well|good|big|handsomely)\b|\bpayment\b|\bpaying\b)"),
     # The rarer money words that may open a 'money ... organ donor' phrase (a cheap place to start a match).
-    money_lead=(r"(?>{amount}"
-                r"|\b(?:huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive){sp}(?:sum|amount"
-                r"|money|cash|reward|compensation|price)s?\b|\bsum{sp}of\b|\bcompensation\b|\brewards?\b)"),
-    sp=r"\s{1,3}",
+    money_lead=(r"(?>{amount}|\b(?:{big}){sp}(?:sum|amount|money|cash|reward|compensation|price)s?\b"
+                r"|\bsum{sp}of\b|\bcompensation\b|\brewards?\b)"),
 )
-"""The organ trade's terms: organ words (``{organ}``, ``{organ_owned}``, ``{organ_bare}``), donors, amounts and
-money (``{amount}``, ``{money}``, ``{money_lead}``), and ``{sp}``, the one to three spaces between words."""
+"""The organ trade's terms: ``{sp}``, the one to three spaces between words; organ words (``{organ}``,
+``{organ_owned}``, ``{organ_bare}``, the bean emoji ``{bean}``), donors (``{donor}``, ``{organ_donor}``), amounts
+and money (``{amount}``, ``{big}``, ``{money}``, ``{money_lead}``)."""
+
+
+def _words(*words: str) -> str:
+    """:func:`~ct_screen.rules.patterns.any_of` written with ``{sp}`` between the words of a phrase."""
+    return any_of(*words).replace(r"\s{1,3}", "{sp}")
+
 
 _WARNING = warnings("crime", "trafficked", "arrested", "police", "prosecuted", "law", "laws", "prohibited", "banned",
                     "awareness", "report", "news", "investigation", "racket", "ring", "busted", "jail", "prison",
@@ -73,9 +81,9 @@ RULES = (
     Rule(
         id="CT230", category=CATEGORY, name="buy-sell-organ", severity="high", weight=0.85,
         patterns=(
-            V(r"(?:" + any_of("sell", "selling", "sold", "buy", "buying", "purchase", "purchasing", "trade", "trading",
-                              "we buy", "we purchase", "buyer", "buyers", "needed to buy")
-              + r"){gap_atomic:3}(?:{organ_owned}|(?<!\w){organ_bare}(?!\w))"),
+            V("(?:" + _words("sell", "selling", "sold", "buy", "buying", "purchase", "purchasing", "trade", "trading",
+                             "we buy", "we purchase", "buyer", "buyers", "needed to buy")
+              + r"){gap_atomic:3}(?:{organ_owned}|{organ_bare})"),
             V(r"(?<!\w){organ}{sp}(?:for{sp}sale|buyers?|sellers?|purchasers?|market|wanted{sp}for{sp}cash"
               r"|sell|bech\w{0,4}|kharid\w{0,4}|benta|ibebenta)\b"),
             V(r"\b(?:sell|selling|sold|buy|buying|trade|trading)\W{1,6}(?:(?:your|my|a|one|1|the|spare|extra){sp}){0,2}{bean}"),
@@ -105,7 +113,7 @@ RULES = (
             V(r"(?:{organ_donor}){gap_atomic:14}(?:{money})"),
             V(r"(?:{money_lead}){gap_atomic:10}(?:{organ_donor})"),
             V(r"(?:\b(?:looking{sp}for|need|needs|needed|want|wanted|require|required|seeking|in{sp}need{sp}of)"
-              r"{sp}(?:an?{sp}|one{sp})?(?:healthy{sp})?(?<!\w){organ_bare}(?!\w)){gap_atomic:8}(?:{money})"),
+              r"{sp}(?:an?{sp}|one{sp})?(?:healthy{sp})?{organ_bare}){gap_atomic:8}(?:{money})"),
         ),
         exclude=(_WARNING, _HONEST),
         context=80,
@@ -159,7 +167,7 @@ RULES = (
             V(r"{amount}{gap_atomic:3}(?:for|per){gap_atomic:2}{organ}(?!\w)"),
             V(r"(?<!\w){organ}{gap_atomic:3}(?:is{sp}worth|worth|price|pays?|fetch|fetches|go{sp}for|goes{sp}for"
               r"|sells?{sp}for|for|=)\s{0,3}(?:up{sp}to{sp}|over{sp}|about{sp})?{amount}"),
-            V(r"(?:" + any_of("earn", "make", "get", "receive", "gain", "collect", "paid", "pocket")
+            V("(?:" + _words("earn", "make", "get", "receive", "gain", "collect", "paid", "pocket")
               + r"{gap_atomic:3}{money}){gap_atomic:6}(?:(?:by|for|when|if|after|from){sp}"
               r"(?:donating|selling|giving|donate|sell|give)?\s{0,3}{organ_owned})"),
         ),
@@ -245,7 +253,7 @@ RULES = (
               r"|rewarded|given{sp}(?:money|cash|a{sp}reward)|handsomely|good{sp}money|big{sp}money)\b"),
             V(r"\b(?:pay|paying|compensate|compensating|reward|rewarding){sp}(?:the{sp}|our{sp}|every{sp}|each{sp})?"
               r"donors?{sp}(?:well|handsomely|generously|in{sp}cash|\$|\d)"),
-            V(r"(?<!\w){organ_bare}(?!\w){sp}(?:is{sp}|are{sp})?(?:urgently{sp})?(?:needed|wanted|required)"
+            V(r"{organ_bare}{sp}(?:is{sp}|are{sp})?(?:urgently{sp})?(?:needed|wanted|required)"
               r"{gap_atomic:8}{money}"),
         ),
         requires=(V(r"(?<!\w){organ}(?!\w)"),),
