@@ -12,42 +12,60 @@ without money and are left alone.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import GAP_ATOMIC as GAP
-from ..patterns import LAW_WARNINGS, any_of, warnings
-from ..patterns import near_atomic as near
+from ..patterns import LAW_WARNINGS, SHARED, any_of, warnings
 
 CATEGORY = "organ_trade"
 DESCRIPTION = "Offers money for a kidney, part of a liver or another organ, or recruits paid 'donors'."
 REASON = "offers money for organs"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_ORGAN = (r"(?:kidneys?|kidnies|kidny|kidnee|kidnees|kideny|kindey|kindney|kidnye|kidniy|renal|livers?"
-          r"|corneas?|organs?)")
-_ORGAN_OWNED = (rf"\b(?:(?:a\s{{1,3}})?(?:part|piece|portion|lobe|half)\s{{1,3}}of\s{{1,3}}(?:your|my|his|her|the|a)\s{{1,3}}"
-                rf"|(?:your|my|his|her|their|one|a|1|an|human|body|spare|extra|healthy|the)\s{{1,3}}"
-                rf"(?:(?:own|spare|extra|healthy|human|body|good)\s{{1,3}})?){_ORGAN}(?!\w)")
-_ORGAN_BARE = r"(?:kidneys?|kidnies|kidny|kidnee|kideny|kindey|kindney|corneas?|human\s{1,3}organs?|organs?)"
 _BEAN = "\U0001fad8"
 """The bean emoji used for 'kidney'; kept out of the organ words so that they stay a literal prefilter."""
-_DONOR = r"(?:donors?|donations?|donate|donating|donater|donator|sellers?)"
-_ORGAN_DONOR = (rf"(?<!\w){_ORGAN}\s{{0,3}}(?:-\s{{0,2}})?{_DONOR}\b"
-                rf"|\b(?:donate|donating|sell|selling|give|giving)\s{{1,3}}{_ORGAN_OWNED}"
-                rf"|\b(?:donate|donating|sell|selling)\s{{1,3}}(?<!\w){_ORGAN_BARE}(?!\w)")
-_AMOUNT = (r"(?<![\w,.$\u00a3\u20ac\u20a6\u20b9])(?>[$\u00a3\u20ac\u20a6\u20b9]\s{0,2}\d[\d,.]{0,12}(?:\s{0,2}(?:k|m|million|lakhs?|lacs?|crores?|cr)\b)?"
-           r"|\b\d[\d,.]{0,12}\s{0,2}(?:k|m|usd|dollars?|eur|euros?|gbp|pounds?|naira|ngn|rs|inr|rupees?|lakhs?"
-           r"|lacs?|crores?|cr|million|php|pesos?|aed|dirhams?|riyals?|sar|usdt|btc|bitcoin)\b"
-           r"|\b(?:rs|inr|ngn|usd|php|aed|sar|n)\.?\s{0,2}\d[\d,.]{1,12})")
-_MONEY = (rf"(?>{_AMOUNT}"
-          r"|\b(?:huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive|life[\s-]{0,2}changing)"
-          r"\s{1,3}(?:sum|amount|money|cash|pay|payment|reward|compensation|price|fee|offer)s?\b"
-          r"|\bsum\s{1,3}of\b|\bcompensat(?:ion|ed|e|ing)\b|\bfor\s{1,3}(?:a\s{1,3})?(?:fee|price|token)\b|\breward(?:ed|s)?\b|\bcash\b|\bfor\s{1,3}money\b"
-          r"|\bfinancial\s{1,3}(?:reward|benefit|freedom|gain|help|support)\b|\b(?:will|shall)\s{1,3}be\s{1,3}paid\b"
-          r"|\bget\s{1,3}paid\b|\bpay\s{1,3}you\b|\bwe\s{1,3}pay\b|\bmoney\b|\bwill\s{1,3}pay\b"
-          r"|\bpay(?:ing)?\s{1,3}(?:well|good|big|handsomely)\b|\bpayment\b|\bpaying\b)")
-_MONEY_LEAD = (rf"(?>{_AMOUNT}"
-               r"|\b(?:huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive)\s{1,3}(?:sum|amount|money"
-               r"|cash|reward|compensation|price)s?\b|\bsum\s{1,3}of\b|\bcompensation\b|\brewards?\b)")
-"""The rarer money words that may open a 'money ... organ donor' phrase (a cheap place to start a match)."""
+
+V = SHARED.extend(
+    sp=r"\s{1,3}",
+    organ=(r"(?:kidneys?|kidnies|kidny|kidnee|kidnees|kideny|kindey|kindney|kidnye|kidniy|renal|livers?"
+           r"|corneas?|organs?)"),
+    # "your kidney", "part of my liver", "a spare healthy kidney".
+    organ_owned=(r"\b(?:(?:a{sp})?(?:part|piece|portion|lobe|half){sp}of{sp}(?:your|my|his|her|the|a){sp}"
+                 r"|(?:your|my|his|her|their|one|a|1|an|human|body|spare|extra|healthy|the){sp}"
+                 r"(?:(?:own|spare|extra|healthy|human|body|good){sp})?){organ}(?!\w)"),
+    # An organ word standing alone ("organs", "kidney"), not inside another word.
+    organ_bare=r"(?<!\w)(?:kidneys?|kidnies|kidny|kidnee|kideny|kindey|kindney|corneas?|human{sp}organs?|organs?)(?!\w)",
+    bean=_BEAN,
+    donor=r"(?:donors?|donations?|donate|donating|donater|donator|sellers?)",
+    # "kidney donor", "donate your kidney", "sell organs".
+    organ_donor=(r"(?<!\w){organ}\s{0,3}(?:-\s{0,2})?{donor}\b"
+                 r"|\b(?:donate|donating|sell|selling|give|giving){sp}{organ_owned}"
+                 r"|\b(?:donate|donating|sell|selling){sp}{organ_bare}"),
+    amount=(r"(?<![\w,.$\u00a3\u20ac\u20a6\u20b9])(?>[$\u00a3\u20ac\u20a6\u20b9]\s{0,2}\d[\d,.]{0,12}"
+            r"(?:\s{0,2}(?:k|m|million|lakhs?|lacs?|crores?|cr)\b)?"
+            r"|\b\d[\d,.]{0,12}\s{0,2}(?:k|m|usd|dollars?|eur|euros?|gbp|pounds?|naira|ngn|rs|inr|rupees?|lakhs?"
+            r"|lacs?|crores?|cr|million|php|pesos?|aed|dirhams?|riyals?|sar|usdt|btc|bitcoin)\b"
+            r"|\b(?:rs|inr|ngn|usd|php|aed|sar|n)\.?\s{0,2}\d[\d,.]{1,12})"),
+    # Words that make a sum big or good, as alternatives to go inside a group.
+    big=r"huge|big|good|handsome|large|great|attractive|generous|juicy|lump|massive",
+    money=(r"(?>{amount}|\b(?:{big}|life[\s-]{0,2}changing)"
+           r"{sp}(?:sum|amount|money|cash|pay|payment|reward|compensation|price|fee|offer)s?\b"
+           r"|\bsum{sp}of\b|\bcompensat(?:ion|ed|e|ing)\b|\bfor{sp}(?:a{sp})?(?:fee|price|token)\b"
+           r"|\breward(?:ed|s)?\b|\bcash\b|\bfor{sp}money\b"
+           r"|\bfinancial{sp}(?:reward|benefit|freedom|gain|help|support)\b|\b(?:will|shall){sp}be{sp}paid\b"
+           r"|\bget{sp}paid\b|\bpay{sp}you\b|\bwe{sp}pay\b|\bmoney\b|\bwill{sp}pay\b"
+           r"|\bpay(?:ing)?{sp}(?:well|good|big|handsomely)\b|\bpayment\b|\bpaying\b)"),
+    # The rarer money words that may open a 'money ... organ donor' phrase (a cheap place to start a match).
+    money_lead=(r"(?>{amount}|\b(?:{big}){sp}(?:sum|amount|money|cash|reward|compensation|price)s?\b"
+                r"|\bsum{sp}of\b|\bcompensation\b|\brewards?\b)"),
+)
+"""The organ trade's terms: ``{sp}``, the one to three spaces between words; organ words (``{organ}``,
+``{organ_owned}``, ``{organ_bare}``, the bean emoji ``{bean}``), donors (``{donor}``, ``{organ_donor}``), amounts
+and money (``{amount}``, ``{big}``, ``{money}``, ``{money_lead}``)."""
+
+
+def _words(*words: str) -> str:
+    """:func:`~ct_screen.rules.patterns.any_of` written with ``{sp}`` between the words of a phrase."""
+    return any_of(*words).replace(r"\s{1,3}", "{sp}")
+
+
 _WARNING = warnings("crime", "trafficked", "arrested", "police", "prosecuted", "law", "laws", "prohibited", "banned",
                     "awareness", "report", "news", "investigation", "racket", "ring", "busted", "jail", "prison",
                     "offence", "offense", base=LAW_WARNINGS)
@@ -63,14 +81,14 @@ RULES = (
     Rule(
         id="CT230", category=CATEGORY, name="buy-sell-organ", severity="high", weight=0.85,
         patterns=(
-            near(any_of("sell", "selling", "sold", "buy", "buying", "purchase", "purchasing", "trade", "trading",
-                        "we buy", "we purchase", "buyer", "buyers", "needed to buy"),
-                 rf"{_ORGAN_OWNED}|(?<!\w){_ORGAN_BARE}(?!\w)", 3),
-            rf"(?<!\w){_ORGAN}\s{{1,3}}(?:for\s{{1,3}}sale|buyers?|sellers?|purchasers?|market|wanted\s{{1,3}}for\s{{1,3}}cash"
-            rf"|sell|bech\w{{0,4}}|kharid\w{{0,4}}|benta|ibebenta)\b",
-            rf"\b(?:sell|selling|sold|buy|buying|trade|trading)\W{{1,6}}(?:(?:your|my|a|one|1|the|spare|extra)\s{{1,3}}){{0,2}}{_BEAN}",
-            rf"{_BEAN}\s{{0,3}}(?:for\s{{1,3}}sale|buyers?|sellers?|for\s{{1,3}}cash)\b",
-            rf"\b(?:sell|selling)\s{{1,3}}(?:one\s{{1,3}}of\s{{1,3}})?(?:your|my)\s{{1,3}}{_ORGAN}(?!\w)",
+            V("(?:" + _words("sell", "selling", "sold", "buy", "buying", "purchase", "purchasing", "trade", "trading",
+                             "we buy", "we purchase", "buyer", "buyers", "needed to buy")
+              + r"){gap_atomic:3}(?:{organ_owned}|{organ_bare})"),
+            V(r"(?<!\w){organ}{sp}(?:for{sp}sale|buyers?|sellers?|purchasers?|market|wanted{sp}for{sp}cash"
+              r"|sell|bech\w{0,4}|kharid\w{0,4}|benta|ibebenta)\b"),
+            V(r"\b(?:sell|selling|sold|buy|buying|trade|trading)\W{1,6}(?:(?:your|my|a|one|1|the|spare|extra){sp}){0,2}{bean}"),
+            V(r"{bean}\s{0,3}(?:for{sp}sale|buyers?|sellers?|for{sp}cash)\b"),
+            V(r"\b(?:sell|selling){sp}(?:one{sp}of{sp})?(?:your|my){sp}{organ}(?!\w)"),
         ),
         exclude=(_WARNING, _HONEST),
         explanation="Offers to buy, or invites people to sell, a kidney, part of a liver or another organ.",
@@ -92,10 +110,10 @@ RULES = (
     Rule(
         id="CT231", category=CATEGORY, name="paid-organ-donor", severity="high", weight=0.8,
         patterns=(
-            near(_ORGAN_DONOR, _MONEY, 14),
-            near(_MONEY_LEAD, _ORGAN_DONOR, 10),
-            near(rf"\b(?:looking\s{{1,3}}for|need|needs|needed|want|wanted|require|required|seeking|in\s{{1,3}}need\s{{1,3}}of)"
-                 rf"\s{{1,3}}(?:an?\s{{1,3}}|one\s{{1,3}})?(?:healthy\s{{1,3}})?(?<!\w){_ORGAN_BARE}(?!\w)", _MONEY, 8),
+            V(r"(?:{organ_donor}){gap_atomic:14}(?:{money})"),
+            V(r"(?:{money_lead}){gap_atomic:10}(?:{organ_donor})"),
+            V(r"(?:\b(?:looking{sp}for|need|needs|needed|want|wanted|require|required|seeking|in{sp}need{sp}of)"
+              r"{sp}(?:an?{sp}|one{sp})?(?:healthy{sp})?{organ_bare}){gap_atomic:8}(?:{money})"),
         ),
         exclude=(_WARNING, _HONEST),
         context=80,
@@ -118,12 +136,12 @@ RULES = (
     Rule(
         id="CT232", category=CATEGORY, name="blood-group-wanted-paid", severity="medium", weight=0.55,
         patterns=(
-            r"\bblood\s{1,3}(?:group|type|grp)s?\s{0,3}[:(]?\s{0,3}(?:ab|a|b|o)\s{0,2}(?:\+|-|positive\b|negative\b"
-            r"|\+ve\b|-ve\b|pos\b|neg\b)",
-            r"\b(?:ab|a|b|o)\s{0,2}(?:\+|-|positive|negative|\+ve|-ve)\s{0,3}(?:blood|bld)\b",
-            rf"\b(?:ab|a|b|o)\s{{0,2}}(?:\+|-|\+ve|-ve|positive|negative)\s{{0,3}}{_DONOR}\b",
+            V(r"\bblood{sp}(?:group|type|grp)s?\s{0,3}[:(]?\s{0,3}(?:ab|a|b|o)\s{0,2}(?:\+|-|positive\b|negative\b"
+              r"|\+ve\b|-ve\b|pos\b|neg\b)"),
+            V(r"\b(?:ab|a|b|o)\s{0,2}(?:\+|-|positive|negative|\+ve|-ve)\s{0,3}(?:blood|bld)\b"),
+            V(r"\b(?:ab|a|b|o)\s{0,2}(?:\+|-|\+ve|-ve|positive|negative)\s{0,3}{donor}\b"),
         ),
-        requires=(_AMOUNT, rf"(?<!\w){_ORGAN}(?!\w)"),
+        requires=(V("{amount}"), V(r"(?<!\w){organ}(?!\w)")),
         exclude=(_WARNING, _HONEST, any_of("plasma", "platelets", "blood donation camp", "donate blood",
                                            "save a life", "save lives")),
         context=120,
@@ -146,12 +164,12 @@ RULES = (
     Rule(
         id="CT233", category=CATEGORY, name="money-for-organ", severity="high", weight=0.85,
         patterns=(
-            rf"{_AMOUNT}{GAP % 3}(?:for|per){GAP % 2}{_ORGAN}(?!\w)",
-            rf"(?<!\w){_ORGAN}{GAP % 3}(?:is\s{{1,3}}worth|worth|price|pays?|fetch|fetches|go\s{{1,3}}for|goes\s{{1,3}}for"
-            rf"|sells?\s{{1,3}}for|for|=)\s{{0,3}}(?:up\s{{1,3}}to\s{{1,3}}|over\s{{1,3}}|about\s{{1,3}})?{_AMOUNT}",
-            near(f"{any_of('earn', 'make', 'get', 'receive', 'gain', 'collect', 'paid', 'pocket')}{GAP % 3}{_MONEY}",
-                 rf"(?:by|for|when|if|after|from)\s{{1,3}}(?:donating|selling|giving|donate|sell|give)?\s{{0,3}}"
-                 rf"{_ORGAN_OWNED}", 6),
+            V(r"{amount}{gap_atomic:3}(?:for|per){gap_atomic:2}{organ}(?!\w)"),
+            V(r"(?<!\w){organ}{gap_atomic:3}(?:is{sp}worth|worth|price|pays?|fetch|fetches|go{sp}for|goes{sp}for"
+              r"|sells?{sp}for|for|=)\s{0,3}(?:up{sp}to{sp}|over{sp}|about{sp})?{amount}"),
+            V("(?:" + _words("earn", "make", "get", "receive", "gain", "collect", "paid", "pocket")
+              + r"{gap_atomic:3}{money}){gap_atomic:6}(?:(?:by|for|when|if|after|from){sp}"
+              r"(?:donating|selling|giving|donate|sell|give)?\s{0,3}{organ_owned})"),
         ),
         exclude=(_WARNING, _HONEST),
         explanation="Puts a price on an organ ('$300,000 for one kidney', 'earn 5 lakh for your kidney').",
@@ -173,15 +191,15 @@ RULES = (
     Rule(
         id="CT234", category=CATEGORY, name="spare-kidney", severity="high", weight=0.7,
         patterns=(
-            r"\b(?:you|we|everyone|everybody|people|humans?)\s{1,3}(?:only\s{1,3})?(?:need|needs|require|requires)"
-            r"\s{1,3}(?:only\s{1,3})?(?:one|1|a\s{1,3}single)\s{1,3}(?:kidney|kidny|kidnee)\b",
-            r"\b(?:you|we|everyone|people)\s{1,3}(?:have|has|got)\s{1,3}(?:two|2)\s{1,3}(?:kidneys|kidnies|kidnys)\b",
-            r"\b(?:spare|extra|second|other|unused)\s{1,3}(?:kidney|kidny|kidnee|\U0001fad8)(?!\w)",
-            r"\b(?:one|1)\s{1,3}(?:kidney|kidny)\s{1,3}is\s{1,3}(?:enough|okay|ok|fine|all\s{1,3}you\s{1,3}need)\b",
-            r"\blive\s{1,3}(?:normally|well|fine|healthy|a\s{1,3}normal\s{1,3}life)\s{1,3}with\s{1,3}(?:one|1|a"
-            r"\s{1,3}single)\s{1,3}(?:kidney|kidny)\b",
+            V(r"\b(?:you|we|everyone|everybody|people|humans?){sp}(?:only{sp})?(?:need|needs|require|requires)"
+              r"{sp}(?:only{sp})?(?:one|1|a{sp}single){sp}(?:kidney|kidny|kidnee)\b"),
+            V(r"\b(?:you|we|everyone|people){sp}(?:have|has|got){sp}(?:two|2){sp}(?:kidneys|kidnies|kidnys)\b"),
+            V(r"\b(?:spare|extra|second|other|unused){sp}(?:kidney|kidny|kidnee|\U0001fad8)(?!\w)"),
+            V(r"\b(?:one|1){sp}(?:kidney|kidny){sp}is{sp}(?:enough|okay|ok|fine|all{sp}you{sp}need)\b"),
+            V(r"\blive{sp}(?:normally|well|fine|healthy|a{sp}normal{sp}life){sp}with{sp}(?:one|1|a"
+              r"{sp}single){sp}(?:kidney|kidny)\b"),
         ),
-        requires=(_MONEY,),
+        requires=(V("{money}"),),
         exclude=(_WARNING, _HONEST, any_of("nhs", "living donor programme", "living donor program", "gift",
                                            "volunteer", "doctor will assess")),
         context=120,
@@ -204,12 +222,12 @@ RULES = (
     Rule(
         id="CT235", category=CATEGORY, name="donor-travel-abroad", severity="high", weight=0.7,
         patterns=(
-            near(rf"{_ORGAN_DONOR}|(?<!\w){_ORGAN}\s{{1,3}}(?:transplant|surgery|operation|removal)\b",
-                 r"(?:travel|fly|flight|visa|trip|relocate|move|go|taken)\w{0,3}\s{1,3}(?:to|abroad|overseas)\b"
-                 r"|\b(?:abroad|overseas|outside\s{1,3}the\s{1,3}country|india|turkey|iran|egypt|pakistan|china"
-                 r"|dubai|thailand|kosovo|malaysia|nepal|sri\s{1,3}lanka)\b", 14),
+            V(r"(?:{organ_donor}|(?<!\w){organ}{sp}(?:transplant|surgery|operation|removal)\b){gap_atomic:14}"
+              r"(?:(?:travel|fly|flight|visa|trip|relocate|move|go|taken)\w{0,3}{sp}(?:to|abroad|overseas)\b"
+              r"|\b(?:abroad|overseas|outside{sp}the{sp}country|india|turkey|iran|egypt|pakistan|china"
+              r"|dubai|thailand|kosovo|malaysia|nepal|sri{sp}lanka)\b)"),
         ),
-        requires=(_MONEY,),
+        requires=(V("{money}"),),
         exclude=(_WARNING, _HONEST, any_of("patients travel", "patient travel", "medical tourism agency")),
         context=80,
         explanation="Offers paid travel abroad to organ 'donors' (or surgery abroad) together with money.",
@@ -231,14 +249,14 @@ RULES = (
     Rule(
         id="CT236", category=CATEGORY, name="donor-will-be-paid", severity="high", weight=0.7,
         patterns=(
-            r"\bdonors?\s{1,3}(?:will|shall|would|is\s{1,3}to|are\s{1,3}to|gets?|receives?)\s{1,3}(?:be\s{1,3})?(?:paid|compensated"
-            r"|rewarded|given\s{1,3}(?:money|cash|a\s{1,3}reward)|handsomely|good\s{1,3}money|big\s{1,3}money)\b",
-            r"\b(?:pay|paying|compensate|compensating|reward|rewarding)\s{1,3}(?:the\s{1,3}|our\s{1,3}|every\s{1,3}|each\s{1,3})?"
-            r"donors?\s{1,3}(?:well|handsomely|generously|in\s{1,3}cash|\$|\d)",
-            rf"(?<!\w){_ORGAN_BARE}(?!\w)\s{{1,3}}(?:is\s{{1,3}}|are\s{{1,3}})?(?:urgently\s{{1,3}})?(?:needed|wanted|required)"
-            rf"{GAP % 8}{_MONEY}",
+            V(r"\bdonors?{sp}(?:will|shall|would|is{sp}to|are{sp}to|gets?|receives?){sp}(?:be{sp})?(?:paid|compensated"
+              r"|rewarded|given{sp}(?:money|cash|a{sp}reward)|handsomely|good{sp}money|big{sp}money)\b"),
+            V(r"\b(?:pay|paying|compensate|compensating|reward|rewarding){sp}(?:the{sp}|our{sp}|every{sp}|each{sp})?"
+              r"donors?{sp}(?:well|handsomely|generously|in{sp}cash|\$|\d)"),
+            V(r"{organ_bare}{sp}(?:is{sp}|are{sp})?(?:urgently{sp})?(?:needed|wanted|required)"
+              r"{gap_atomic:8}{money}"),
         ),
-        requires=(rf"(?<!\w){_ORGAN}(?!\w)",),
+        requires=(V(r"(?<!\w){organ}(?!\w)"),),
         exclude=(_WARNING, _HONEST, any_of("blood donors", "blood donor", "plasma", "sperm", "egg donors", "egg donor")),
         context=80,
         explanation="Promises that organ donors 'will be paid' or are wanted for money.",

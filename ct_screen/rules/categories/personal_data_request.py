@@ -11,34 +11,53 @@ banking password, PIN or one-time code.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import clause_gap as _gap
-from ..patterns import warnings
+from ..patterns import SHARED, warnings
 
 CATEGORY = "personal_data_request"
 DESCRIPTION = "Asks for identity numbers, ID scans, selfies with ID, card details or bank logins before any hiring step."
-
-
-
 REASON = "asks for identity or bank details before any interview"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_SEND = (r"\b(?:send|sending|provide|providing|submit|submitting|email|e-mail|text|forward|attach|include|share|give"
-         r"|drop|dm|inbox|whatsapp|upload|fill\sin|enter|type|reply\swith|message|post|mail)\b")
-_ID_NUMBER = (
-    r"\b(?:(?:(?<=\byour\s)|(?<=\bur\s)|(?<=\band\s)|(?<=\bor\s))sin\b|ssn|s\.s\.n|social\s?security(?:\s(?:number|no|#|card|details))?|social\sinsurance\s(?:number|no)|sin\s(?:number|no)"
-    r"|national\sinsurance\s(?:number|no)|ni\s(?:number|no)|nin(?:\s(?:number|no|slip))?|bvn|bank\sverification\snumber"
-    r"|aadhaa?r(?:\s(?:number|no|card|details))?|pan\s(?:card|number|no|details)|tax\s(?:id|identification\snumber|file"
-    r"\snumber)|tin\s(?:number|no)|national\sid(?:entity|entification)?(?:\s(?:number|no|card))?|id\s(?:number|no)"
-    r"|passport\s(?:number|no|details|bio[\s\-]?data(?:\spage)?|data\spage)|driver'?s?\s?licen[cs]e\s(?:number|no)|nric"
-    r"|cnic|emirates\sid(?:\s(?:number|no))?|mother'?s\smaiden\sname|sss\s(?:number|no)|philhealth|umid|curp|rfc)\b"
+V = SHARED.extend(
+    send=(r"\b(?:send|sending|provide|providing|submit|submitting|email|e-mail|text|forward|attach|include|share|give"
+          r"|drop|dm|inbox|whatsapp|upload|fill\sin|enter|type|reply\swith|message|post|mail)\b"),
+    send_us=r"{send}(?:\s(?:us|me|him|her))?",
+    number=r"(?:number|no)",
+    id_number=(
+        r"\b(?:(?:(?<=\byour\s)|(?<=\bur\s)|(?<=\band\s)|(?<=\bor\s))sin\b|ssn|s\.s\.n"
+        r"|social\s?security(?:\s(?:number|no|#|card|details))?|social\sinsurance\s{number}|sin\s{number}"
+        r"|national\sinsurance\s{number}|ni\s{number}|nin(?:\s(?:number|no|slip))?|bvn|bank\sverification\snumber"
+        r"|aadhaa?r(?:\s(?:number|no|card|details))?|pan\s(?:card|number|no|details)|tax\s(?:id|identification\snumber|file"
+        r"\snumber)|tin\s{number}|national\sid(?:entity|entification)?(?:\s(?:number|no|card))?|id\s{number}"
+        r"|passport\s(?:number|no|details|bio[\s\-]?data(?:\spage)?|data\spage)|driver'?s?\s?licen[cs]e\s{number}|nric"
+        r"|cnic|emirates\sid(?:\s{number})?|mother'?s\smaiden\sname|sss\s{number}|philhealth|umid|curp|rfc)\b"
+    ),
+    licence=r"driver'?s?\s?licen[cs]e|drivers\slicen[cs]e",
+    id_copy=r"(?:passport|id\scard|{licence}|national\sid|ssn\scard|aadhaa?r)\s(?:scan|copy|photo|picture|pic|image)s?",
+    when=(
+        r"\b(?:to\s(?:apply|be\sconsidered|qualify|get\sstarted|start|proceed|process\syour\sapplication"
+        r"|secure\syour\s(?:slot|spot|position)|be\sshortlisted|receive\s(?:your|the)\s(?:offer|contract|interview)"
+        r"|book\syour\sinterview|verify\syou|confirm\syour)"
+        r"|before\s(?:the|your|any|an|we\sschedule\s(?:an|the|your))\s(?:interview|call|chat|meeting)"
+        r"|for\s(?:verification|shortlisting|the\sinterview|screening|processing)|with\syour\s(?:cv|resume|application)"
+        r"|via\s(?:whatsapp|telegram|text|sms|email|dm|inbox)|on\s(?:whatsapp|telegram))\b"
+    ),
+    skip_words=r"(?:(?>\w{1,10})\s){0,{#}}",
+    read_on=r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8}",
+    # A 'trial period' of a job (not a trial shift, which honest bars and kitchens hold in person).
+    trial=(r"\b(?:(?:a|the|your|our|this|free|paid|\d{1,2}[\s\-]?days?|one[\s\-]week|two[\s\-]weeks?)\s)?trial"
+           r"\s(?:period|week|weeks|run|task|tasks|job|stage|phase|day|days)\b|\b\d{1,2}[\s\-]?days?\strial\b"),
+    # The first personal detail of a list asked for: full name, "name, age", home address, date of birth, bank.
+    details=(r"\b(?:your\s)?(?:full\s(?:legal\s)?name|name\s{0,2}[,/&]\s{0,2}(?:home\s|full\s)?(?:address|age|dob|date"
+             r"|gender|phone|bank|email)|home\saddress|full\saddress|residential\saddress|date\sof\sbirth|dob|bank\sname"
+             r"|bank\sdetails|account\sdetails)\b"),
 )
-_WHEN = (
-    r"\b(?:to\s(?:apply|be\sconsidered|qualify|get\sstarted|start|proceed|process\syour\sapplication|secure\syour\s(?:slot"
-    r"|spot|position)|be\sshortlisted|receive\s(?:your|the)\s(?:offer|contract|interview)|book\syour\sinterview"
-    r"|verify\syou|confirm\syour)|before\s(?:the|your|any|an|we\sschedule\s(?:an|the|your))\s(?:interview|call|chat|meeting)"
-    r"|for\s(?:verification|shortlisting|the\sinterview|screening|processing)|with\syour\s(?:cv|resume|application)"
-    r"|via\s(?:whatsapp|telegram|text|sms|email|dm|inbox)|on\s(?:whatsapp|telegram))\b"
-)
+"""Personal data's terms: ``{send}`` (send, provide, upload...) and ``{send_us}`` ("send us"), ``{id_number}``
+(SSN, BVN, Aadhaar, passport number...) with ``{number}`` ("number" or "no"), ``{licence}`` (a driver's licence,
+either spelling), ``{id_copy}`` (a scan or photo of an ID document), ``{when}`` (to apply, before the
+interview, via WhatsApp), ``{skip_words:N}`` (up to N short words), ``{read_on}`` (up to ten words in the same
+sentence), ``{trial}`` (a trial period) and ``{details}`` (full name, home address, date of birth)."""
+
 _ONBOARDING = (
     r"\b(?:after\s(?:you\s(?:accept|receive|sign)|an?\s|the\s|your\s)?(?:conditional\s|written\s|formal\s)?(?:offer|hire"
     r"|hiring|contract)|once\s(?:hired|you\s(?:are|re|have\sbeen)\s(?:hired|offered)|an\soffer)|upon\s(?:hire|hiring|offer"
@@ -50,23 +69,15 @@ _ONBOARDING = (
 _WARNING = warnings("fraudster", "fraudsters", "fake", "never ask", "never share", "never send", "never give",
                     "never request", "red flag", "red flags", "report", "identity theft", "phishing", "protect your")
 
-_TRIAL = (r"\b(?:(?:a|the|your|our|this|free|paid|\d{1,2}[\s\-]?days?|one[\s\-]week|two[\s\-]weeks?)\s)?trial"
-          r"\s(?:period|week|weeks|run|task|tasks|job|stage|phase|day|days)\b|\b\d{1,2}[\s\-]?days?\strial\b")
-"""A 'trial period' of a job (not a trial shift, which honest bars and kitchens hold in person)."""
-_DETAILS = (r"\b(?:your\s)?(?:full\s(?:legal\s)?name|name\s{0,2}[,/&]\s{0,2}(?:home\s|full\s)?(?:address|age|dob|date"
-            r"|gender|phone|bank|email)|home\saddress|full\saddress|residential\saddress|date\sof\sbirth|dob|bank\sname"
-            r"|bank\sdetails|account\sdetails)\b")
-"""The first personal detail of a list asked for: full name, "name, age", home address, date of birth, bank."""
-
 RULES = (
     Rule(
         id="CT200", category=CATEGORY, name="id-number-up-front", severity="high", weight=0.5,
         patterns=(
-            f"{_SEND}(?:\\s(?:us|me|him|her|our\\s(?>\\w{{1,12}})))?{_gap(10)}{_ID_NUMBER}",
-            f"{_ID_NUMBER}{_gap(3)}(?:is|are|will\\sbe)\\s(?:required|needed|mandatory|compulsory|necessary)\\s"
-            f"(?:(?>\\w{{1,10}})\\s){{0,2}}{_WHEN}",
-            f"\\b(?:need|needs|require|requires|want|wants)\\s(?:(?>\\w{{1,10}})\\s){{0,2}}(?:your|ur)\\s(?:full\\s|valid\\s)?"
-            f"{_ID_NUMBER}",
+            V(r"{send}(?:\s(?:us|me|him|her|our\s(?>\w{1,12})))?{clause:10}{id_number}"),
+            V(r"{id_number}{clause:3}(?:is|are|will\sbe)\s(?:required|needed|mandatory|compulsory|necessary)\s"
+              r"{skip_words:2}{when}"),
+            V(r"\b(?:need|needs|require|requires|want|wants)\s{skip_words:2}(?:your|ur)\s(?:full\s|valid\s)?"
+              r"{id_number}"),
         ),
         exclude=(_ONBOARDING, _WARNING, r"\b(?:must\s(?:have|hold|possess)|eligible|eligibility)\b"),
         context=80,
@@ -90,17 +101,15 @@ RULES = (
     Rule(
         id="CT201", category=CATEGORY, name="id-document-scan", severity="medium", weight=0.35,
         patterns=(
-            f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
-            r"(?:scan|scans|scanned\scopy|copy|copies|photo|photos|picture|pictures|pic|pics|image|images|snap|photocopy"
-            r"|front\sand\sback|both\ssides)\s(?:(?>\w{1,10})\s){0,2}(?:of\s)?(?:your\s|ur\s|the\s)?(?:(?>\w{1,10})\s)?"
-            r"(?:passport|passports|id|ids|id\scard|national\sid|identity\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e"
-            r"|driving\slicen[cs]e|licen[cs]e|ssn\scard|social\ssecurity\scard|aadhaa?r|pan\scard|nin\sslip|voter'?s?\scard|residence\spermit"
-            r"|green\scard|birth\scertificate|utility\sbill|bank\sstatement|debit\scard|credit\scard|atm\scard)\b",
-            r"\b(?:passport|id\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e|national\sid|ssn\scard|aadhaa?r)\s"
-            r"(?:scan|copy|photo|picture|pic|image)s?\s(?:(?>\w{1,10})\s){0,3}(?:(?:via|on|to|through|by)\s(?:whatsapp|telegram"
-            r"|text|sms|email|e-mail|dm|inbox|this\snumber|me|us)\b|to\s[\w.\-]{1,40}@)",
-            r"\b(?:passport|id\scard|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e|national\sid|ssn\scard|aadhaa?r)\s"
-            f"(?:scan|copy|photo|picture|pic|image)s?\\b(?:(?>[^\\w\\n.!?]{{1,8}})(?>\\w{{1,30}})){{0,10}}[^\\w\\n.!?]{{0,8}}{_WHEN}",
+            V(r"{send_us}{clause:4}"
+              r"(?:scan|scans|scanned\scopy|copy|copies|photo|photos|picture|pictures|pic|pics|image|images|snap|photocopy"
+              r"|front\sand\sback|both\ssides)\s{skip_words:2}(?:of\s)?(?:your\s|ur\s|the\s)?(?:(?>\w{1,10})\s)?"
+              r"(?:passport|passports|id|ids|id\scard|national\sid|identity\scard|{licence}"
+              r"|driving\slicen[cs]e|licen[cs]e|ssn\scard|social\ssecurity\scard|aadhaa?r|pan\scard|nin\sslip|voter'?s?\scard|residence\spermit"
+              r"|green\scard|birth\scertificate|utility\sbill|bank\sstatement|debit\scard|credit\scard|atm\scard)\b"),
+            V(r"\b{id_copy}\s{skip_words:3}(?:(?:via|on|to|through|by)\s(?:whatsapp|telegram"
+              r"|text|sms|email|e-mail|dm|inbox|this\snumber|me|us)\b|to\s[\w.\-]{1,40}@)"),
+            V(r"\b{id_copy}\b{read_on}{when}"),
         ),
         exclude=(_ONBOARDING, _WARNING, r"\b(?:customers|visa\s(?:application|processing)|embassy|work\spermit\sapplication"
                                         r"|bring|in\sperson|at\sthe\sinterview)\b"),
@@ -124,14 +133,14 @@ RULES = (
     Rule(
         id="CT202", category=CATEGORY, name="selfie-with-id", severity="high", weight=0.6,
         patterns=(
-            r"\b(?:selfie|selfies|photo|picture|pic|video)\s(?:(?>\w{1,10})\s){0,2}(?:holding|with|showing|next\sto|beside)"
-            r"\s(?:(?>\w{1,10})\s){0,2}(?:your|ur|the)\s(?:(?>\w{1,10})\s)?(?:id|ids|id\scard|passport|driver'?s?\s?licen[cs]e"
-            r"|drivers\slicen[cs]e|national\sid|identity\scard|card|ssn\scard|documents?)\b",
-            r"\b(?:hold|holding)\s(?:up\s)?(?:your|ur|the)\s(?:id|id\scard|passport|driver'?s?\s?licen[cs]e|drivers\slicen[cs]e"
-            r"|licen[cs]e|card)\s(?:(?>\w{1,10})\s){0,3}"
-            r"(?:selfie|photo|picture|camera|video|face)\b",
-            r"\b(?:face|liveness|facial)\s(?:verification|scan|check|video)\s(?:(?>\w{1,10})\s){0,3}(?:with|and)\s(?:your\s)?"
-            r"(?:id|passport|licen[cs]e)\b",
+            V(r"\b(?:selfie|selfies|photo|picture|pic|video)\s{skip_words:2}(?:holding|with|showing|next\sto|beside)"
+              r"\s{skip_words:2}(?:your|ur|the)\s(?:(?>\w{1,10})\s)?(?:id|ids|id\scard|passport|{licence}"
+              r"|national\sid|identity\scard|card|ssn\scard|documents?)\b"),
+            V(r"\b(?:hold|holding)\s(?:up\s)?(?:your|ur|the)\s(?:id|id\scard|passport|{licence}"
+              r"|licen[cs]e|card)\s{skip_words:3}"
+              r"(?:selfie|photo|picture|camera|video|face)\b"),
+            V(r"\b(?:face|liveness|facial)\s(?:verification|scan|check|video)\s{skip_words:3}(?:with|and)\s(?:your\s)?"
+              r"(?:id|passport|licen[cs]e)\b"),
         ),
         exclude=(_ONBOARDING, _WARNING),
         context=80,
@@ -151,27 +160,27 @@ RULES = (
     Rule(
         id="CT203", category=CATEGORY, name="bank-credentials", severity="high", weight=0.8,
         patterns=(
-            r"\b(?:your|ur)\s(?:online\s|internet\s|mobile\s)?(?:banking|bank|bank\saccount|account|paypal|cash\s?app|card)"
-            r"\s(?:login|log-in|log\sin|username|user\sname|user\sid|password|passcode|pass\scode|pin|pins|credentials"
-            r"|security\s(?:questions?|code)|access\scode|sign[\s\-]in\sdetails)\b",
-            f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
-            r"(?:pin|pins|password|passcode|otp|one[\s\-]time\s(?:password|code|pin)|verification\scode|security\scode"
-            r"|\d[\s\-]digit\s(?:code|pin)|auth(?:entication)?\scode|cvv|cvc|cvv2|card\sverification\s(?:value|code)"
-            r"|token\scode|activation\scode)\b",
-            f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
-            r"(?:debit|credit|atm|bank|visa|master)\s?card\s(?:details|number|numbers|info|information|pin|data)\b",
-            r"\b(?:code|otp|pin|verification\scode)\b(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8}\b(?:send|forward|share|give|tell|read|text)\s(?:it|them"
-            r"|the\scode|that\scode|this\scode)\s(?:(?>\w{1,6})\s)?(?:to|back\sto|with)\s(?:me|us|our\s(?>\w{1,12}))\b",
-            r"\b(?:atm|card|debit\scard|atm\scard)\spins?\b(?!\s?pads?)",
-            r"\b(?:login|log-in|log\sin|sign[\s\-]?in|online\sbanking)\s(?:details|credentials|info|information)\s(?:for|to|of)"
-            r"\s(?:your|ur)\s(?:bank|bank\saccount|account|paypal|online\sbanking)\b",
-            r"\b(?:card\snumber|debit\scard|credit\scard|atm\scard)\W{1,3}(?:(?>\w{1,10})\W{1,3}){0,3}(?:expiry|expiration|exp\sdate"
-            r"|cvv|cvc|pin|security\scode)\b",
-            r"\b(?:code|otp|pin)\s(?:(?>\w{1,10})\s){0,3}(?:sent|texted|sms'?d)\sto\s(?:your|ur)\s(?:phone|number|mobile)\b"
-            r"(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})\b(?:send|forward|share|give|tell|read)\s(?:it|them|the\scode|me|us)\b",
+            V(r"\b(?:your|ur)\s(?:online\s|internet\s|mobile\s)?(?:banking|bank|bank\saccount|account|paypal|cash\s?app|card)"
+              r"\s(?:login|log-in|log\sin|username|user\sname|user\sid|password|passcode|pass\scode|pin|pins|credentials"
+              r"|security\s(?:questions?|code)|access\scode|sign[\s\-]in\sdetails)\b"),
+            V(r"{send_us}{clause:4}"
+              r"(?:pin|pins|password|passcode|otp|one[\s\-]time\s(?:password|code|pin)|verification\scode|security\scode"
+              r"|\d[\s\-]digit\s(?:code|pin)|auth(?:entication)?\scode|cvv|cvc|cvv2|card\sverification\s(?:value|code)"
+              r"|token\scode|activation\scode)\b"),
+            V(r"{send_us}{clause:4}"
+              r"(?:debit|credit|atm|bank|visa|master)\s?card\s(?:details|number|numbers|info|information|pin|data)\b"),
+            V(r"\b(?:code|otp|pin|verification\scode)\b{read_on}\b(?:send|forward|share|give|tell|read|text)\s(?:it|them"
+              r"|the\scode|that\scode|this\scode)\s(?:(?>\w{1,6})\s)?(?:to|back\sto|with)\s(?:me|us|our\s(?>\w{1,12}))\b"),
+            V(r"\b(?:atm|card|debit\scard|atm\scard)\spins?\b(?!\s?pads?)"),
+            V(r"\b(?:login|log-in|log\sin|sign[\s\-]?in|online\sbanking)\s(?:details|credentials|info|information)\s(?:for|to|of)"
+              r"\s(?:your|ur)\s(?:bank|bank\saccount|account|paypal|online\sbanking)\b"),
+            V(r"\b(?:card\snumber|debit\scard|credit\scard|atm\scard)\W{1,3}(?:(?>\w{1,10})\W{1,3}){0,3}(?:expiry|expiration|exp\sdate"
+              r"|cvv|cvc|pin|security\scode)\b"),
+            V(r"\b(?:code|otp|pin)\s{skip_words:3}(?:sent|texted|sms'?d)\sto\s(?:your|ur)\s(?:phone|number|mobile)\b"
+              r"(?:{read_on})\b(?:send|forward|share|give|tell|read)\s(?:it|them|the\scode|me|us)\b"),
         ),
-        exclude=(_WARNING, r"\b(?:reset|resets|resetting)\s(?:(?>\w{1,10})\s){0,2}(?:users'?|customers'?|staff|employees'?)"
-                           r"|helpdesk|help\sdesk|service\sdesk|it\ssupport|active\sdirectory|password\smanager\b"),
+        exclude=(_WARNING, V(r"\b(?:reset|resets|resetting)\s{skip_words:2}(?:users'?|customers'?|staff|employees'?)"
+                             r"|helpdesk|help\sdesk|service\sdesk|it\ssupport|active\sdirectory|password\smanager\b")),
         context=80,
         explanation="Asks for a banking login, password, PIN, one-time code or card CVV: no employer ever needs "
                     "these. Sending them lets criminals empty the account or use it to launder money.",
@@ -191,13 +200,13 @@ RULES = (
     Rule(
         id="CT204", category=CATEGORY, name="bank-details-to-get-paid", severity="medium", weight=0.4,
         patterns=(
-            f"{_SEND}(?:\\s(?:us|me|him|her))?{_gap(4)}"
-            r"(?:bank|banking|account|acct|a/c)\s(?:details|detail|info|information|number|no|particulars)\b(?:(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8})"
-            r"\b(?:to|so|for)\s(?:(?>\w{1,10})\s){0,3}(?:receive|get|process|send\syou|pay\syou|deposit|credit|transfer)\s"
-            r"(?:(?>\w{1,10})\s){0,3}(?:first\s)?(?:payment|payments|pay|salary|wage|wages|money|funds|check|cheque|advance"
-            r"|equipment|stipend|allowance|bonus)\b",
-            r"\b(?:bank|account)\s(?:details|info|information|number)\s(?:(?>\w{1,10})\s){0,2}(?:before|prior\sto)\s(?:the|your"
-            r"|any|an)\s(?:interview|call|chat|meeting|start)\b",
+            V(r"{send_us}{clause:4}"
+              r"(?:bank|banking|account|acct|a/c)\s(?:details|detail|info|information|number|no|particulars)\b(?:{read_on})"
+              r"\b(?:to|so|for)\s{skip_words:3}(?:receive|get|process|send\syou|pay\syou|deposit|credit|transfer)\s"
+              r"{skip_words:3}(?:first\s)?(?:payment|payments|pay|salary|wage|wages|money|funds|check|cheque|advance"
+              r"|equipment|stipend|allowance|bonus)\b"),
+            V(r"\b(?:bank|account)\s(?:details|info|information|number)\s{skip_words:2}(?:before|prior\sto)\s(?:the|your"
+              r"|any|an)\s(?:interview|call|chat|meeting|start)\b"),
         ),
         exclude=(_ONBOARDING, _WARNING),
         context=80,
@@ -218,10 +227,10 @@ RULES = (
     Rule(
         id="CT205", category=CATEGORY, name="details-to-start", severity="medium", weight=0.35,
         patterns={
-            "send-details": rf"{_SEND}\s(?:(?>\w{{1,12}})\s){{0,3}}(?:the\sfollowing\s(?:information|info|details)"
-                            r"|(?:your\s)?(?:full\sname|home\saddress|date\sof\sbirth|full\saddress|residential"
-                            r"\saddress))\b",
-            "details-form": r"\bfull\sname\s{0,2}[:\-]",
+            "send-details": V(r"{send}\s(?:(?>\w{1,12})\s){0,3}(?:the\sfollowing\s(?:information|info|details)"
+                              r"|(?:your\s)?(?:full\sname|home\saddress|date\sof\sbirth|full\saddress|residential"
+                              r"\saddress))\b"),
+            "details-form": V(r"\bfull\sname\s{0,2}[:\-]"),
         },
         requires=(r"\b(?:trial\speriod|trial|get\sstarted|to\sstart|to\sbegin|first[\s\-]week|first\spayment"
                   r"|to\sprocess\syour|process\syour\s(?:first|payment|salary)|onboarding|to\sproceed|start\searning"
@@ -243,8 +252,8 @@ RULES = (
     Rule(
         id="CT206", category=CATEGORY, name="details-for-trial", severity="medium", weight=0.45,
         patterns={
-            "trial-then-details": f"(?:{_TRIAL}){_gap(12)}(?:{_DETAILS})",
-            "details-then-trial": f"(?:{_DETAILS}){_gap(12)}(?:{_TRIAL})",
+            "trial-then-details": V("(?:{trial}){clause:12}(?:{details})"),
+            "details-then-trial": V("(?:{details}){clause:12}(?:{trial})"),
         },
         exclude=(_WARNING, _ONBOARDING),
         explanation=("Asks for the reader's name, address, date of birth or bank for a 'trial period' of the job, "

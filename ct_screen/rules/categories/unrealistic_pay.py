@@ -13,13 +13,20 @@ from __future__ import annotations
 from ..base import Check, Rule
 from ..checks import pay_at_least
 from ..patterns import (
+    AMOUNT_RANGE,
     EASE,
     HOME_STRICT,
+    PERIODS,
+    PERIODS_FIRST,
+    SHARED,
     amount_of,
     amount_per_period,
     any_of,
+    currency_after,
+    currency_before,
     near,
     near_lines,
+    number_at_least,
     period_then_amount,
     trie_any_of,
     warnings,
@@ -61,14 +68,25 @@ def _pay_patterns(table: dict[str, dict[str, int]], named: bool = False) -> dict
             "period-then-amount": first_before, "period-then-amount-currency": first_after}
 
 
-def _pay_rule_patterns(table: dict[str, dict[str, int]], wrap=None) -> tuple[dict[str, str], Check]:
-    """A pay rule's named patterns (the amount-first ones wrapped in ``wrap``) and the check behind them."""
+def _same_as_built(written: dict[str, str], built: dict[str, str]) -> dict[str, str]:
+    """``written`` (a rule's patterns as templates), once sure that each expands to the pattern ``built`` by the
+    amount functions of :mod:`..patterns`: the check reads the parts of a match with their twins built
+    ``named=True``, so the two must stay the same patterns."""
+    if written != built:
+        raise RuntimeError(f"written pay patterns differ from the built ones: {sorted(written)}")
+    return written
+
+
+def _pay_rule_patterns(table: dict[str, dict[str, int]], written: dict[str, str],
+                       wrap=None) -> tuple[dict[str, str], Check]:
+    """A pay rule's named patterns as ``written`` (the amount-first ones wrapped in ``wrap`` when built) and the
+    check behind them."""
     plain, named = _pay_patterns(table), _pay_patterns(table, named=True)
     if wrap is not None:
         for patterns in (plain, named):
             for key in ("amount-per-period", "amount-currency-per-period"):
                 patterns[key] = wrap(patterns[key])
-    return plain, pay_at_least(f"pay_at_least_{_lowest(table)}", table, tuple(named.values()))
+    return _same_as_built(written, plain), pay_at_least(f"pay_at_least_{_lowest(table)}", table, tuple(named.values()))
 
 
 _UNSKILLED = trie_any_of(
@@ -142,10 +160,83 @@ _UNSKILLED_JOBS = trie_any_of(
     "drivers", "construction worker", "construction workers", "dancer", "dancers", "masseuse", "therapist",
 )
 
-_MODERATE_PAY = _pay_rule_patterns(_MODERATE)
 _EARN = any_of("earn", "earning", "earnings", "earned", "make", "making", "made", "get", "receive", "income", "salary",
                "pay", "paid", "profit", "up to", "payout", "withdraw", "cash")
-_HUGE_PAY = _pay_rule_patterns(_HUGE, wrap=lambda amount: near(_EARN, amount, 3))
+
+
+def _number(low: int) -> str:
+    """The definition of a number term: at least ``low`` in full (with ``{cents}``) or ``{thousands_or_lakhs}``."""
+    return "(?:(?:" + number_at_least(low) + "){cents}|{thousands_or_lakhs})"
+
+
+V = SHARED.extend(
+    sp=r"\s{1,3}",
+    # The parts of amount_per_period, period_then_amount and amount_of (rules/patterns.py), by name.
+    amount_range=AMOUNT_RANGE,
+    per_sep=r"(?:\s{0,2}\+)?(?:{gap:2}|\s{0,2}/\s{0,2}|\s{1,2})(?:(?:per|a|an|each|every|in a|in one|in 1)\s{1,2})?",
+    period="(?:" + "|".join("{per_sep}(?:" + word + ")" for word in PERIODS.values()) + ")",
+    period_first=r"\b(?:" + "|".join(f"(?:{word})" for word in PERIODS_FIRST.values()) + ")",
+    pay_noun=(r"\s{1,2}(?:salary|pay|income|earnings?|payment|payout|wage|wages|profit|commission|rate)?"
+              r"\s{0,2}(?:of|is|:|=|-|up to|from)?\s{0,2}"),
+    currency_before=currency_before(tuple(_MODERATE)),
+    currency_after=currency_after(tuple(_MODERATE)),
+    # amount_number: a number of at least the table's lowest threshold in full, or any number in thousands or lakhs.
+    cents=r"(?:\.\d{1,2})?(?!\s?(?:k|lakhs?|lacs?)\b)",
+    thousands_or_lakhs=r"(?:[1-9]\d{0,2})(?:\.\d)?\s?k\b|(?:\d{1,2})(?:\.\d{1,2})?\s?(?:lakhs?|lacs?)\b",
+    moderate_number=_number(_lowest(_MODERATE)),
+    moderate_amount=r"{currency_before}(?:{amount_range}{currency_before}?)?{moderate_number}",
+    moderate_amount_currency=r"(?<![\w,.])(?=\d){amount_range}?{moderate_number}{currency_after}",
+    huge_number=_number(_lowest(_HUGE)),
+    huge_amount=r"{currency_before}(?:{amount_range}{currency_before}?)?{huge_number}",
+    huge_amount_currency=r"(?<![\w,.])(?=\d){amount_range}?{huge_number}{currency_after}",
+    earn=_EARN,
+    low_wage_places=_LOW_WAGE_PLACES,
+    abroad_currency_before=currency_before(tuple(_ABROAD_UNSKILLED)),
+    abroad_currency_after=currency_after(tuple(_ABROAD_UNSKILLED)),
+    abroad_number=_number(_lowest(_ABROAD_UNSKILLED)),
+    abroad_amount=r"{abroad_currency_before}(?:{amount_range}{abroad_currency_before}?)?{abroad_number}",
+    abroad_amount_currency=r"(?<![\w,.])(?=\d){amount_range}?{abroad_number}{abroad_currency_after}",
+    salary_word=_SALARY_WORD,
+)
+"""Unrealistic pay's terms. ``{sp}``: one to three spaces between words. Amounts, as the functions of
+:mod:`..patterns` build them: ``{amount_range}`` ("100-"), ``{period}`` (the separator ``{per_sep}``, then hour,
+day, week or month), ``{period_first}`` and ``{pay_noun}`` ("daily salary of"), the currencies of the pay tables
+(``{currency_before}``, ``{currency_after}``; ``{abroad_currency_before}``...) and, per table, the lowest number
+(``{moderate_number}``..., in full with ``{cents}``, or ``{thousands_or_lakhs}``) and the amount with its currency
+before it (``{moderate_amount}``) or after it (``{moderate_amount_currency}``). ``{earn}``, ``{low_wage_places}``
+and ``{salary_word}`` lead into an amount."""
+
+
+def _words(*words: str) -> str:
+    """:func:`~ct_screen.rules.patterns.any_of` written with ``{sp}`` between the words of a phrase."""
+    return any_of(*words).replace(r"\s{1,3}", "{sp}")
+
+
+def _near(first: str, second: str, words: int) -> str:
+    """A template: ``first`` followed by ``second`` within ``words`` words on the same line (as ``near``)."""
+    return f"(?:{first}){{gap:{words}}}(?:{second})"
+
+
+_MODERATE_PAY = _pay_rule_patterns(_MODERATE, {
+    "amount-per-period": V("{moderate_amount}{period}"),
+    "amount-currency-per-period": V("{moderate_amount_currency}{period}"),
+    "period-then-amount": V("{period_first}{pay_noun}{moderate_amount}"),
+    "period-then-amount-currency": V("{period_first}{pay_noun}{moderate_amount_currency}"),
+})
+_HUGE_PAY = _pay_rule_patterns(_HUGE, {
+    "amount-per-period": V("(?:{earn}){gap:3}(?:{huge_amount}{period})"),
+    "amount-currency-per-period": V("(?:{earn}){gap:3}(?:{huge_amount_currency}{period})"),
+    "period-then-amount": V("{period_first}{pay_noun}{huge_amount}"),
+    "period-then-amount-currency": V("{period_first}{pay_noun}{huge_amount_currency}"),
+}, wrap=lambda amount: near(_EARN, amount, 3))
+_ABROAD_PAY = _same_as_built({
+    "place-then-amount-per-period": V("(?:{low_wage_places}){gap_lines:25}(?:{abroad_amount}{period})"),
+    "place-then-amount-currency-per-period":
+        V("(?:{low_wage_places}){gap_lines:25}(?:{abroad_amount_currency}{period})"),
+    "place-then-monthly-salary":
+        V(r"(?:{low_wage_places}){gap_lines:25}(?:{salary_word}\W{0,3}(?:of\s|is\s|from\s|up to\s)?"
+          r"(?:{abroad_currency_before}{abroad_number}|(?<![\w,.]){abroad_number}{abroad_currency_after}))"),
+}, _abroad_patterns())
 
 RULES = (
     Rule(
@@ -198,7 +289,7 @@ RULES = (
         id="CT135", category=CATEGORY, name="high-pay-unskilled-abroad", severity="medium", weight=0.4,
         # Place first (a cheap prefix tree), then the amount within 25 words: the amount-first direction would
         # try the amount pattern at every position of the post.
-        patterns=_abroad_patterns(),
+        patterns=_ABROAD_PAY,
         check=pay_at_least("pay_at_least_abroad", _ABROAD_UNSKILLED, tuple(_abroad_patterns(named=True).values())),
         requires=(_UNSKILLED_JOBS,),
         exclude=(_SKILLED_OR_CONTRACT, _WARNING),
@@ -222,17 +313,17 @@ RULES = (
     Rule(
         id="CT132", category=CATEGORY, name="guaranteed-income", severity="medium", weight=0.4,
         patterns=(
-            any_of("guaranteed income", "guaranteed earnings", "guaranteed earning", "guaranteed profit",
-                   "guaranteed profits", "guaranteed returns", "guaranteed return", "guaranteed payout",
-                   "guaranteed payouts", "guaranteed money", "guaranteed cash", "guaranteed daily income",
-                   "guaranteed weekly income", "guaranteed daily pay", "guaranteed daily payment",
-                   "guaranteed daily payout", "income guaranteed", "earnings guaranteed", "profit guaranteed",
-                   "profits guaranteed", "payment guaranteed", "payout guaranteed", "100% guaranteed",
-                   "100% guarantee", "guarantee you will earn", "guarantee you earn", "guarantee that you earn",
-                   "guaranteed to earn", "guaranteed to make", "we guarantee your income", "sure income",
-                   "assured income", "fixed daily income", "risk free income", "risk-free income"),
-            near(any_of("guaranteed", "guarantee", "guaranteeing", "assured"),
-                 f"{any_of('earn', 'earning', 'earnings', 'income', 'profit', 'make', 'receive')}", 2),
+            V(_words("guaranteed income", "guaranteed earnings", "guaranteed earning", "guaranteed profit",
+                     "guaranteed profits", "guaranteed returns", "guaranteed return", "guaranteed payout",
+                     "guaranteed payouts", "guaranteed money", "guaranteed cash", "guaranteed daily income",
+                     "guaranteed weekly income", "guaranteed daily pay", "guaranteed daily payment",
+                     "guaranteed daily payout", "income guaranteed", "earnings guaranteed", "profit guaranteed",
+                     "profits guaranteed", "payment guaranteed", "payout guaranteed", "100% guaranteed",
+                     "100% guarantee", "guarantee you will earn", "guarantee you earn", "guarantee that you earn",
+                     "guaranteed to earn", "guaranteed to make", "we guarantee your income", "sure income",
+                     "assured income", "fixed daily income", "risk free income", "risk-free income")),
+            V(_near(_words("guaranteed", "guarantee", "guaranteeing", "assured"),
+                    _words("earn", "earning", "earnings", "income", "profit", "make", "receive"), 2)),
         ),
         exclude=(_WARNING, any_of("guaranteed hours", "guaranteed minimum", "minimum wage", "guaranteed interview",
                                   "guaranteed interview scheme", "guaranteed overtime", "guaranteed base",
@@ -255,14 +346,14 @@ RULES = (
     Rule(
         id="CT133", category=CATEGORY, name="unlimited-earnings", severity="low", weight=0.25,
         patterns=(
-            any_of("unlimited earning", "unlimited earnings", "unlimited income", "unlimited earning potential",
-                   "unlimited income potential", "unlimited money", "earn unlimited", "unlimited cash",
-                   "unlimited profit", "unlimited profits", "unlimited payout", "unlimited payouts",
-                   "no limit to what you can earn", "no limit to your earnings", "no limit to your income",
-                   "no limit on your earnings", "no limit on earnings", "no earning limit", "no income limit",
-                   "limitless income", "limitless earnings", "limitless earning", "earn as much as you want",
-                   "as much as you want to earn", "earn as much as you like", "the more you work the more you earn",
-                   "the more tasks you complete", "sky is the limit", "the sky's the limit", "sky's the limit"),
+            V(_words("unlimited earning", "unlimited earnings", "unlimited income", "unlimited earning potential",
+                     "unlimited income potential", "unlimited money", "earn unlimited", "unlimited cash",
+                     "unlimited profit", "unlimited profits", "unlimited payout", "unlimited payouts",
+                     "no limit to what you can earn", "no limit to your earnings", "no limit to your income",
+                     "no limit on your earnings", "no limit on earnings", "no earning limit", "no income limit",
+                     "limitless income", "limitless earnings", "limitless earning", "earn as much as you want",
+                     "as much as you want to earn", "earn as much as you like", "the more you work the more you earn",
+                     "the more tasks you complete", "sky is the limit", "the sky's the limit", "sky's the limit")),
         ),
         exclude=(_WARNING, any_of("uncapped commission", "commission structure", "base salary", "plus commission",
                                   "plus commissions", "+ commission", "base +", "base pay", "base plus", "ote", "on target earnings", "sales experience", "b2b", "quota",
@@ -288,19 +379,19 @@ RULES = (
     Rule(
         id="CT134", category=CATEGORY, name="get-rich-language", severity="low", weight=0.35,
         patterns=(
-            any_of("financial freedom", "become a millionaire", "be a millionaire", "become millionaire",
-                   "life changing income", "life-changing income", "life changing money", "life-changing money",
-                   "quit your 9-5", "quit your 9 to 5", "quit your nine to five", "fire your boss",
-                   "earn like a ceo", "big money", "fast money", "quick money", "easy money", "fast cash",
-                   "quick cash", "easy cash", "money making opportunity", "money-making opportunity",
-                   "make thousands", "earn thousands", "thousands of dollars weekly", "thousands of dollars a week",
-                   "thousands of dollars per week", "double your income", "triple your income", "get rich",
-                   "rich quick", "earn big", "huge income", "huge profits", "massive income", "massive profits",
-                   "cash daily", "daily cash", "money every day", "paid every day", "instant withdrawal",
-                   "instant payout", "withdraw anytime", "withdraw daily", "money while you sleep",
-                   "earn while you sleep", "passive income", "six figure income from home",
-                   "six-figure income from home", "6 figure income from home", "7 figure income",
-                   "seven figure income", "millionaire mindset"),
+            V(_words("financial freedom", "become a millionaire", "be a millionaire", "become millionaire",
+                     "life changing income", "life-changing income", "life changing money", "life-changing money",
+                     "quit your 9-5", "quit your 9 to 5", "quit your nine to five", "fire your boss",
+                     "earn like a ceo", "big money", "fast money", "quick money", "easy money", "fast cash",
+                     "quick cash", "easy cash", "money making opportunity", "money-making opportunity",
+                     "make thousands", "earn thousands", "thousands of dollars weekly", "thousands of dollars a week",
+                     "thousands of dollars per week", "double your income", "triple your income", "get rich",
+                     "rich quick", "earn big", "huge income", "huge profits", "massive income", "massive profits",
+                     "cash daily", "daily cash", "money every day", "paid every day", "instant withdrawal",
+                     "instant payout", "withdraw anytime", "withdraw daily", "money while you sleep",
+                     "earn while you sleep", "passive income", "six figure income from home",
+                     "six-figure income from home", "6 figure income from home", "7 figure income",
+                     "seven figure income", "millionaire mindset")),
         ),
         exclude=(_WARNING, any_of("anti-money laundering", "money laundering", "quick cash loans", "payday loans",
                                   "cash handling", "petty cash", "cash office", "cash and carry",
@@ -324,20 +415,20 @@ RULES = (
     Rule(
         id="CT137", category=CATEGORY, name="money-without-figures", severity="low", weight=0.15,
         patterns={
-            "unnamed-money": any_of("earn more money", "earn extra money", "earn good money", "make good money",
-                                    "make real money", "earn real money", "earn serious money", "make serious money",
-                                    "handsome pay", "handsome income", "handsome salary", "mouth watering salary",
-                                    "mouth-watering salary", "juicy salary", "juicy pay", "earn massively",
-                                    "earn huge", "you will be paid well", "paid very well", "earn big money",
-                                    "earn a lot of money", "make a lot of money",
-                                    "earn more money weekly", "huge salary"),
-            "unnamed-cash": any_of("earn extra cash", "make extra cash", "earn some money", "make some money",
-                                   "earn some cash", "make some cash", "earn some extra money", "make some extra money",
-                                   "earn some extra cash", "make some extra cash", "get paid well", "paid well for",
-                                   "good pay for easy work", "great pay for easy work", "good money for easy work",
-                                   "good money for simple work", "great money for easy work", "earn good cash",
-                                   "make good cash", "earn quick money", "make quick money", "earn quick cash",
-                                   "make quick cash"),
+            "unnamed-money": V(_words("earn more money", "earn extra money", "earn good money", "make good money",
+                                      "make real money", "earn real money", "earn serious money", "make serious money",
+                                      "handsome pay", "handsome income", "handsome salary", "mouth watering salary",
+                                      "mouth-watering salary", "juicy salary", "juicy pay", "earn massively",
+                                      "earn huge", "you will be paid well", "paid very well", "earn big money",
+                                      "earn a lot of money", "make a lot of money",
+                                      "earn more money weekly", "huge salary")),
+            "unnamed-cash": V(_words("earn extra cash", "make extra cash", "earn some money", "make some money",
+                                     "earn some cash", "make some cash", "earn some extra money", "make some extra money",
+                                     "earn some extra cash", "make some extra cash", "get paid well", "paid well for",
+                                     "good pay for easy work", "great pay for easy work", "good money for easy work",
+                                     "good money for simple work", "great money for easy work", "earn good cash",
+                                     "make good cash", "earn quick money", "make quick money", "earn quick cash",
+                                     "make quick cash")),
         },
         exclude=(_WARNING,),
         explanation=("Promises money with no amount, period or role ('earn more money weekly', 'handsome pay', "

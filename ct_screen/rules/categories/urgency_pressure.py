@@ -10,49 +10,63 @@ matters in combination with fees, travel or off-platform contact.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import GAP, any_of, near
+from ..patterns import SHARED, any_of
 
 CATEGORY = "urgency_pressure"
 DESCRIPTION = "Pressures the applicant to decide at once: scarce slots, hour deadlines, first come first served."
 REASON = "pressures the applicant to decide at once"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
-_NUM = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a\s{1,3}few|few)"
-_SLOT = (r"(?:slots?|places?|spots?|seats?|spaces|positions?|vacanc(?:y|ies)|openings?|visas?|tickets?"
-         r"|chances?|job\s{1,3}slots?)")
-_SCARCE = r"(?:slots?|spots?|places?|seats?|spaces|tickets?|visas?)"
+V = SHARED.extend(
+    sp=r"\s{1,3}",
+    num=r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a{sp}few|few)",
+    slot=(r"(?:slots?|places?|spots?|seats?|spaces|positions?|vacanc(?:y|ies)|openings?|visas?|tickets?"
+          r"|chances?|job{sp}slots?)"),
+    scarce=r"(?:slots?|spots?|places?|seats?|spaces|tickets?|visas?)",
+    dont=r"(?:don['\u2019`]?t|do{sp}not|dnt)",
+    hours=(r"(?:\d{1,3}|one|two|three|six|twelve|twenty[\s-]{0,2}four|forty[\s-]{0,2}eight)\s{0,2}[-]?\s{0,2}"
+           r"(?:hours?|hrs?|h|minutes?|mins?)\b"),
+    few=r"(?:\d{1,2}|two|three|few|a{sp}few)",
+    closing=r"(?:closes?|closing|ends?|ending|expires?|expiring)",
+    soon=(r"(?:this{sp}(?:week|weekend|month)|next{sp}(?:week|weekend)|tomorrow|tmrw|tonight|today"
+          r"|within{sp}{few}{sp}days?|within{sp}(?:a|one|1|the){sp}(?:week|day)"
+          r"|in{sp}{few}{sp}days|asap|immediately|right{sp}away)"),
+)
+"""Urgency's terms: ``{sp}`` (one to three spaces between words), ``{num}`` (a small number), ``{slot}`` and
+``{scarce}`` (places to be had), ``{dont}``, ``{hours}`` (a deadline in hours), ``{closing}`` (closes, ends,
+expires), ``{few}`` (a few days) and ``{soon}`` (this week, tomorrow, within days)."""
+
+
+def _words(*words: str) -> str:
+    """:func:`~ct_screen.rules.patterns.any_of` written with ``{sp}`` between the words of a phrase."""
+    return any_of(*words).replace(r"\s{1,3}", "{sp}")
+
+
 _NOT_JOB = any_of(
     "parking spaces", "parking spots", "car park", "speaking slots", "time slots", "delivery slots", "appointment slots",
     "ad slots", "advertising slots", "workshop", "workshops", "seminar", "seminars", "webinar", "webinars", "class",
     "classes", "course", "courses", "open day", "minibus", "shuttle", "conference", "event tickets", "sale", "sales event",
     "stock", "while stocks last", "giveaway", "prize", "prizes", "voucher", "vouchers", "discount", "t-shirt",
     "charity", "fun run", "raffle")
-_DONT = r"(?:don['\u2019`]?t|do\s{1,3}not|dnt)"
-_HOURS = (r"(?:\d{1,3}|one|two|three|six|twelve|twenty[\s-]{0,2}four|forty[\s-]{0,2}eight)\s{0,2}[-]?\s{0,2}"
-          r"(?:hours?|hrs?|h|minutes?|mins?)\b")
-_SOON = (r"(?:this\s{1,3}(?:week|weekend|month)|next\s{1,3}(?:week|weekend)|tomorrow|tmrw|tonight|today"
-         r"|within\s{1,3}(?:\d{1,2}|two|three|few|a\s{1,3}few)\s{1,3}days?|within\s{1,3}(?:a|one|1|the)\s{1,3}(?:week|day)"
-         r"|in\s{1,3}(?:\d{1,2}|two|three|few|a\s{1,3}few)\s{1,3}days|asap|immediately|right\s{1,3}away)")
-
 RULES = (
     Rule(
         id="CT220", category=CATEGORY, name="limited-slots", severity="low", weight=0.2,
         patterns=(
-            rf"\b(?:very\s{{1,3}})?limited\s{{1,3}}(?:number\s{{1,3}}of\s{{1,3}})?{_SLOT}\b",
-            rf"\b{_SLOT}\s{{1,3}}(?:are|is|r)\s{{1,3}}(?:very\s{{1,3}}|extremely\s{{1,3}}|strictly\s{{1,3}})?"
-            r"(?:limited|filling|going|running\s{1,3}out|almost\s{1,3}(?:full|gone|filled|taken)|few)\b",
-            rf"\b[o0]nly\s{{1,3}}{_NUM}\s{{1,3}}(?:more\s{{1,3}})?{_SLOT}\s{{1,3}}"
-            r"(?:left|remaining|remain|available|open|to\s{1,3}go|for\s{1,3}today)\b",
-            rf"\b(?:last|final|remaining)\s{{1,3}}(?:{_NUM}\s{{1,3}})?{_SLOT}\s{{1,3}}"
-            r"(?:left|remaining|available|for|this|!)",
-            rf"\b(?:while|before|until|till|untill)\s{{1,3}}(?:the\s{{1,3}})?{_SLOT}\s{{1,3}}"
-            r"(?:last|run\s{1,3}out|are\s{1,3}(?:filled|taken|gone|full)|fill\s{1,3}up|finish)",
-            rf"\b{_SLOT}\s{{1,3}}(?:filling|selling|going)\s{{1,3}}(?:up\s{{1,3}})?fast\b",
-            rf"\b(?:few|limited|last)\s{{1,3}}(?:more\s{{1,3}})?{_SLOT}\s{{1,3}}(?:left|remaining|available|only|remain)\b",
-            rf"\b{_SCARCE}\s{{1,3}}(?:na\s{{1,3}}lang|nalang|only\s{{1,3}}(?:left|remaining))\b",
-            rf"\b[o0]nly\s{{1,3}}{_NUM}\s{{1,3}}{_SCARCE}\b(?!\s{{1,3}}(?:of|in|at|per|for\s{{1,3}}(?:the|our|each)))",
-            rf"\b(?:once|when)\s{{1,3}}(?:the\s{{1,3}}|all\s{{1,3}}(?:the\s{{1,3}})?)?{_SCARCE}\s{{1,3}}(?:are|get|have\s{{1,3}}been)"
-            r"\s{1,3}(?:filled|taken|gone|full|booked)\b",
+            V(r"\b(?:very{sp})?limited{sp}(?:number{sp}of{sp})?{slot}\b"),
+            V(r"\b{slot}{sp}(?:are|is|r){sp}(?:very{sp}|extremely{sp}|strictly{sp})?"
+              r"(?:limited|filling|going|running{sp}out|almost{sp}(?:full|gone|filled|taken)|few)\b"),
+            V(r"\b[o0]nly{sp}{num}{sp}(?:more{sp})?{slot}{sp}"
+              r"(?:left|remaining|remain|available|open|to{sp}go|for{sp}today)\b"),
+            V(r"\b(?:last|final|remaining){sp}(?:{num}{sp})?{slot}{sp}"
+              r"(?:left|remaining|available|for|this|!)"),
+            V(r"\b(?:while|before|until|till|untill){sp}(?:the{sp})?{slot}{sp}"
+              r"(?:last|run{sp}out|are{sp}(?:filled|taken|gone|full)|fill{sp}up|finish)"),
+            V(r"\b{slot}{sp}(?:filling|selling|going){sp}(?:up{sp})?fast\b"),
+            V(r"\b(?:few|limited|last){sp}(?:more{sp})?{slot}{sp}(?:left|remaining|available|only|remain)\b"),
+            V(r"\b{scarce}{sp}(?:na{sp}lang|nalang|only{sp}(?:left|remaining))\b"),
+            V(r"\b[o0]nly{sp}{num}{sp}{scarce}\b(?!{sp}(?:of|in|at|per|for{sp}(?:the|our|each)))"),
+            V(r"\b(?:once|when){sp}(?:the{sp}|all{sp}(?:the{sp})?)?{scarce}{sp}(?:are|get|have{sp}been)"
+              r"{sp}(?:filled|taken|gone|full|booked)\b"),
         ),
         exclude=(_NOT_JOB,),
         explanation="Claims only a few slots or places are left, to stop the applicant checking the offer first.",
@@ -74,31 +88,31 @@ RULES = (
     Rule(
         id="CT221", category=CATEGORY, name="hours-deadline", severity="low", weight=0.2,
         patterns=(
-            near(any_of("apply", "reply", "respond", "register", "confirm", "accept", "sign up", "pay", "decide",
-                        "send your details", "send your documents", "send your passport", "send your cv",
-                        "send your photos", "inbox me", "dm me", "message me", "whatsapp me", "call me",
-                        "contact me", "get back to me", "act"),
-                 rf"within\s{{1,3}}(?:the\s{{1,3}}next\s{{1,3}})?(?:{_HOURS}|(?:the|an|one|1)\s{{1,3}}(?:hour|hr)\b)", 4),
-            rf"\byou\s{{1,3}}(?:have|got|get|only\s{{1,3}}have)\s{{1,3}}(?:only\s{{1,3}}|just\s{{1,3}})?{_HOURS}\s{{1,3}}(?:to|left)\b",
-            rf"\b(?:registration|recruitment|offer|portal|form|slot|booking|enrol{{1,2}}ment)"
-            rf"\s{{1,3}}(?:closes?|closing|ends?|ending|expires?|expiring)\s{{1,3}}(?:today|tonight|at\s{{1,3}}midnight|by\s{{1,3}}midnight"
-            rf"|in\s{{1,3}}{_HOURS})",
-            rf"\b(?:closes?|closing|ends?|ending|expires?|expiring)\s{{1,3}}in\s{{1,3}}(?:just\s{{1,3}}|only\s{{1,3}})?{_HOURS}",
-            rf"\b(?:offer|deal|promo|opportunity|slot|registration|recruitment|enrol{{1,2}}ment|invitation|link)"
-            rf"{GAP % 2}(?:expires?|ends?|closes?|is\s{{1,3}}valid|valid|lapses?)\s{{1,3}}(?:only\s{{1,3}})?"
-            rf"(?:today|tonight|at\s{{1,3}}midnight|by\s{{1,3}}midnight|in\s{{1,3}}{_HOURS}|after\s{{1,3}}{_HOURS}"
-            rf"|for\s{{1,3}}(?:only\s{{1,3}})?{_HOURS})",
-            rf"\b(?:next|only|just)\s{{1,3}}{_HOURS}\s{{0,3}}(?:only|left|remaining)\b",
-            rf"\b{_HOURS}\s{{1,3}}only\b",
-            r"\bdeadline\s{1,3}(?:for\s{1,3}(?:\w{1,15}\s{1,3}){0,2})?(?:is\s{1,3})?(?:today|tonight|tomorrow|tmrw)\b",
-            rf"\b{_HOURS}\s{{0,3}}(?:left|remaining|to\s{{1,3}}go)\b",
-            r"\bvalid\s{1,3}(?:till|until|untill|til|up\s{1,3}to)\s{1,3}(?:today|tonight|tomorrow|midnight|monday|tuesday"
-            r"|wednesday|thursday|friday|saturday|sunday|this\s{1,3}(?:week|weekend|evening))(?:\s{1,3}only)?\b",
-            rf"\b(?:need|needs|needed|want|wanted|hiring)\s{{1,3}}{_NUM}\s{{1,3}}(?:people|persons|workers|girls|ladies|boys"
-            r"|men|women|staff|candidates)\s{1,3}(?:by|before)\s{1,3}(?:tomorrow|tmrw|tonight|today|this\s{1,3}weekend)\b",
-            any_of("today only", "tonight only", "ends tonight", "ends today", "expires today", "expires tonight",
-                   "deadline is today", "deadline today", "before midnight", "by midnight tonight",
-                   "by end of day today", "before the end of today"),
+            V("(?:" + _words("apply", "reply", "respond", "register", "confirm", "accept", "sign up", "pay", "decide",
+                             "send your details", "send your documents", "send your passport", "send your cv",
+                             "send your photos", "inbox me", "dm me", "message me", "whatsapp me", "call me",
+                             "contact me", "get back to me", "act")
+              + r"){gap:4}(?:within{sp}(?:the{sp}next{sp})?(?:{hours}|(?:the|an|one|1){sp}(?:hour|hr)\b))"),
+            V(r"\byou{sp}(?:have|got|get|only{sp}have){sp}(?:only{sp}|just{sp})?{hours}{sp}(?:to|left)\b"),
+            V(r"\b(?:registration|recruitment|offer|portal|form|slot|booking|enrol{1,2}ment)"
+              r"{sp}{closing}{sp}(?:today|tonight|at{sp}midnight|by{sp}midnight"
+              r"|in{sp}{hours})"),
+            V(r"\b{closing}{sp}in{sp}(?:just{sp}|only{sp})?{hours}"),
+            V(r"\b(?:offer|deal|promo|opportunity|slot|registration|recruitment|enrol{1,2}ment|invitation|link)"
+              r"{gap:2}(?:expires?|ends?|closes?|is{sp}valid|valid|lapses?){sp}(?:only{sp})?"
+              r"(?:today|tonight|at{sp}midnight|by{sp}midnight|in{sp}{hours}|after{sp}{hours}"
+              r"|for{sp}(?:only{sp})?{hours})"),
+            V(r"\b(?:next|only|just){sp}{hours}\s{0,3}(?:only|left|remaining)\b"),
+            V(r"\b{hours}{sp}only\b"),
+            V(r"\bdeadline{sp}(?:for{sp}(?:\w{1,15}{sp}){0,2})?(?:is{sp})?(?:today|tonight|tomorrow|tmrw)\b"),
+            V(r"\b{hours}\s{0,3}(?:left|remaining|to{sp}go)\b"),
+            V(r"\bvalid{sp}(?:till|until|untill|til|up{sp}to){sp}(?:today|tonight|tomorrow|midnight|monday|tuesday"
+              r"|wednesday|thursday|friday|saturday|sunday|this{sp}(?:week|weekend|evening))(?:{sp}only)?\b"),
+            V(r"\b(?:need|needs|needed|want|wanted|hiring){sp}{num}{sp}(?:people|persons|workers|girls|ladies|boys"
+              r"|men|women|staff|candidates){sp}(?:by|before){sp}(?:tomorrow|tmrw|tonight|today|this{sp}weekend)\b"),
+            V(_words("today only", "tonight only", "ends tonight", "ends today", "expires today", "expires tonight",
+                     "deadline is today", "deadline today", "before midnight", "by midnight tonight",
+                     "by end of day today", "before the end of today")),
         ),
         exclude=(any_of("we will contact you", "we will get back to you", "we'll get back", "will respond to you",
                         "we will respond", "we respond", "our team responds", "customer", "customers", "client",
@@ -124,19 +138,19 @@ RULES = (
     Rule(
         id="CT222", category=CATEGORY, name="first-come-first-served", severity="low", weight=0.15,
         patterns=(
-            r"\bfirst[\s-]{0,3}come[\s,;-]{0,4}first[\s-]{0,3}serv(?:e|ed|ing|ice)\b",
-            r"\bfcfs\b",
-            rf"\bfor\s{{1,3}}(?:the\s{{1,3}})?first\s{{1,3}}{_NUM}\s{{1,3}}(?:applicants|people|persons|candidates|callers|ladies"
-            r"|girls|workers|registrants|to\s{1,3}(?:apply|register|pay|reply))\b",
-            r"\bfirst\s{1,3}(?:to|2)\s{1,3}(?:reply|respond|apply|pay|register|message|call|inbox|dm|comment|send)"
-            r"\w{0,3}\s{1,3}(?:will\s{1,3})?(?:get|gets|secure|secures|wins?|be\s{1,3}(?:hired|selected|chosen|taken))\b",
-            rf"\b(?:the\s{{1,3}})?first\s{{1,3}}{_NUM}\s{{1,3}}(?:applicants|people|persons|candidates|ladies|girls"
-            r"|men|workers|callers|people\s{1,3}to\s{1,3}(?:apply|register|pay|reply))\s{1,3}"
-            r"(?:will\s{1,3}(?:be\s{1,3})?|to\s{1,3}(?:apply|register|pay|reply|respond)\s{1,3}(?:will\s{1,3})?"
-            r"(?:be\s{1,3})?|get|gets|only)"
-            r"(?:hired|selected|chosen|get|travel|fly|go|start|shortlisted|accepted|considered)?\b",
-            rf"\bfirst\s{{1,3}}{_NUM}\s{{1,3}}(?:to|2)\s{{1,3}}(?:pay|apply|register|reply|respond|send|confirm|call|message"
-            r"|inbox|comment)\b",
+            V(r"\bfirst[\s-]{0,3}come[\s,;-]{0,4}first[\s-]{0,3}serv(?:e|ed|ing|ice)\b"),
+            V(r"\bfcfs\b"),
+            V(r"\bfor{sp}(?:the{sp})?first{sp}{num}{sp}(?:applicants|people|persons|candidates|callers|ladies"
+              r"|girls|workers|registrants|to{sp}(?:apply|register|pay|reply))\b"),
+            V(r"\bfirst{sp}(?:to|2){sp}(?:reply|respond|apply|pay|register|message|call|inbox|dm|comment|send)"
+              r"\w{0,3}{sp}(?:will{sp})?(?:get|gets|secure|secures|wins?|be{sp}(?:hired|selected|chosen|taken))\b"),
+            V(r"\b(?:the{sp})?first{sp}{num}{sp}(?:applicants|people|persons|candidates|ladies|girls"
+              r"|men|workers|callers|people{sp}to{sp}(?:apply|register|pay|reply)){sp}"
+              r"(?:will{sp}(?:be{sp})?|to{sp}(?:apply|register|pay|reply|respond){sp}(?:will{sp})?"
+              r"(?:be{sp})?|get|gets|only)"
+              r"(?:hired|selected|chosen|get|travel|fly|go|start|shortlisted|accepted|considered)?\b"),
+            V(r"\bfirst{sp}{num}{sp}(?:to|2){sp}(?:pay|apply|register|reply|respond|send|confirm|call|message"
+              r"|inbox|comment)\b"),
         ),
         exclude=(_NOT_JOB,),
         explanation="'First come, first served': places go to whoever answers (or pays) fastest, not to the right person.",
@@ -158,22 +172,23 @@ RULES = (
     Rule(
         id="CT223", category=CATEGORY, name="act-now", severity="low", weight=0.12,
         patterns=(
-            r"\bhurry\b(?!\s{1,3}(?:of|in\s{1,3}a))|\bhury\s{1,3}up\b",
-            any_of("act fast", "act now", "act quickly", "act quick", "last chance", "before it's too late",
-                   "before its too late", "before it is too late", "before it's gone", "before its gone",
-                   "before it is gone", "before they're gone", "before they are gone", "before it runs out", "time is running out", "now or never",
-                   "limited time only", "limited time offer", "grab it fast", "grab it now", "grab this chance",
-                   "grab your slot", "grab your slots", "secure your slot now", "book your slot now",
-                   "quick quick", "don't sleep on this", "dont sleep on this", "no time to waste",
-                   "opportunity of a lifetime", "once in a lifetime opportunity", "once in a lifetime chance",
-                   "dont miss out", "don't miss out", "do not miss out", "don\u2019t miss out", "don\u2019t sleep on this",
-                   "before it\u2019s too late", "don't be left out", "dont be left out"),
-            r"\b(?:last|final)\s{1,3}call\b(?!\s{1,3}(?:for\s{1,3})?(?:drinks|orders|at\s{1,3}the\s{1,3}bar))",
-            r"\bor\s{1,3}(?:you\s{1,3}(?:will|'ll)\s{1,3})?(?:miss\s{1,3}out|lose\s{1,3}(?:out|it|the\s{1,3}chance"
-            r"|your\s{1,3}chance))\b",
-            r"\b(?:immediately|now|today|asap|right\s{1,3}away|quickly|fast|urgently|tonight)\s{1,3}to\s{1,3}(?:secure"
-            r"|reserve|book|hold|keep|lock\s{1,3}in|confirm)\s{1,3}(?:your|a|the)\s{1,3}(?:place|slot|spot|seat)s?\b",
-            rf"\b{_DONT}\s{{1,3}}(?:delay|wait\s{{1,3}}(?:too\s{{1,3}}long|till\s{{1,3}}tomorrow|until\s{{1,3}}tomorrow))\b",
+            V(r"\bhurry\b(?!{sp}(?:of|in{sp}a))|\bhury{sp}up\b"),
+            V(_words("act fast", "act now", "act quickly", "act quick", "last chance", "before it's too late",
+                     "before its too late", "before it is too late", "before it's gone", "before its gone",
+                     "before it is gone", "before they're gone", "before they are gone", "before it runs out",
+                     "time is running out", "now or never",
+                     "limited time only", "limited time offer", "grab it fast", "grab it now", "grab this chance",
+                     "grab your slot", "grab your slots", "secure your slot now", "book your slot now",
+                     "quick quick", "don't sleep on this", "dont sleep on this", "no time to waste",
+                     "opportunity of a lifetime", "once in a lifetime opportunity", "once in a lifetime chance",
+                     "dont miss out", "don't miss out", "do not miss out", "don\u2019t miss out",
+                     "don\u2019t sleep on this", "before it\u2019s too late", "don't be left out", "dont be left out")),
+            V(r"\b(?:last|final){sp}call\b(?!{sp}(?:for{sp})?(?:drinks|orders|at{sp}the{sp}bar))"),
+            V(r"\bor{sp}(?:you{sp}(?:will|'ll){sp})?(?:miss{sp}out|lose{sp}(?:out|it|the{sp}chance"
+              r"|your{sp}chance))\b"),
+            V(r"\b(?:immediately|now|today|asap|right{sp}away|quickly|fast|urgently|tonight){sp}to{sp}(?:secure"
+              r"|reserve|book|hold|keep|lock{sp}in|confirm){sp}(?:your|a|the){sp}(?:place|slot|spot|seat)s?\b"),
+            V(r"\b{dont}{sp}(?:delay|wait{sp}(?:too{sp}long|till{sp}tomorrow|until{sp}tomorrow))\b"),
         ),
         exclude=(any_of("in a hurry", "customers who are", "no hurry", "no rush", "ability to act", "able to act"),),
         explanation="Hurries the applicant ('hurry', 'act now', 'last chance', 'don't miss out'); weak on its own.",
@@ -195,16 +210,16 @@ RULES = (
     Rule(
         id="CT224", category=CATEGORY, name="travel-within-days", severity="low", weight=0.18,
         patterns=(
-            near(any_of("travel", "travelling", "traveling", "fly", "flying", "flight", "depart", "departure",
-                        "leave", "leaving", "deployment", "deploy", "deployed", "ticket", "tickets"),
-                 _SOON, 3),
-            near(any_of("visa", "work permit", "ticket", "tickets", "flight"),
-                 r"(?:ready|issued|processed|approved|done|out)\s{1,3}(?:in|within)\s{1,3}(?:\d{1,2}|two|three"
-                 r"|few|a\s{1,3}few)\s{1,3}(?:days?|working\s{1,3}days|hours?|hrs?)", 4),
-            any_of("immediate departure", "immediate travel", "immediate deployment", "immediate flight",
-                   "fast deployment", "quick deployment", "fly out immediately", "travel immediately"),
-            r"\b(?:departure|depart|travel|flight|fly|deployment|leave)\s{1,3}(?:the\s{1,3}|in\s{1,3}the\s{1,3})?same\s{1,3}"
-            r"(?:week|day)\b",
+            V("(?:" + _words("travel", "travelling", "traveling", "fly", "flying", "flight", "depart", "departure",
+                             "leave", "leaving", "deployment", "deploy", "deployed", "ticket", "tickets")
+              + "){gap:3}(?:{soon})"),
+            V("(?:" + _words("visa", "work permit", "ticket", "tickets", "flight")
+              + r"){gap:4}(?:(?:ready|issued|processed|approved|done|out){sp}(?:in|within){sp}{few}"
+              r"{sp}(?:days?|working{sp}days|hours?|hrs?))"),
+            V(_words("immediate departure", "immediate travel", "immediate deployment", "immediate flight",
+                     "fast deployment", "quick deployment", "fly out immediately", "travel immediately")),
+            V(r"\b(?:departure|depart|travel|flight|fly|deployment|leave){sp}(?:the{sp}|in{sp}the{sp})?same{sp}"
+              r"(?:week|day)\b"),
         ),
         exclude=(any_of("travel agent", "travel consultant", "travel expenses will be reimbursed", "per week",
                         "days per", "days a week", "% travel", "percent travel", "travel required",
@@ -229,13 +244,13 @@ RULES = (
     Rule(
         id="CT225", category=CATEGORY, name="lose-your-slot", severity="low", weight=0.25,
         patterns=(
-            r"\b(?:will|shall|would|may)\s{1,3}(?:be\s{1,3})?(?:given|passed|offered|allocated|reassigned|transferred"
-            r"|sold)\s{1,3}to\s{1,3}(?:someone|somebody|another|other|the\s{1,3}next|next)\b",
-            rf"\b(?:lose|loose|forfeit)\s{{1,3}}(?:your|the|this)\s{{1,3}}(?:{_SLOT}|offer|opportunity|job)\b",
-            rf"\b(?:{_SLOT}|offer|job|booking)\s{{1,3}}(?:will|shall)\s{{1,3}}be\s{{1,3}}(?:cancelled|canceled|withdrawn"
-            r"|forfeited|revoked|lost|void)\b",
-            r"\b(?:someone|somebody|others|other\s{1,3}people|many\s{1,3}people)\s{1,3}(?:else\s{1,3})?(?:is|are)\s{1,3}"
-            r"(?:waiting|ready\s{1,3}to\s{1,3}(?:pay|take|go))\b",
+            V(r"\b(?:will|shall|would|may){sp}(?:be{sp})?(?:given|passed|offered|allocated|reassigned|transferred"
+              r"|sold){sp}to{sp}(?:someone|somebody|another|other|the{sp}next|next)\b"),
+            V(r"\b(?:lose|loose|forfeit){sp}(?:your|the|this){sp}(?:{slot}|offer|opportunity|job)\b"),
+            V(r"\b(?:{slot}|offer|job|booking){sp}(?:will|shall){sp}be{sp}(?:cancelled|canceled|withdrawn"
+              r"|forfeited|revoked|lost|void)\b"),
+            V(r"\b(?:someone|somebody|others|other{sp}people|many{sp}people){sp}(?:else{sp})?(?:is|are){sp}"
+              r"(?:waiting|ready{sp}to{sp}(?:pay|take|go))\b"),
         ),
         exclude=(any_of("if you fail the background check", "probation", "misconduct", "false information",
                         "drug test", "the shift will be", "tasks will be given"),

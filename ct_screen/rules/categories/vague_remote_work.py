@@ -10,12 +10,33 @@ team, skills and a salary; these posts name money and ease.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import EASE, HOME, HOME_STRICT, any_of, near, trie_any_of
+from ..patterns import SHARED, any_of, trie_any_of
 
 CATEGORY = "vague_remote_work"
 DESCRIPTION = "Offers easy money from home or from a phone with no real role, skills or employer described."
 REASON = "offers vague work-from-home money"
 """What a moderator reads when the category fires (completes "the post ...")."""
+
+V = SHARED.extend(
+    sp=r"\s{1,3}",
+    money_sign=r"[$\u00a3\u20ac\u20b1\u20b9]",
+    currency_word=r"(?:p|k|rs|php|pesos?|usd|inr|naira|bucks|dollars?)",
+    per_day=r"daily|per\sday|a\sday|every\sday|each\sday",
+)
+"""Vague remote work's terms (besides the shared ``{home}``, ``{home_strict}`` and ``{ease}``): ``{sp}``, one to
+three spaces between words; ``{money_sign}`` ($, £, €, ₱, ₹), ``{currency_word}`` (php, usd, naira...) and
+``{per_day}`` (daily, per day, every day... written as alternatives to go inside a group)."""
+
+
+def _words(*words: str) -> str:
+    """:func:`~ct_screen.rules.patterns.any_of` written with ``{sp}`` between the words of a phrase."""
+    return any_of(*words).replace(r"\s{1,3}", "{sp}")
+
+
+def _near(first: str, second: str, words: int) -> str:
+    """A template: ``first`` followed by ``second`` within ``words`` words on the same line (as ``near``)."""
+    return f"(?:{first}){{gap:{words}}}(?:{second})"
+
 
 _MONEY_WORDS = any_of(
     "earn", "earns", "earning", "earnings", "make money", "make cash", "making money", "make extra",
@@ -23,7 +44,7 @@ _MONEY_WORDS = any_of(
     "paid daily", "daily pay", "paid weekly", "weekly pay", "daily payment", "daily payout", "payout",
     "cash out", "withdraw", "make $", "money", "profit", "profits", "commission", "salary", "pay", "paid",
 )
-_SHORT_TIME = (
+_SHORT_TIME = V(
     r"\b(?:just|only|onli|jst)\s(?:\d{1,2}(?:\s?-\s?\d{1,2})?|one|two|three|few|a few|some)\s(?:hours?|hrs?|minutes?|mins?)\b"
     r"|\b(?:[1-3]|[1-3]\s?-\s?[2-4]|one|two|three|a few|few|couple of)\s(?:hours?|hrs?)\s(?:a|per|each|every|daily|of your)\s?"
     r"(?:day|daily|time)?\b"
@@ -44,20 +65,17 @@ _HONEST_REMOTE = trie_any_of(
     "online job application", "job application", "online application form", "online reporting", "online natives",
 )
 
-_EARN_PER_DAY = (
+_EARN_PER_DAY = V(
     r"\b(?:earn|earning|kumita\sng|kumita|get|make|receive|paid)\s(?:up\sto\s|a\sminimum\sof\s|at\sleast\s"
     r"|minimum\s|from\s|between\s)?(?:[$\u00a3\u20ac\u20b1\u20b9?]|rs\.?\s?|php\s?|usd\s?)?"
-    r"\d[\d,.]{0,7}\s?(?:p|k|rs|php|pesos?|usd|inr|naira|bucks|dollars?)?"
-    r"(?:\s?(?:-|to|~)\s?(?:[$\u00a3\u20ac\u20b1\u20b9]|rs\.?\s?)?\d[\d,.]{0,7}\s?"
-    r"(?:p|k|rs|php|pesos?|usd|inr|naira|bucks|dollars?)?)?\s"
-    r"(?:daily|per\sday|a\sday|every\sday|each\sday|per\stask|a\stask|each\stask"
-    r"|per\sorder|per\sclick|per\sreview|bawat\saraw|kada\saraw)\b"
+    r"\d[\d,.]{0,7}\s?{currency_word}?"
+    r"(?:\s?(?:-|to|~)\s?(?:{money_sign}|rs\.?\s?)?\d[\d,.]{0,7}\s?{currency_word}?)?\s"
+    r"(?:{per_day}|per\stask|a\stask|each\stask|per\sorder|per\sclick|per\sreview|bawat\saraw|kada\saraw)\b"
 )
 """Money by the day or by the task, any currency or none ("earn 200-500 daily", "$300 per task")."""
-_RANGE_PER_DAY = (
-    r"(?:[$\u00a3\u20ac\u20b1\u20b9]|\brs\.?\s?|\bphp\s?)(?>\d[\d,.]{0,6})\s?(?:-|to|~)\s?"
-    r"(?:[$\u00a3\u20ac\u20b1\u20b9]|rs\.?\s?|php\s?)?(?>\d[\d,.]{0,6})\s?(?:k\s)?"
-    r"(?:daily|per\sday|a\sday|every\sday|each\sday|/\s?day)\b"
+_RANGE_PER_DAY = V(
+    r"(?:{money_sign}|\brs\.?\s?|\bphp\s?)(?>\d[\d,.]{0,6})\s?(?:-|to|~)\s?"
+    r"(?:{money_sign}|rs\.?\s?|php\s?)?(?>\d[\d,.]{0,6})\s?(?:k\s)?(?:{per_day}|/\s?day)\b"
 )
 """A range of money per day with no verb ("$30-$200 a day"): honest pay is hourly, monthly or yearly."""
 _TASK_CONTEXT = any_of("part-time", "part time", "parttime", "task", "tasks", "whatsapp", "telegram", "wa.me", "t.me",
@@ -66,11 +84,10 @@ _TASK_CONTEXT = any_of("part-time", "part time", "parttime", "task", "tasks", "w
                        "makipag ugnayan", "i-message", "mag-message")
 """Where a per-day promise is a task-scam hook: part-time or task work, a link, a messenger."""
 
-_CHEAP_TLD = r"(?:online|site|xyz|top|club|live|shop|store|fun|vip|icu|buzz|bid|click|link|work|cfd|sbs|cyou|pro)"
-_EARNING_DOMAIN = (
+_EARNING_DOMAIN = V(
     r"(?:\b[a-z0-9\-]{1,20}(?<!l)(?<!\by)|(?<![\w.\-]))(?:"
-    rf"earn[a-z0-9\-]{{0,20}}\.{_CHEAP_TLD}"
-    r"|(?:earning|earnings|earnmoney)[a-z0-9\-]{0,20}\.[a-z]{2,6})\b(?!\.[a-z])"
+    r"earn[a-z0-9\-]{0,20}\.(?:online|site|xyz|top|club|live|shop|store|fun|vip|icu|buzz|bid|click|link|work|cfd|sbs"
+    r"|cyou|pro)|(?:earning|earnings|earnmoney)[a-z0-9\-]{0,20}\.[a-z]{2,6})\b(?!\.[a-z])"
     r"|\b[a-z0-9\-]{0,20}(?:easy|eazy|quick|fast|daily|instant|extra)(?:cash|money|income|profit|payout)"
     r"[a-z0-9\-]{0,20}\.[a-z]{2,6}\b"
 )
@@ -80,33 +97,33 @@ RULES = (
     Rule(
         id="CT120", category=CATEGORY, name="money-from-home", severity="medium", weight=0.4,
         patterns=(
-            near(any_of("earn", "earns", "earning", "earned", "made", "make money", "make cash", "making money",
-                        "make extra",
-                        "extra income", "extra cash", "extra money", "side income", "passive income", "get paid",
-                        "generate income", "daily income", "weekly income", "make $", "earn up to", "earn $",
-                        "cash daily", "paid daily", "daily pay", "earn money", "earn cash"),
-                 HOME, 4),
-            near(HOME, any_of("earn", "earning", "make money", "make cash", "making money", "extra income",
-                               "extra cash", "side income", "passive income", "get paid", "paid daily",
-                               "daily pay", "daily payout", "weekly payout", "cash out", "withdraw daily",
-                               "earn money", "earn cash", "income daily", "daily income"), 3),
-            any_of("make money online", "earn money online", "earn online", "online income", "online money",
-                   "money from home", "money at home", "income from home", "cash from home", "earn from home",
-                   "work from your phone", "work from phone", "work with your phone", "work on your phone",
-                   "work using your phone", "job on your phone", "phone job", "phone jobs", "smartphone job",
-                   "smartphone jobs", "online job", "online jobs", "online work", "home job", "home jobs",
-                   "home-based job", "home based job", "home based jobs", "home-based jobs", "work at home job",
-                   "work at home jobs", "work from home job", "work from home jobs", "wfh job", "wfh jobs",
-                   "online part time", "online part-time", "part time online", "part-time online",
-                   "stay at home and earn", "sit at home and earn", "earn while you sleep"),
-            near(any_of("earn", "earning", "make money", "make cash", "extra income", "extra cash", "side income",
-                        "get paid", "earn money", "earn cash", "income"),
-                 r"\b(?:in|during)\s(?:your|ur|their|my)\s(?:spare|free|leisure|idle)\s(?:time|hours)\b", 4),
-            r"\b(?:earn|make)\s(?:\w{1,10}\s){0,2}while\s(?:you|u)\s(?:sleep|relax|watch|chill|rest)",
-            near(any_of("work online", "online work", "job online", "jobs online", "online job", "online jobs",
-                        "work remotely from anywhere"),
-                 any_of("good pay", "daily pay", "weekly pay", "paid daily", "paid weekly", "earn", "earning",
-                        "income", "big money", "good money", "cash", "payout"), 5),
+            V(_near(_words("earn", "earns", "earning", "earned", "made", "make money", "make cash", "making money",
+                           "make extra",
+                           "extra income", "extra cash", "extra money", "side income", "passive income", "get paid",
+                           "generate income", "daily income", "weekly income", "make $", "earn up to", "earn $",
+                           "cash daily", "paid daily", "daily pay", "earn money", "earn cash"),
+                    "{home}", 4)),
+            V(_near("{home}", _words("earn", "earning", "make money", "make cash", "making money", "extra income",
+                                     "extra cash", "side income", "passive income", "get paid", "paid daily",
+                                     "daily pay", "daily payout", "weekly payout", "cash out", "withdraw daily",
+                                     "earn money", "earn cash", "income daily", "daily income"), 3)),
+            V(_words("make money online", "earn money online", "earn online", "online income", "online money",
+                     "money from home", "money at home", "income from home", "cash from home", "earn from home",
+                     "work from your phone", "work from phone", "work with your phone", "work on your phone",
+                     "work using your phone", "job on your phone", "phone job", "phone jobs", "smartphone job",
+                     "smartphone jobs", "online job", "online jobs", "online work", "home job", "home jobs",
+                     "home-based job", "home based job", "home based jobs", "home-based jobs", "work at home job",
+                     "work at home jobs", "work from home job", "work from home jobs", "wfh job", "wfh jobs",
+                     "online part time", "online part-time", "part time online", "part-time online",
+                     "stay at home and earn", "sit at home and earn", "earn while you sleep")),
+            V(_near(_words("earn", "earning", "make money", "make cash", "extra income", "extra cash", "side income",
+                           "get paid", "earn money", "earn cash", "income"),
+                    r"\b(?:in|during)\s(?:your|ur|their|my)\s(?:spare|free|leisure|idle)\s(?:time|hours)\b", 4)),
+            V(r"\b(?:earn|make)\s(?:\w{1,10}\s){0,2}while\s(?:you|u)\s(?:sleep|relax|watch|chill|rest)"),
+            V(_near(_words("work online", "online work", "job online", "jobs online", "online job", "online jobs",
+                           "work remotely from anywhere"),
+                    _words("good pay", "daily pay", "weekly pay", "paid daily", "paid weekly", "earn", "earning",
+                           "income", "big money", "good money", "cash", "payout"), 5)),
         ),
         exclude=(_HONEST_REMOTE, any_of("salary and benefits", "competitive salary", "base salary",
                                         "scam", "scams", "scammers", "fraud", "fraudulent", "beware")),
@@ -131,12 +148,12 @@ RULES = (
     Rule(
         id="CT121", category=CATEGORY, name="easy-no-skills", severity="low", weight=0.3,
         patterns=(
-            EASE,
-            r"\b(?:all|everything)\s(?:you|u)\s(?:need|require)\s(?:is|are)\s(?:just\s|only\s)?(?:a|an|your|ur)\s"
-            r"(?:smart\s?phone|phone|mobile(?:\sphone)?|cell\s?phone|android|laptop|computer|pc|tablet|internet"
-            r"|wifi|data)\b",
+            V("{ease}"),
+            V(r"\b(?:all|everything)\s(?:you|u)\s(?:need|require)\s(?:is|are)\s(?:just\s|only\s)?(?:a|an|your|ur)\s"
+              r"(?:smart\s?phone|phone|mobile(?:\sphone)?|cell\s?phone|android|laptop|computer|pc|tablet|internet"
+              r"|wifi|data)\b"),
         ),
-        requires=(HOME_STRICT, any_of("work from home", "online job", "online jobs", "online work", "internet",
+        requires=(V("{home_strict}"), any_of("work from home", "online job", "online jobs", "online work", "internet",
                                        "smartphone", "wifi", "android", "online tasks", "online typing")),
         exclude=(_HONEST_REMOTE, any_of("training provided", "full training", "we will train you", "paid training",
                                         "on-the-job training", "training is provided", "mentor", "mentoring",
@@ -160,7 +177,7 @@ RULES = (
     Rule(
         id="CT122", category=CATEGORY, name="few-hours-a-day", severity="low", weight=0.3,
         patterns=(_SHORT_TIME,),
-        requires=(HOME_STRICT, any_of("remote", "remotely", "telecommute", "work from home", "online job",
+        requires=(V("{home_strict}"), any_of("remote", "remotely", "telecommute", "work from home", "online job",
                                        "online jobs", "online work", "earn online", "online tasks", "from anywhere")),
         exclude=(_HONEST_REMOTE, any_of("per week", "a week", "hours per week", "hours a week", "volunteer",
                                         "volunteers", "scam", "scams", "beware", "lunch", "break", "breaks",
@@ -184,27 +201,34 @@ RULES = (
     Rule(
         id="CT123", category=CATEGORY, name="like-rate-review-tasks", severity="medium", weight=0.45,
         patterns=(
-            near(any_of("get paid", "paid", "earn", "earning", "make money", "commission", "income", "salary",
-                        "reward", "rewards", "bonus", "money"),
-                 any_of("to like", "liking", "to watch", "watching videos", "watching ads", "to follow",
-                        "to subscribe", "subscribing", "to rate", "to review", "to click", "clicking ads",
-                        "to type", "to chat", "to test apps", "testing apps", "to comment", "to play games",
-                        "playing games", "to read emails", "reading emails", "to send sms", "sending sms"), 3),
-            f"{any_of('like', 'liking', 'likes', 'follow', 'subscribe', 'subscribing', 'watch', 'watching', 'rate', 'rating', 'review', 'reviewing', 'boost', 'boosting', 'click', 'clicking', 'comment on', 'share', 'test', 'testing', 'download', 'install', 'try')}"
-            r"\s(?:\w{1,12}\s){0,2}"
-            f"{any_of('videos', 'video', 'youtube videos', 'tiktok videos', 'tiktok', 'youtube', 'instagram posts', 'posts', 'pages', 'channels', 'products', 'hotels', 'apps', 'movies', 'restaurants', 'ads', 'adverts', 'advertisements', 'songs', 'reels', 'accounts', 'links', 'google maps', 'merchants', 'stores')}"
-            r"\s(?:\w{1,12}\s){0,3}"
-            f"{any_of('earn', 'and earn', 'get paid', 'paid', 'commission', 'per like', 'per task', 'per video', 'per review', 'each task', 'each video', 'each like', 'each review', 'money', 'income', 'reward', 'php', 'usd', 'usdt', '$', 'naira', 'rupees')}",
-            any_of("like and follow", "follow and like", "like and share", "like and subscribe", "like and comment",
-                   "like, share and", "like, follow and", "likes and follows", "subscribe and like"),
-            any_of("per like", "per video liked", "per task completed", "per review you", "youtube likes",
-                   "tiktok likes", "like and subscribe tasks", "app rating tasks", "product rating tasks",
-                   "rating tasks", "review tasks", "like tasks", "liking tasks", "simple online tasks",
-                   "online tasks", "click ads", "copy paste job", "copy paste jobs", "copy-paste job",
-                   "copy and paste job", "copy and paste jobs", "captcha typing", "captcha entry", "captcha work",
-                   "captcha job", "captcha jobs", "sms sending job", "sms sending jobs", "form filling job",
-                   "form filling jobs", "ad posting job", "ad posting jobs", "mobile tasks", "phone tasks",
-                   "task-based job", "tasks and earn", "complete tasks and", "daily tasks and earn"),
+            V(_near(_words("get paid", "paid", "earn", "earning", "make money", "commission", "income", "salary",
+                           "reward", "rewards", "bonus", "money"),
+                    _words("to like", "liking", "to watch", "watching videos", "watching ads", "to follow",
+                           "to subscribe", "subscribing", "to rate", "to review", "to click", "clicking ads",
+                           "to type", "to chat", "to test apps", "testing apps", "to comment", "to play games",
+                           "playing games", "to read emails", "reading emails", "to send sms", "sending sms"), 3)),
+            V(_words("like", "liking", "likes", "follow", "subscribe", "subscribing", "watch", "watching", "rate",
+                     "rating", "review", "reviewing", "boost", "boosting", "click", "clicking", "comment on", "share",
+                     "test", "testing", "download", "install", "try")
+              + r"\s(?:\w{1,12}\s){0,2}"
+              + _words("videos", "video", "youtube videos", "tiktok videos", "tiktok", "youtube", "instagram posts",
+                       "posts", "pages", "channels", "products", "hotels", "apps", "movies", "restaurants", "ads",
+                       "adverts", "advertisements", "songs", "reels", "accounts", "links", "google maps", "merchants",
+                       "stores")
+              + r"\s(?:\w{1,12}\s){0,3}"
+              + _words("earn", "and earn", "get paid", "paid", "commission", "per like", "per task", "per video",
+                       "per review", "each task", "each video", "each like", "each review", "money", "income",
+                       "reward", "php", "usd", "usdt", "$", "naira", "rupees")),
+            V(_words("like and follow", "follow and like", "like and share", "like and subscribe", "like and comment",
+                     "like, share and", "like, follow and", "likes and follows", "subscribe and like")),
+            V(_words("per like", "per video liked", "per task completed", "per review you", "youtube likes",
+                     "tiktok likes", "like and subscribe tasks", "app rating tasks", "product rating tasks",
+                     "rating tasks", "review tasks", "like tasks", "liking tasks", "simple online tasks",
+                     "online tasks", "click ads", "copy paste job", "copy paste jobs", "copy-paste job",
+                     "copy and paste job", "copy and paste jobs", "captcha typing", "captcha entry", "captcha work",
+                     "captcha job", "captcha jobs", "sms sending job", "sms sending jobs", "form filling job",
+                     "form filling jobs", "ad posting job", "ad posting jobs", "mobile tasks", "phone tasks",
+                     "task-based job", "tasks and earn", "complete tasks and", "daily tasks and earn")),
         ),
         exclude=(any_of("search results", "search engine", "ads quality", "relevance", "content policy",
                         "guidelines", "moderation", "moderator", "quality assurance", "qa tester", "code review",
@@ -229,15 +253,15 @@ RULES = (
     Rule(
         id="CT124", category=CATEGORY, name="data-entry-from-home", severity="medium", weight=0.35,
         patterns=(
-            near(any_of("data entry", "typing", "typist", "typists", "online typing", "form filling",
-                        "copy typing", "transcription", "payroll clerk", "data entry clerk", "data entry clerks",
-                        "data entry operator", "data entry operators", "clerical", "admin assistant",
-                        "administrative assistant", "personal assistant", "customer service rep",
-                        "customer service representative", "mystery shopper", "product tester", "product testers"),
-                 HOME, 6),
-            near(HOME, any_of("data entry", "typing", "typist", "typists", "form filling", "copy typing",
-                               "data entry clerk", "data entry clerks", "data entry operator", "mystery shopper",
-                               "product tester", "product testers"), 6),
+            V(_near(_words("data entry", "typing", "typist", "typists", "online typing", "form filling",
+                           "copy typing", "transcription", "payroll clerk", "data entry clerk", "data entry clerks",
+                           "data entry operator", "data entry operators", "clerical", "admin assistant",
+                           "administrative assistant", "personal assistant", "customer service rep",
+                           "customer service representative", "mystery shopper", "product tester", "product testers"),
+                    "{home}", 6)),
+            V(_near("{home}", _words("data entry", "typing", "typist", "typists", "form filling", "copy typing",
+                                     "data entry clerk", "data entry clerks", "data entry operator", "mystery shopper",
+                                     "product tester", "product testers"), 6)),
         ),
         requires=(any_of("earn", "earning", "earnings", "paid daily", "paid weekly", "weekly pay", "daily pay",
                          "pay every", "paid every", "payment every", "every friday", "salary", "income",
@@ -266,12 +290,12 @@ RULES = (
     Rule(
         id="CT125", category=CATEGORY, name="paid-daily-tasks", severity="medium", weight=0.3,
         patterns={
-            "paid-daily": any_of("salary paid daily", "salary is paid daily", "salary paid immediately",
-                                 "salary is paid immediately", "paid immediately upon completion", "daily salary",
-                                 "daily wage paid", "paid instantly", "get paid instantly",
-                                 "instant payment", "same day payout", "daily withdrawal", "salary daily",
-                                 "daily payout",
-                                 "paid on the same day"),
+            "paid-daily": V(_words("salary paid daily", "salary is paid daily", "salary paid immediately",
+                                   "salary is paid immediately", "paid immediately upon completion", "daily salary",
+                                   "daily wage paid", "paid instantly", "get paid instantly",
+                                   "instant payment", "same day payout", "daily withdrawal", "salary daily",
+                                   "daily payout",
+                                   "paid on the same day")),
         },
         requires=(_TASK_CONTEXT,),
         exclude=(_HONEST_REMOTE,),
@@ -291,13 +315,13 @@ RULES = (
     Rule(
         id="CT126", category=CATEGORY, name="no-investment-needed", severity="low", weight=0.2, negatable=False,
         patterns={
-            "no-investment": any_of("no investment", "no investment needed", "no investment required",
-                                    "without investment", "without any investment", "no need to invest",
-                                    "no need for investment", "zero investment", "no capital needed",
-                                    "do not need to invest", "don't need to invest", "dont need to invest",
-                                    "you do not need to invest", "no deposit needed", "no deposit required",
-                                    "no upfront payment", "no start-up cost", "no startup cost",
-                                    "costs nothing to start"),
+            "no-investment": V(_words("no investment", "no investment needed", "no investment required",
+                                      "without investment", "without any investment", "no need to invest",
+                                      "no need for investment", "zero investment", "no capital needed",
+                                      "do not need to invest", "don't need to invest", "dont need to invest",
+                                      "you do not need to invest", "no deposit needed", "no deposit required",
+                                      "no upfront payment", "no start-up cost", "no startup cost",
+                                      "costs nothing to start")),
         },
         requires=(any_of("earn", "earning", "income", "salary", "paid", "money", "job", "work", "part-time",
                          "part time", "task", "tasks"),),
