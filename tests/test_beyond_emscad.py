@@ -73,8 +73,7 @@ SESSION6_MISSED = "the shipped model flags it: 'your cv', 'part time', 'hours', 
     "Portfolio links in replies please.",
     pytest.param("We're looking for a part-time receptionist for our dental practice, Tuesday to Thursday. Please "
                  "send your CV to the practice manager.", marks=pytest.mark.xfail(strict=True, reason=SESSION6_MISSED)),
-    pytest.param("Delivery drivers wanted, own van not needed, full training given. Clean licence required. Apply "
-                 "online.", marks=pytest.mark.xfail(strict=True, reason=SESSION6_MISSED)),
+    "Delivery drivers wanted, own van not needed, full training given. Clean licence required. Apply online.",
     pytest.param("Hiring a care assistant for home visits in Derby, mileage paid, flexible hours. Call the office on "
                  "01332 000111 during working hours.", marks=pytest.mark.xfail(strict=True, reason=SESSION6_MISSED)),
 ])

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from ..contacts import CONTACT_TOKENS
-from .features import Analysed
+from .features import TOKEN_PATTERN, Analysed
 
 __all__ = ["top_terms", "term_spans"]
 
@@ -49,9 +49,16 @@ def term_spans(doc: Analysed, term: str, *, limit: int = MAX_SPANS) -> tuple[tup
     return tuple(out)
 
 
+def as_written(doc: Analysed, span: tuple[int, int], term: str) -> str:
+    """A term as the post wrote it at ``span`` (lower case, words joined by one space): 'your cv' for the
+    term 'your resume' that a fold table read it as; ``term`` if the span does not hold as many words."""
+    words = TOKEN_PATTERN.findall(doc.text[span[0]:span[1]].lower())
+    return " ".join(words) if len(words) == len(term.split(" ")) else term
+
+
 def top_terms(rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray, docs: Sequence[Analysed],
               term_ids: np.ndarray, term_names: Sequence[str] | Callable[[], Sequence[str]], *,
-              quiet: np.ndarray | None = None,
+              quiet: np.ndarray | None = None, folded: frozenset[str] = frozenset(),
               up: int = 5, down: int = 3, min_weight: float = 0.01,
               ) -> list[tuple[tuple[str, float, tuple[tuple[int, int], ...]], ...]]:
     """The terms that pushed each row most, up first then down.
@@ -69,6 +76,9 @@ def top_terms(rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray, doc
     quiet : boolean array, optional
         Per term id, terms not to report (stop words and numbers only): they
         count in the score but tell a moderator nothing.
+    folded : frozenset of str
+        Words a fold table reads other words as ("resume" for "cv"): a term with one is shown as the post
+        wrote it (:func:`as_written`).
     up, down : int
         The list holds the ``up`` strongest positive terms, then the ``down``
         strongest negative ones (the screener shows 8 by default).
@@ -100,6 +110,10 @@ def top_terms(rows: np.ndarray, cols: np.ndarray, contributions: np.ndarray, doc
             term_names = term_names()
         for i in (*raised, *lowered):
             name = str(term_names[ids[i]])  # type: ignore[index]
-            terms.append((display_term(name), round(float(weights[i]), 4), term_spans(doc, name)))
+            spans = term_spans(doc, name)
+            shown = display_term(name)
+            if folded and spans and not folded.isdisjoint(name.split(" ")):
+                shown = as_written(doc, spans[0], shown)
+            terms.append((shown, round(float(weights[i]), 4), spans))
         out.append(tuple(terms))
     return out

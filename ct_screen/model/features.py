@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, repeat
@@ -41,6 +41,7 @@ import numpy as np
 from ..contacts import CONTACT_TOKENS, extract_contacts
 from ..fields import FIELD_SIGNALS, field_signals
 from ..result import Contact
+from .folding import fold_table
 
 __all__ = ["TOKEN_PATTERN", "Analysed", "analyse", "NgramTfidf", "TextFeatures", "FIELD_SIGNALS", "field_signals"]
 
@@ -101,7 +102,8 @@ def _segment_tokens(text: str, start: int, end: int) -> tuple[list[str], list[st
 
 
 def analyse(text: str, contacts: Sequence[Contact] | None = None,
-            signals: tuple[float, ...] = (), *, keep_parts: bool = True) -> Analysed:
+            signals: tuple[float, ...] = (), *, keep_parts: bool = True,
+            folds: Mapping[str, str] | None = None) -> Analysed:
     """Tokenise a post with its contacts replaced by kind tokens.
 
     Gives the tokens of ``mask_contacts(text, contacts)``, each with its span in
@@ -118,6 +120,8 @@ def analyse(text: str, contacts: Sequence[Contact] | None = None,
     keep_parts : bool
         Keep what tokenising gave, so that :attr:`Analysed.spans` need not read the text again (``False``
         where no term is explained, e.g. in training, which holds many posts at once).
+    folds : mapping of str to str, optional
+        Tokens read as another (:mod:`ct_screen.model.folding`: "cv" as "resume"); each token keeps its span.
     """
     if contacts is None:
         contacts = extract_contacts(text)
@@ -139,6 +143,9 @@ def analyse(text: str, contacts: Sequence[Contact] | None = None,
     tokens.extend(found)
     parts.append(split)
     pieces.append((pos, len(text), None))
+    if folds:
+        get = folds.get
+        tokens = [get(token, token) for token in tokens]
     return Analysed(tuple(tokens), text, tuple(pieces), tuple(signals), tuple(parts) if keep_parts else None)
 
 
@@ -237,16 +244,26 @@ class TextFeatures:
         block (0: no head block).
     signals : bool
         Add the :func:`field_signals` block (posts given as fields only).
+    folds : str
+        The fold table tokens are read through (:data:`ct_screen.model.folding.FOLD_TABLES`; ``""``: none).
+        The posts given to :meth:`fit` and :meth:`coo` must have been analysed with it (:attr:`fold_map`).
     """
 
     def __init__(self, *, ngram_range: tuple[int, int] = (1, 2), min_df: int | float = 2,
-                 max_df: int | float = 0.5, head_tokens: int = 30, signals: bool = False) -> None:
+                 max_df: int | float = 0.5, head_tokens: int = 30, signals: bool = False, folds: str = "") -> None:
         self.ngram_range = tuple(ngram_range)
         self.min_df = min_df
         self.max_df = max_df
         self.head_tokens = int(head_tokens)
         self.signals = bool(signals)
+        fold_table(folds)  # refuses a table this version does not know
+        self.folds = folds
         self.head_fields_only = True
+
+    @property
+    def fold_map(self) -> Mapping[str, str]:
+        """The fold table to analyse posts with (empty for models trained without one)."""
+        return fold_table(getattr(self, "folds", ""))
 
     @property
     def term_names_(self) -> np.ndarray:
@@ -282,7 +299,8 @@ class TextFeatures:
 
     def get_params(self) -> dict[str, object]:
         return {"ngram_range": list(self.ngram_range), "min_df": self.min_df, "max_df": self.max_df,
-                "head_tokens": self.head_tokens, "signals": self.signals}
+                "head_tokens": self.head_tokens, "signals": self.signals,
+                **({"folds": self.folds} if getattr(self, "folds", "") else {})}
 
     def _head(self, doc: Analysed) -> tuple[str, ...]:
         # format-1 bundles (unpickled without __init__) read every post's opening, as they were trained

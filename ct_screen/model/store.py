@@ -90,7 +90,8 @@ def read_data(arrays_bytes: bytes, params_bytes: bytes) -> dict[str, Any]:
             raise KeyError(_LATER)
         fp = params["features"]
         features = TextFeatures(ngram_range=tuple(fp["ngram_range"]), min_df=fp["min_df"], max_df=fp["max_df"],
-                                head_tokens=int(fp["head_tokens"]), signals=bool(fp.get("signals", False)))
+                                head_tokens=int(fp["head_tokens"]), signals=bool(fp.get("signals", False)),
+                                folds=str(fp.get("folds", "")))
         features.full_ = _ngram(arrays, "full", fp)
         if features.head_tokens:
             features.head_ = _ngram(arrays, "head", fp)
@@ -107,7 +108,7 @@ def read_data(arrays_bytes: bytes, params_bytes: bytes) -> dict[str, Any]:
                                            float(cal["base_rate"])),
                 "fusion": Fusion.from_mapping(params["fusion"]), "thresholds": params["thresholds"],
                 "explain_terms": tuple(int(v) for v in params.get("explain_terms", (5, 3)))}
-    except (KeyError, TypeError, IndexError) as exc:
+    except (KeyError, TypeError, IndexError, ValueError) as exc:
         raise StoreError(f"model data lacks or mistypes {exc}") from exc
 
 

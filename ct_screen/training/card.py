@@ -62,7 +62,8 @@ def model_card(bundle: ModelBundle, result: TrainResult) -> str:
              "job-board field signals (which fields are empty, company logo, telecommuting, screening questions) "
              "apply only to posts given as fields. Sentences that warn about scams are blanked for the classifier; "
              "posts with too little text or in a language it does not read are judged by their rules alone, with a "
-             "notice.", "",
+             "notice. British and American spellings, and \u201cCV\u201d and \u201cresume\u201d, are read as one word "
+             f"(token fold table `{recipe.folds or 'none'}`), so a country's spelling is not evidence.", "",
              "## Intended use",
              "Triage for trust-and-safety moderators: `review` fills a queue, `high` asks for quick action. A "
              "screening aid, not a verdict; not for automated bans.", "",

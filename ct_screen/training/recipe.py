@@ -63,6 +63,9 @@ class Recipe:
         keeps the ranking and lands the issue's baristas-and-WhatsApp post ``low``.
     ngram_range, min_df, max_df
         Word n-gram TF-IDF settings.
+    folds : str
+        The token fold table (:mod:`ct_screen.model.folding`): British and American spellings, and "CV" and
+        "resume", read as one word, so that a country's spelling is not evidence (``""``: none).
     """
 
     grid: tuple[dict[str, Any], ...] = FULL_GRID
@@ -82,6 +85,7 @@ class Recipe:
     ngram_range: tuple[int, int] = (1, 2)
     min_df: int = 2
     max_df: float = 0.5
+    folds: str = "spelling-1"
 
     def __post_init__(self) -> None:
         if not self.grid:

@@ -40,6 +40,7 @@ from ..evaluation import grouped_folds, roc_auc, threshold_for_flag_rate, thresh
 from ..fuse import Fusion
 from ..model.calibrate import Calibration, fit_calibration
 from ..model.features import Analysed, TextFeatures, analyse, ngrams
+from ..model.folding import fold_table
 from ..model.weak_terms import WEAK_WORDS, capped_decision, is_weak_term, weak_columns, weak_part
 from .baseline import fit_baseline
 from .data import LabelledPosts, short_views
@@ -87,11 +88,13 @@ def prepare(data: LabelledPosts, recipe: Recipe, *, progress: Callable[[str], No
     both = LabelledPosts(data.posts + views.posts, np.r_[data.y, views.y], np.r_[data.weight, views.weight],
                          np.r_[data.domain, views.domain], groups=np.r_[data.groups, views.groups], parent=parent)
     screener = Screener(model=None)
+    folds = fold_table(recipe.folds)
     say(f"analysing {len(data)} posts and {len(views)} short views (rules, warnings, language)")
     docs, readable, weights, texts = [], [], [], []
     for post in both.posts:
         analysis = screener.analyse(post)
-        docs.append(analyse(analysis.view.text, analysis.view.contacts, analysis.signals, keep_parts=False))
+        docs.append(analyse(analysis.view.text, analysis.view.contacts, analysis.signals, keep_parts=False,
+                            folds=folds))
         readable.append(analysis.view.readable)
         weights.append(category_weights(analysis.hits))
         texts.append(analysis.joined.text)
@@ -163,7 +166,7 @@ def fit_classifier(prep: Prepared, rows: np.ndarray, setting: dict[str, Any], re
     docs = [prep.docs[i] for i in rows]
     head = int(setting["head_tokens"]) if any(d.signals for d in docs) else 0
     features = TextFeatures(ngram_range=recipe.ngram_range, min_df=recipe.min_df, max_df=recipe.max_df,
-                            head_tokens=head, signals=True)
+                            head_tokens=head, signals=True, folds=recipe.folds)
     features.fit(docs, forbidden)
     model = LogisticRegression(C=float(setting["C"]), class_weight="balanced", max_iter=5000)
     model.fit(features.transform(docs), prep.data.y[rows], sample_weight=prep.data.weight[rows])
