@@ -38,7 +38,7 @@ _CANDIDATES_PER_KIND = 4 * MAX_PER_KIND
 
 FREE_MAIL_DOMAINS = frozenset(["gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.co.in", "yahoo.fr", "ymail.com", "rocketmail.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "outlook.com", "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mac.com", "mail.com", "email.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "protonmail.com", "proton.me", "pm.me", "tutanota.com", "tuta.io", "yandex.com", "yandex.ru", "mail.ru", "inbox.ru", "list.ru", "bk.ru", "rambler.ru", "qq.com", "163.com", "126.com", "sina.com", "rediffmail.com", "zoho.com", "zohomail.com", "usa.com", "post.com", "consultant.com", "engineer.com", "hushmail.com"])
 
-SHORTENER_HOSTS = frozenset(["bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd", "buff.ly", "cutt.ly", "rb.gy", "rebrand.ly", "shorturl.at", "tiny.cc", "t.ly", "s.id", "v.gd", "lnkd.in", "linktr.ee", "bl.ink", "shorte.st", "adf.ly", "bit.do", "qrco.de"])
+SHORTENER_HOSTS = frozenset(["bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd", "buff.ly", "cutt.ly", "rb.gy", "rebrand.ly", "shorturl.at", "tiny.cc", "t.ly", "s.id", "v.gd", "lnkd.in", "linktr.ee", "bl.ink", "shorte.st", "adf.ly", "bit.do", "qrco.de", "zurl.co", "short.gy", "surl.li", "gg.gg", "u.to", "clck.ru", "urlz.fr", "cli.re"])
 
 # Tokens the classifier sees in place of a contact (see mask_contacts).
 CONTACT_TOKENS = {"phone": "ctphone", "email": "ctemail", "url": "cturl", "handle": "cthandle"}

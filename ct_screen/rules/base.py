@@ -138,7 +138,8 @@ class Rule:
     requires : tuple of str
         Patterns of which at least one must also occur somewhere in the post.
     exclude : tuple of str
-        Patterns that, found within ``context`` characters of a match, cancel it.
+        Patterns that, found within ``context`` characters of a match, cancel it; a contact condition's
+        evidence is cancelled by one found anywhere in the post.
     negatable : bool
         Whether negators/warnings before a match cancel it.
     context : int

@@ -43,7 +43,8 @@ class Fired:
 
 def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Iterable[Contact]) -> list[Span]:
     """The contacts that meet one of ``rule``'s contact conditions, as evidence, when its ``requires`` (if any)
-    occurs in the text the rules read (``pieces``, from :func:`~.matcher.read_pieces`)."""
+    occurs in the text the rules read (``pieces``, from :func:`~.matcher.read_pieces`) and its ``exclude`` (if
+    any) does not: a contact has no place in the sentence, so the whole text read is its context."""
     if not rule.contacts:
         return []
     spans: list[Span] = []
@@ -51,15 +52,24 @@ def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Ite
         name = rule.contact_pattern(contact)
         if name is not None:
             spans.append((contact.start, contact.end, name))
-    requires = rule._requires
-    if not spans or requires is None:
+    if not spans:
         return spans
+    requires, exclude = rule._requires, rule._exclude
+    if requires is not None and not _found(rule, requires, pieces, timed_out=False):
+        return []
+    if exclude is not None and _found(rule, exclude, pieces, timed_out=True):
+        return []
+    return spans
+
+
+def _found(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...], *, timed_out: bool) -> bool:
+    """Whether ``pattern`` occurs in a piece; ``timed_out`` is the answer when an untrusted rule's pattern runs
+    out of time (a ``requires`` not met, an ``exclude`` that cancels: either way the contact is not evidence)."""
     try:
-        met = any(requires.search(piece) if rule.trusted else requires.search(piece, timeout=0.2)
-                  for _, piece in pieces)
-    except TimeoutError:  # an untrusted rule's pattern: treated as not met
-        met = False
-    return spans if met else []
+        return any(pattern.search(piece) if rule.trusted else pattern.search(piece, timeout=0.2)
+                   for _, piece in pieces)
+    except TimeoutError:
+        return timed_out
 
 
 def widen_to_contacts(start: int, end: int, contacts: Iterable[Contact]) -> tuple[int, int]:

@@ -65,3 +65,15 @@ def test_contact_rules_fire_the_same_way_in_fires_on_and_in_screen():
     for text, fires in (("Job: WhatsApp me +44 7700 900123", True), ("WhatsApp me +44 7700 900123", False)):
         assert rule.fires_on(text) is fires
         assert bool(screener.screen(text).hits) is fires
+
+
+def test_a_contact_rules_exclude_anywhere_in_the_post_cancels_its_contacts():
+    from ct_screen import Screener
+
+    rule = _rule(patterns=(), contacts=("shortener",), requires=(r"\bjobs?\b",), exclude=(r"\bcareers\spage\b",))
+    screener = Screener(model=None, rules=(rule,))
+    for text, fires in (("Home jobs, sign up: bit.ly/3abcd", True),
+                        ("Home jobs, sign up: bit.ly/3abcd. More on our careers page.", False),
+                        ("Our careers page lists the jobs: bit.ly/3abcd", False)):
+        assert rule.fires_on(text) is fires, text
+        assert bool(screener.screen(text).hits) is fires, text

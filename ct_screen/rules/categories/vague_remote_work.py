@@ -10,7 +10,7 @@ team, skills and a salary; these posts name money and ease.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import SHARED, any_of, trie_any_of
+from ..patterns import SHARED, any_of, trie_any_of, warnings
 
 CATEGORY = "vague_remote_work"
 DESCRIPTION = "Offers easy money from home or from a phone with no real role, skills or employer described."
@@ -379,6 +379,30 @@ RULES = (
             "We are hiring: apply at careers.acme-logistics.com.",
             "Loan officer jobs at our fintech, apply at earnestlending.com/careers.",
             "Beware of job posts that send you to sites like easy-earning.online: they are scams.",
+        ),
+    ),
+    Rule(
+        id="CT129", category=CATEGORY, name="home-work-behind-short-link", severity="medium", weight=0.4,
+        patterns=(),
+        contacts=("shortener",),
+        requires=(V("{home_strict}"), V(_words("work from home offers", "work from home jobs", "online jobs",
+                                             "online job", "work online", "extra income", "side income",
+                                             "earn from home", "workfromhome", "wfh jobs", "home based jobs",
+                                             "jobs from home"))),
+        exclude=(_HONEST_REMOTE, warnings("fake", "never sign up", "safety team", "psa")),
+        explanation=("Offers work from home or from a phone and sends readers on through a shortened link "
+                     "(bit.ly, zurl.co...) that hides where it goes: consumer-protection warnings about job scam "
+                     "texts and posts describe this, since no employer is named and the link can change."),
+        examples=(
+            "Work from home offers every week, join our list: zurl.co/ab12c",
+            "Earn from home with your phone! Details at bit.ly/3xYzAb",
+            "Online jobs for students and housewives, register here tinyurl.com/y8kq2m #workfromhome",
+        ),
+        counter_examples=(
+            "We are hiring a warehouse supervisor in Leeds. Apply: bit.ly/acme-jobs",
+            "Work from home roles in our engineering team, 3 years of experience required: bit.ly/acme-eng",
+            "Work from home jobs: apply at https://careers.example.org/remote",
+            "Beware of work-from-home offers sent as bit.ly links: they are scams.",
         ),
     ),
 )
