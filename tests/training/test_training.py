@@ -148,7 +148,7 @@ def test_shipped_vocabulary_has_no_ngram_from_only_one_social_row():
     docs = []
     for post in social.posts:
         a = analysed.analyse(post)
-        docs.append(analyse(a.view.text, a.view.contacts))
+        docs.append(analyse(a.view.text, a.view.contacts, folds=Screener().model.features.fold_map))
     forbidden = forbidden_terms(docs, social.domain, (1, 2))
     with np.load(default_model_dir() / "model.npz", allow_pickle=False) as npz:
         shipped = set(npz["full_terms"].tolist())
