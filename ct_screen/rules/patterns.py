@@ -28,7 +28,14 @@ Shared vocabulary
 Named terms
     :data:`SHARED` names the gaps, the negator look-ahead and the shared vocabulary,
     so a category writes a pattern once with ``{name}`` references
-    (:mod:`.vocabulary`) instead of pasting the lists into every pattern.
+    (:mod:`.vocabulary`) instead of pasting the lists into every pattern. Besides the
+    gaps, it names the space between two words (``{sp}``), word skips of short,
+    ordinary and long words (``{skip_short_words:N}``, ``{skip_words:N}``,
+    ``{skip_long_words:N}``, each with an optional single word ``{opt_short_word}``,
+    ``{opt_word}``, ``{opt_long_word}``), single words with the space after them
+    (``{one_word}``, ``{loose_word}``) and a span of words within one sentence
+    (``{sentence_span:N}``). :func:`phrases` and :func:`near_template` write an
+    alternation and a proximity as templates (with ``{sp}`` and ``{gap:N}``).
 """
 
 from __future__ import annotations
@@ -42,7 +49,8 @@ from .vocabulary import Vocabulary, Written
 __all__ = [
     "GAP", "GAP_ATOMIC", "GAP_LINES", "GAP_NO_NEG", "GAP_SENTENCE", "NEGATORS", "NEG_TOKEN", "SCAM_WARNINGS", "LAW_WARNINGS",
     "HOME", "HOME_STRICT", "EASE", "any_of", "trie_any_of", "near", "near_atomic", "near_pos", "near_lines",
-    "clause_gap", "negated", "warnings", "DESTINATIONS", "DEST_FAR", "SHARED", "Vocabulary", "Written",
+    "clause_gap", "phrases", "near_template", "negated", "warnings", "DESTINATIONS", "DEST_FAR", "SHARED",
+    "Vocabulary", "Written",
 ]
 
 # -- alternation -----------------------------------------------------------------------------------------
@@ -448,6 +456,16 @@ SHARED = Vocabulary({
     "gap_lines": GAP_LINES.replace("%d", "{#}"),
     "gap_sentence": GAP_SENTENCE.replace("%d", "{#}"),
     "clause": r"(?:(?>[^\w\n.;!?]{1,4}){neg}(?>\w{1,25})){0,{#}}(?>[^\w\n.;!?]{1,4})",
+    "sp": r"\s{1,3}",
+    "skip_short_words": r"(?:(?>\w{1,6})\s){0,{#}}",
+    "opt_short_word": r"(?:(?>\w{1,6})\s)?",
+    "skip_words": r"(?:(?>\w{1,10})\s){0,{#}}",
+    "opt_word": r"(?:(?>\w{1,10})\s)?",
+    "skip_long_words": r"(?:(?>\w{1,12})\s){0,{#}}",
+    "opt_long_word": r"(?:(?>\w{1,12})\s)?",
+    "one_word": r"(?:\w{1,12}\s)",
+    "loose_word": r"(?:\w{1,15}{sp})",
+    "sentence_span": r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,{#}}[^\w\n.!?]{0,8}",
     "home": HOME,
     "home_strict": HOME_STRICT,
     "ease": EASE,
@@ -457,4 +475,75 @@ SHARED = Vocabulary({
 """The terms every category may refer to in a written pattern (:mod:`.vocabulary`): ``{neg}``, the gaps
 ``{gap:N}``, ``{gap_atomic:N}``, ``{gap_no_neg:N}``, ``{gap_lines:N}``, ``{gap_sentence:N}`` and ``{clause:N}``
 (the same as :data:`GAP` ... and :func:`clause_gap` at width ``N``), ``{home}``, ``{home_strict}``, ``{ease}``,
-``{dest}`` and ``{dest_far}``. A category module extends it with its own terms (``SHARED.extend(...)``)."""
+``{dest}`` and ``{dest_far}``. A category module extends it with its own terms (``SHARED.extend(...)``), and may
+not redefine a shared name.
+
+Words and spaces:
+
+``{sp}``
+    The space between two words of a phrase: one to three white-space characters, as :func:`any_of` writes it.
+``{skip_short_words:N}``, ``{skip_words:N}``, ``{skip_long_words:N}``
+    Up to ``N`` words of at most 6, 10 or 12 letters, each followed by one white-space character (atomic
+    steps: "deducted {skip_words:3}from").
+``{opt_short_word}``, ``{opt_word}``, ``{opt_long_word}``
+    At most one such word (of at most 6, 10 or 12 letters) and its space; the same matches as the skip at
+    ``N`` = 1, written with ``?``.
+``{one_word}``
+    One word of at most 12 letters and the one white-space character after it (not atomic; may be repeated,
+    ``{one_word}{0,3}``).
+``{loose_word}``
+    One word of at most 15 letters and the ``{sp}`` after it (not atomic; ``{loose_word}{0,2}``).
+``{sentence_span:N}``
+    Up to ``N`` words within one sentence (separators of up to 8 characters without a full stop, "!", "?" or a
+    line break; words of up to 30 letters): a cheap, bounded stand-in for "anywhere later in the sentence".
+"""
+
+
+def phrases(*words: str) -> str:
+    r""":func:`any_of` written as a template, with ``{sp}`` between the words of a phrase.
+
+    Parameters
+    ----------
+    *words : str
+        Literal words or phrases, as for :func:`any_of`.
+
+    Returns
+    -------
+    str
+        A template for a :class:`Vocabulary` that extends :data:`SHARED`; expanded, it is exactly
+        ``any_of(*words)``.
+
+    Examples
+    --------
+    >>> phrases("pay pal", "bank")
+    '\\b(?:pay{sp}pal|bank)\\b'
+    >>> SHARED.expand(phrases("pay pal", "bank")) == any_of("pay pal", "bank")
+    True
+    """
+    return any_of(*words).replace(r"\s{1,3}", "{sp}")
+
+
+def near_template(first: str, second: str, words: int) -> str:
+    """A template: ``first`` followed by ``second`` within ``words`` words on the same line.
+
+    Parameters
+    ----------
+    first, second : str
+        Regular expressions or templates (each is put in a non-capturing group).
+    words : int
+        The most words between them (the gap ``{gap:words}``).
+
+    Returns
+    -------
+    str
+        A template; expanded with :data:`SHARED`, the same as :func:`near` ``(first, second, words)`` with both
+        parts expanded.
+
+    Examples
+    --------
+    >>> near_template("{sp}a", "b", 2)
+    '(?:{sp}a){gap:2}(?:b)'
+    >>> SHARED.expand(near_template("a", "b", 2)) == near("a", "b", 2)
+    True
+    """
+    return f"(?:{first}){{gap:{words}}}(?:{second})"

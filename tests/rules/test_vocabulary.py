@@ -51,6 +51,36 @@ def test_shared_gaps_are_the_helpers_at_every_width():
         assert patterns.SHARED.expand(f"{{gap_no_neg:{width}}}") == patterns.GAP_NO_NEG % width
 
 
+def test_phrases_and_near_template_are_any_of_and_near_as_templates():
+    words = ("pay pal", "bank", "wire transfer")
+    assert "{sp}" in patterns.phrases(*words)
+    assert patterns.SHARED.expand(patterns.phrases(*words)) == patterns.any_of(*words)
+    template = patterns.near_template(patterns.phrases(*words), "{home}", 4)
+    assert patterns.SHARED.expand(template) == patterns.near(patterns.any_of(*words), patterns.HOME, 4)
+
+
+def test_one_vocabulary_no_definition_is_repeated():
+    """A definition that several categories need lives once, in SHARED, not as a copy in each module."""
+    from ct_screen.rules.categories import category_modules
+
+    def expanded(vocabulary, definition):
+        return vocabulary.expand(definition.replace("{#}", "7"))
+
+    seen = {expanded(patterns.SHARED, d): f"SHARED.{n}" for n, d in patterns.SHARED._terms.items()}
+    repeated = []
+    for module in category_modules():
+        vocabulary = getattr(module, "V", None)
+        if vocabulary is None:
+            continue
+        name = module.__name__.rsplit(".", 1)[-1]
+        for term, definition in vocabulary._terms.items():
+            text = expanded(vocabulary, definition)
+            if text in seen:
+                repeated.append(f"{name}.{term} = {seen[text]}")
+            seen.setdefault(text, f"{name}.{term}")
+    assert not repeated
+
+
 def test_a_pattern_pickles_as_the_text_that_runs():
     written = WORDS("{owed}")
     assert isinstance(written, Written)

@@ -92,7 +92,7 @@ V = SHARED.extend(
     measurement_words=any_of("your measurements", "body measurements", "vital statistics", "vital stats",
                              "bust size", "bust/waist/hips", "bust waist hips", "bust, waist", "bust-waist-hip",
                              "chest/waist/hips", "bra size", "cup size", "hip size", "waist size"),
-    your_recent=r"(?:your|ur|a|recent|clear|latest|some|\d)\s(?:\w{1,12}\s)?",
+    your_recent=r"(?:your|ur|a|recent|clear|latest|some|\d)\s{one_word}?",
     selfies=any_of("pics", "pix", "selfie", "selfies", "snaps"),
     to_recruiter=any_of("to me", "to us", "to our manager", "to the manager", "to the boss", "to apply",
                         "before interview", "before the interview", "for selection", "to be selected",

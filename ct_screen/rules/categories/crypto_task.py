@@ -40,18 +40,14 @@ _WARNING = warnings("fraudster", "fraudsters", "fake", "never pay", "never depos
                     "red flag", "red flags", "report")
 
 V = SHARED.extend(
-    skip_words=r"(?:(?>\w{1,10})\s){0,{#}}",
-    skip_long=r"(?:(?>\w{1,12})\s){0,{#}}",
-    sentence_span=r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,{#}}[^\w\n.!?]{0,8}",
     topup=_TOPUP,
     balance=_BALANCE,
     crypto=_CRYPTO,
     like=r"like|liking|follow|following|subscribe|subscribing|watch|watching",
     posts=r"videos?|posts?|channels?|accounts?|pages?",
 )
-"""The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`): ``{skip_words:N}`` and
-``{skip_long:N}`` skip up to N words (of up to 10 or 12 letters), ``{sentence_span:N}`` up to N words within a
-sentence; ``{topup}``, ``{balance}`` and ``{crypto}`` are the lists above; ``{like}`` and ``{posts}`` (alternatives
+"""The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`), besides the shared word skips
+(``{skip_words:N}``, ``{skip_long_words:N}``, ``{sentence_span:N}``...): ``{topup}``, ``{balance}`` and ``{crypto}`` are the lists above; ``{like}`` and ``{posts}`` (alternatives
 to put in a group) what a "paid to like" post asks to like and what."""
 
 RULES = (
@@ -59,20 +55,20 @@ RULES = (
         id="CT190", category=CATEGORY, name="top-up-to-withdraw", severity="high", weight=0.7,
         patterns=(
             V(r"\b{topup}{clause:3}{balance}{clause:5}(?:to|and|before|then|so\syou\scan|in\sorder\sto)"
-              r"\s{skip_long:2}(?:complete|continue|unlock|withdraw|submit|start|activate|upgrade|clear|finish"
+              r"\s{skip_long_words:2}(?:complete|continue|unlock|withdraw|submit|start|activate|upgrade|clear|finish"
               r"|receive|get|process|release|proceed|resume)\b"),
             V(r"\b{topup}\s{skip_words:3}(?:[$" "\u00a3\u20ac\u20a6\u20b9" r"]?\d{2,6}\s?(?:usdt|usd|dollars|\$)?\s)?(?:to|and|before)\s"
               r"(?:complete|continue|unlock|withdraw|finish|submit|clear|proceed|resume|start)\s{skip_words:3}"
               r"(?:tasks?|orders?|sets?|earnings|commissions?|withdraw\w{0,4}|balance|account|profits?)\b"),
             V(r"\b(?:negative\sbalance|balance\s(?:is|will\sbe|becomes|became|goes)\snegative|insufficient\sbalance"
               r"|combination\s(?:tasks?|orders?|products?|packages?|data)|combo\s(?:tasks?|orders?)|lucky\s"
-              r"(?:orders?|tasks?|products?|draws?\sorders?)|premium\s(?:orders?|tasks?|products?)\s{skip_long:3}"
+              r"(?:orders?|tasks?|products?|draws?\sorders?)|premium\s(?:orders?|tasks?|products?)\s{skip_long_words:3}"
               r"(?:recharge|top[\s\-]?up|deposit)|golden\s(?:eggs?|orders?))\b"),
-            V(r"\b(?:recharge|recharging|top[\s\-]?up|deposit|depositing)\s{skip_long:4}(?:for|to\s(?:get|unlock"
+            V(r"\b(?:recharge|recharging|top[\s\-]?up|deposit|depositing)\s{skip_long_words:4}(?:for|to\s(?:get|unlock"
               r"|receive|complete|start))\s(?:the\s|your\s|a\s)?(?:premium|combination|combo|lucky|golden|special)\s"
               r"(?:orders?|tasks?|products?|sets?)\b"),
-            V(r"\b(?:pay|paying|deposit|send|recharge|top[\s\-]?up)\s{skip_long:4}(?:to|before\s(?:you\s)?"
-              r"(?:can\s)?)\s?(?:withdraw|unlock|release|receive|cash\sout)\s{skip_long:2}(?:your\s|ur\s|the\s)?"
+            V(r"\b(?:pay|paying|deposit|send|recharge|top[\s\-]?up)\s{skip_long_words:4}(?:to|before\s(?:you\s)?"
+              r"(?:can\s)?)\s?(?:withdraw|unlock|release|receive|cash\sout)\s{skip_long_words:2}(?:your\s|ur\s|the\s)?"
               r"(?:earnings|commissions?|profits?|funds|money|balance|salary|income|withdrawal)\b"),
             V(r"\b(?:withdrawal|unlock(?:ing)?|unfreez(?>\w{1,4})|reset|release|clearance|upgrade|tax|activation"
               r"|account\s(?:reset|upgrade))\s(?:fee|fees|charge|deposit)\b"),
@@ -101,7 +97,7 @@ RULES = (
         patterns=(
             V(r"\b(?:complete|completing|finish|finishing|submit|submitting|do|doing|perform|grab|grabbing)"
               r"\s{skip_words:2}(?:\d{1,3}|a\sset\sof\s\d{1,3}|sets?\sof|one\sset|two\ssets|\d\ssets\sof\s\d{1,3})\s"
-              r"(?:(?>\w{1,12})\s)?(?:tasks|orders|ratings|reviews|likes|optimi[sz]ations|data|apps|products"
+              r"{opt_long_word}(?:tasks|orders|ratings|reviews|likes|optimi[sz]ations|data|apps|products"
               r"|missions|jobs)\b"),
             V(r"\b(?:app|apps|data|product|store|merchant|hotel|movie|music|film|amazon|shopify|ebay|google\smaps"
               r"|tripadvisor|booking|order|sales|ranking|rating)\s(?:optimi[sz]ation|optimi[sz]ing|optimi[sz]er"

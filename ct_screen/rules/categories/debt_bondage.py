@@ -33,15 +33,8 @@ V = SHARED.extend(
     det=r"(?:(?:your|ur|the|their|her|his|each|every|monthly|weekly|future|first|1st|next|\d{1,2}|one|two|three|four"
         r"|five|six|months?|months'|month's|weeks?|of|initial|coming)\s){0,4}",
     wages=r"(?:salary|salaries|wages?|pay|paychecks?|paycheques?|payslips?|earnings|income|months?)\b",
-    # Up to N words within one sentence (a cheap, bounded stand-in for "anywhere in the sentence").
-    window=r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,{#}}[^\w\n.!?]{0,8}",
     taken=r"(?:deducted|deduct|cut|taken|recovered|recouped|repaid|paid\sback|subtracted|withheld|removed|charged"
           r"|offset|collected)",
-    # Word skips: up to N words (of at most 10, 12 or 6 letters), each followed by a space; opt_* skip at most one.
-    words=r"(?:(?>\w{1,10})\s){0,{#}}",
-    opt_word=r"(?:(?>\w{1,10})\s)?",
-    long_words=r"(?:(?>\w{1,12})\s){0,{#}}",
-    opt_long_word=r"(?:(?>\w{1,12})\s)?",
     debts=r"debts?|loans?|tickets?|fees?|costs?",
     # "salary will be paid at the end of the contract"; "no salary for the first months".
     months_pay=r"(?:salary|salaries|wages|pay)",
@@ -72,11 +65,11 @@ RULES = (
         patterns=(
             V(r"{cost}(?:{clause:6}(?:(?:will|shall|would|must|to|is|are|be|being|gets?|get)\s(?:be\s)?)?(?:{taken}"
               r"{clause:3}(?:from|frm|out\sof|against|through|via|with|in)\s{det}{wages}|(?:paid|settled|covered|paid\soff)"
-              r"{clause:2}(?:from|frm|out\sof)\s{det}{wages})|{window:10}\b(?:(?:it|this|that|they|them|which|everything|all)"
+              r"{clause:2}(?:from|frm|out\sof)\s{det}{wages})|{sentence_span:10}\b(?:(?:it|this|that|they|them|which|everything|all)"
               r"\s(?:(?:will|shall|would|must|is|are|gets?)\s(?:be\s)?)?{taken}|(?:deduct|recover|recoup|take|cut|get)\s(?:it"
               r"|them|this|that|the\smoney|the\scost|the\samount|everything)(?:\sback)?)\s(?:from|frm|out\sof)\s{det}{wages})"),
             V(r"\b(?:cut|cuts|deduct|deducts|deducted|take|takes|taken|keep|keeps|kept)\s(?:\d{1,3}\s?%|\d{1,3}\spercent|half"
-              r"|part|a\spart|a\sportion)\s(?:from|of|out\sof)\s{det}{wages}\s{words:2}{to_cover}"),
+              r"|part|a\spart|a\sportion)\s(?:from|of|out\sof)\s{det}{wages}\s{skip_words:2}{to_cover}"),
             V(r"(?:\b\d{1,3}\s?%|\b\d{1,3}\spercent|\bhalf|\ba\spart|\ba\sportion)\sof\s{det}{wages}"
               r"\s(?:is\s|are\s|will\sbe\s)?(?:deducted|cut|taken|kept|withheld)\s{to_cover}"),
             V(r"\b(?:deduct|deducts|deducting|deducted|recover|recovers|recoup|cut|take|takes|subtract|charge)"
@@ -120,7 +113,7 @@ RULES = (
             r"\b(?:until|till|untill|before)\s(?:you|u|she|he|they|the\sworker)\s(?:have\s|has\s)?(?:fully\s)?(?:pay|pays|paid|repay|repays|repaid|clear|clears"
             r"|cleared|settle|settles|settled|refund|refunded|finish\spaying|work\soff)\s(?:back\s|off\s)?(?:the|your|ur|all|what|everything"
             r"|us|madam|the\sagency|the\scompany|the\sboss|it|in\sfull)\b",
-            V(r"\b(?:work|working|works|labou?r)\s{long_words:3}(?:to|and|till|until)\s(?:pay|repay|clear|settle|work)"
+            V(r"\b(?:work|working|works|labou?r)\s{skip_long_words:3}(?:to|and|till|until)\s(?:pay|repay|clear|settle|work)"
               r"\s(?:off\s|back\s)?(?:the|your|ur|this|that|her|his|their|all)\s{opt_long_word}(?:{debts}|money|expenses)\b"),
             r"\b(?:you|u)\s(?:will\s|would\s|then\s)?(?:owe|owes)\s(?:us|the\sagency|the\scompany|the\sagent|madam|the\sboss"
             r"|boss|the\semployer|your\semployer|the\ssponsor|money|[$\u00a3\u20ac\u20a6\u20b9]|\d)",
@@ -129,7 +122,7 @@ RULES = (
             V(r"\bwork(?:ing|s)?\soff\s(?:the|your|ur|her|his|their)\s{opt_long_word}(?:{debts})\b"),
             r"\b(?:your|ur|her|his|their)\s(?:debts?)\s(?:of|is|will|to|with|must|has|stands|balance)\b",
             V(r"\b(?:cannot|can't|cant|not\sallowed\sto|not\sfree\sto|not\spermitted\sto)\s(?:leave|quit|resign|go\shome"
-              r"|return\shome|change\s(?:job|jobs|employer|employers))\s{long_words:2}(?:until|before|till)\s(?:you\s|u\s)?"
+              r"|return\shome|change\s(?:job|jobs|employer|employers))\s{skip_long_words:2}(?:until|before|till)\s(?:you\s|u\s)?"
               r"(?:pay|repay|clear|settle|the\sdebt|your\sdebt|the\sloan|all\s(?:costs|fees|money))"),
         ),
         exclude=(_DEBT_JOB, _WARNING, _THEIR_DEBTS),
@@ -168,8 +161,8 @@ RULES = (
               r"|trip)\b"),
             r"\b(?:travel|fly|go|come|work|process|relocate|move)\s(?:now|first|today)\W{0,3}(?:and\s|then\s)?"
             r"(?:pay|repay)\s(?:us\s)?(?:later|after|afterwards|small\ssmall|in\sinstal\w{0,7})\b",
-            V(r"\b(?:you|u)\s(?:can\s|will\s|only\s|may\s|shall\s|just\s)?(?:pay|repay|refund)\s{words:3}"
-              r"(?:later|after|when|once|from|out\sof|with|small\ssmall)\s{words:3}(?:salary|wages|paycheck"
+            V(r"\b(?:you|u)\s(?:can\s|will\s|only\s|may\s|shall\s|just\s)?(?:pay|repay|refund)\s{skip_words:3}"
+              r"(?:later|after|when|once|from|out\sof|with|small\ssmall)\s{skip_words:3}(?:salary|wages|paycheck"
               r"|start\s(?:work|working|earning)|get\spaid|earnings|first\spay|arrive|land|reach)\b"),
             V(r"\b(?:pay|repay|refund)\s(?:(?:it|us|them|back|the\sbalance|everything)\s){0,2}(?:later|after|afterwards)\s"
               r"(?:from|frm|with|out\sof|through)\s{det}{wages}"),
@@ -210,19 +203,19 @@ RULES = (
               r"|\d{1,2}[\s\-](?:years?|months?))\s){0,3}(?:contract|contracts|term|season|tour|service|job|project"
               r"|placement)|when\s(?:you|u)\s(?:leave|return|go\shome|fly\shome|go\sback|travel\sback))\b"),
             r"\bno\s(?:salary|wages|pay)\s(?:for|during|in)\s(?:the\s)?(?:first|1st|initial)\s",
-            V(r"\bwork(?:ing)?\s{words:3}(?:without|with\sno|for\sno)\s(?:salary|pay|wages|payment)\b"
+            V(r"\bwork(?:ing)?\s{skip_words:3}(?:without|with\sno|for\sno)\s(?:salary|pay|wages|payment)\b"
               r"(?!\s(?:slip|rise|review))"),
             V(r"\b(?:agent|agency|recruitment|placement|service|processing)\s(?:fee|fees|commission|charge)"
-              r"\s(?:(?>\w{1,6})\s){0,2}(?:is|are|=|equals?|of|will\sbe)\s(?:(?>\w{1,6})\s)?(?:\d{1,2}|one|two|three|four"
+              r"\s{skip_short_words:2}(?:is|are|=|equals?|of|will\sbe)\s{opt_short_word}(?:\d{1,2}|one|two|three|four"
               r"|six)\s(?:months?'?s?)\s{months_pay}\b"),
-            V(r"\b(?:{first_months}'?s?\s{months_pay}|{months_pay}\s(?:for|of)\s(?:the\s)?{first_months})\s{words:2}"
+            V(r"\b(?:{first_months}'?s?\s{months_pay}|{months_pay}\s(?:for|of)\s(?:the\s)?{first_months})\s{skip_words:2}"
               r"(?:go|goes|belongs?|paid|deducted|kept|taken|is\sfor|are\sfor|will\sgo|covers?|pays?\sfor|pays?)"
               r"\s(?:to\s|by\s|for\s)?(?:the\s|your\s|our\s)?(?:agent|agency|recruiter|company|ticket|visa|boss|madam"
               r"|sponsor|broker)"),
-            V(r"\b(?:we|company|agency|madam|boss|employer|sponsor|agent)\s{words:2}(?:keep|keeps|hold|holds|save"
+            V(r"\b(?:we|company|agency|madam|boss|employer|sponsor|agent)\s{skip_words:2}(?:keep|keeps|hold|holds|save"
               r"|saves|retain|retains|take|takes)\s(?:half|part|\d{1,3}\s?%|\d{1,3}\spercent|some|a\sportion|most)\sof\s"
               r"(?:your|ur|her|his|their|the)\s(?:salary|wages|pay|earnings)\b"),
-            V(r"\b(?:your|ur|her|his|their|the)\s(?:salary|wages|pay)\s{words:2}(?:sent|paid|given|transferred)\s"
+            V(r"\b(?:your|ur|her|his|their|the)\s(?:salary|wages|pay)\s{skip_words:2}(?:sent|paid|given|transferred)\s"
               r"(?:directly\s|straight\s)?to\s(?:the\s|your\s|our\s)?(?:agent|agency|madam|boss|sponsor|recruiter|broker"
               r"|handler)\b"),
         ),
@@ -249,12 +242,12 @@ RULES = (
     Rule(
         id="CT174", category=CATEGORY, name="penalty-for-leaving", severity="low", weight=0.2,
         patterns=(
-            V(r"\bif\s(?:you|u|the\sworker|a\sworker)\s{words:2}(?:leave|leaves|quit|quits|resign|resigns|break|breaks"
+            V(r"\bif\s(?:you|u|the\sworker|a\sworker)\s{skip_words:2}(?:leave|leaves|quit|quits|resign|resigns|break|breaks"
               r"|terminate|abscond|absconds|run\saway|runs\saway|escape|stop)\W{1,3}(?:(?>\w{1,12})\W{1,3}){0,4}(?:you|u|he"
-              r"|she|they)\s{words:2}(?:pay|repay|refund|reimburse|compensate|be\sfined|be\scharged|owe)\b"),
-            V(r"\b(?:penalty|fine|compensation|bond\samount|charge)\s(?:of\s)?{long_words:3}(?:for|if\syou)\s"
+              r"|she|they)\s{skip_words:2}(?:pay|repay|refund|reimburse|compensate|be\sfined|be\scharged|owe)\b"),
+            V(r"\b(?:penalty|fine|compensation|bond\samount|charge)\s(?:of\s)?{skip_long_words:3}(?:for|if\syou)\s"
               r"(?:breaking|break|leaving|leave|quitting|quit|running\saway|absconding|resigning|resign)\b"),
-            V(r"\b(?:sign|signing)\s(?:a\s)?{long_words:2}bond\s(?:of|worth|for)\s"),
+            V(r"\b(?:sign|signing)\s(?:a\s)?{skip_long_words:2}bond\s(?:of|worth|for)\s"),
         ),
         exclude=(_DEBT_JOB, _WARNING, r"\b(?:pro[\s\-]?rata|relocation|sign(?:ing|[\s\-]on)\sbonus|policy)\b"),
         context=40,
@@ -279,7 +272,7 @@ RULES = (
               r"|equipment|transport|phone|electricity|utilities|water)\b"
               r"{clause:5}(?:(?:will|shall|would|must|to|is|are|be|gets?)\s(?:be\s)?)?(?:deducted|cut|taken|charged|recovered)"
               r"{clause:2}(?:from|out\sof|against)\s{det}{wages}"),
-            V(r"\b(?:deduct|deducts|deducting|we\sdeduct|cut|take)\s{words:2}(?:food|meals|accommodation|housing|rent"
+            V(r"\b(?:deduct|deducts|deducting|we\sdeduct|cut|take)\s{skip_words:2}(?:food|meals|accommodation|housing|rent"
               r"|lodging|board|uniform|tools|transport)\b"),
         ),
         exclude=(_LAWFUL, _WARNING, r"\b(?:optional|if\s(?:needed|required|wanted)|subsidi[sz]ed|at\scost|offset\srate|free)\b"),

@@ -23,15 +23,9 @@ V = SHARED.extend(
     years_old=r"(?:years?[\s\-]?old|yrs?(?:\sold)?|y/?o|year[\s\-]olds?)",
     # "aged 14-17", not "10-15 years experience".
     experience=r"years?\s(?:of\s)?experience|yrs?\s(?:of\s)?exp",
-    # Word skips: up to N words (of at most 10 or 6 letters), each followed by a space; opt_* skips at most one.
-    words=r"(?:(?>\w{1,10})\s){0,{#}}",
-    short_words=r"(?:(?>\w{1,6})\s){0,{#}}",
-    opt_short_word=r"(?:(?>\w{1,6})\s)?",
-    # Up to N words within one sentence (a cheap, bounded stand-in for "anywhere in the sentence").
-    window=r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,{#}}[^\w\n.!?]{0,8}",
     # "she will go to school" (and help madam in the house).
     goes_to_school=r"\b(?:she|he|the\sgirl|the\sboy|the\schild|they)\s(?:will\s|can\s|would\s)?(?:go|goes|attend"
-                   r"|attends|be\ssent|be\senrolled|continue)\s{words:1}(?:to\s|in\s)?(?:school|schooling|lessons"
+                   r"|attends|be\ssent|be\senrolled|continue)\s{skip_words:1}(?:to\s|in\s)?(?:school|schooling|lessons"
                    r"|education)\b",
     helps=r"help|helps|helping|work|works|working|assist|assists|chores|house\s?work|domestic",
 )
@@ -63,7 +57,7 @@ RULES = (
               r"(?:\s?(?:-|\u2013|to|and|~|/)\s?\d{1,2}\b|\s?\+|\s(?:and|or)\s(?:above|over|up|older))"
               r"(?!\s?(?:{experience}))"),
             V(r"\b(?:girls?|boys?|teens?|teenagers?|ladies|females?|males?|maids?|house\s?girls?|house\s?boys?|helpers?|kids"
-              r"|children)[\s,:(]{1,3}(?:(?>\w{1,10})\s)?\(?{minor_age}\s?(?:-|\u2013|to)\s?\d{1,2}\b\)?"
+              r"|children)[\s,:(]{1,3}{opt_word}\(?{minor_age}\s?(?:-|\u2013|to)\s?\d{1,2}\b\)?"
               r"(?!\s?(?:{experience}|per|people|staff|workers|hours|mins|minutes))"),
             V(r"\b{minor_age}\s?(?:-|\u2013|to|&|and|or|,)\s?{minor_age}\s?(?:years?[\s\-]?old|yrs?(?:\sold)?|y/?o"
               r"|year[\s\-]olds)\b(?!\s{0,2}(?:of|in|exp|experience|\+))"),
@@ -72,7 +66,7 @@ RULES = (
             V(r"\b(?:1[0-7])\s?{years_old}\s(?:(?>\w{1,8})\s)?(?:pwede|ok|okay"
               r"|welcome|accepted|allowed|can\sapply|fine|no\sproblem|also|too)\b"),
             V(r"\b(?:girls?|boys?|teens?|teenagers?|kids|children|minors|helpers?|maids?|house\s?girls?|house\s?boys?"
-              r"|applicants|candidates|workers|ladies|females?)\s{words:2}(?:aged|age|ages|of\sage|from|of)\s:?\s?"
+              r"|applicants|candidates|workers|ladies|females?)\s{skip_words:2}(?:aged|age|ages|of\sage|from|of)\s:?\s?"
               r"(?:1[0-7])\b(?!\s?(?:-|\u2013|to)\s?\d)(?!\s?(?:years?\s(?:of\s)?experience))"),
         ),
         exclude=(_CARE_OR_TEACH, _PROTECT),
@@ -107,7 +101,7 @@ RULES = (
             r"\b(?:no|without)\s(?:your\s|their\s)?(?:parents?|parental|guardians?)'?s?\s?(?:consent|permission|approval"
             r"|needed|required|knowledge|involved|necessary)\b|\bparents\s(?:don't|dont|do\snot|need\snot)\s(?:need\sto\s)?"
             r"(?:know|be\stold|agree)\b",
-            V(r"\b(?:hiring|recruiting|looking\sfor|seeking|need|needed|wanted|we\swant|available\sfor)\s{words:2}"
+            V(r"\b(?:hiring|recruiting|looking\sfor|seeking|need|needed|wanted|we\swant|available\sfor)\s{skip_words:2}"
               r"(?:teens|teenagers|minors|kids|children)\b(?!\s(?:aged\s)?(?:18|19|2\d))"),
         ),
         exclude=(_CARE_OR_TEACH, _PROTECT, r"\b(?:18\s?\+|over\s18|18\sor\s(?:over|older|above)|aged?\s(?:18|19|2\d))\b"),
@@ -132,12 +126,12 @@ RULES = (
     Rule(
         id="CT212", category=CATEGORY, name="children-for-begging-or-labour", severity="high", weight=0.8,
         patterns=(
-            V(r"\b(?:children|child|kids|boys|girls|minors|orphans|street\skids)\b{window:8}\b(?:for|to|who\scan|as)\s"
-              r"{words:1}(?:beg|begging|hawk|hawking|street\s(?:selling|vending|trading|hawking)|sell\s(?:on\sthe\sstreets?"
+            V(r"\b(?:children|child|kids|boys|girls|minors|orphans|street\skids)\b{sentence_span:8}\b(?:for|to|who\scan|as)\s"
+              r"{skip_words:1}(?:beg|begging|hawk|hawking|street\s(?:selling|vending|trading|hawking)|sell\s(?:on\sthe\sstreets?"
               r"|in\straffic|at\s(?:traffic|junctions))|domestic\s(?:work|service|labou?r|help)|house\s?(?:work|help|helps|girls?"
               r"|boys?|keeping)|farm\s(?:work|labou?r|hands)|mining|quarry|fishing\sboats?|brick\s(?:kilns?|making)|carpet\sweaving"
               r"|cocoa\sfarms?|sweatshops?|factory\swork|car\swash(?:ing)?)\b"),
-            V(r"\b(?:beg|begging|street\sselling|hawking|hawkers)\s{words:3}(?:children|kids|boys|girls|minors)\b"),
+            V(r"\b(?:beg|begging|street\sselling|hawking|hawkers)\s{skip_words:3}(?:children|kids|boys|girls|minors)\b"),
         ),
         exclude=(_PROTECT, r"\b(?:look(?:ing)?\safter|care\sfor|nanny|babysit\w{0,4}|tutor\w{0,4}|teach\w{0,4})\b"),
         context=90,
@@ -158,13 +152,13 @@ RULES = (
     Rule(
         id="CT213", category=CATEGORY, name="child-domestic-lure", severity="high", weight=0.5,
         patterns=(
-            V(r"{goes_to_school}(?:{window:10})\b(?:{helps}|selling|sell|hawk)\b"),
-            V(r"\b(?:{helps})\b(?:{window:10}){goes_to_school}"),
-            V(r"\b(?:salary|salaries|wages|pay|money|payment)\s{words:3}(?:paid|sent|given|goes)\s{short_words:2}"
+            V(r"{goes_to_school}(?:{sentence_span:10})\b(?:{helps}|selling|sell|hawk)\b"),
+            V(r"\b(?:{helps})\b(?:{sentence_span:10}){goes_to_school}"),
+            V(r"\b(?:salary|salaries|wages|pay|money|payment)\s{skip_words:3}(?:paid|sent|given|goes)\s{skip_short_words:2}"
               r"to\s(?:her|his|the|their)\s(?:parents|mother|father|mum|mom|dad|family|guardian|uncle|aunt)\b"),
-            V(r"\b(?:we|madam|the\sfamily|oga|agent)\s{short_words:2}(?:pay|pays|give|gives|send|sends)\s{short_words:1}"
+            V(r"\b(?:we|madam|the\sfamily|oga|agent)\s{skip_short_words:2}(?:pay|pays|give|gives|send|sends)\s{skip_short_words:1}"
               r"(?:the|her|his|their)\s(?:parents|mother|father|family|guardian)\b"),
-            V(r"\b(?:girl|girls|boy|boys|child|children)\s{short_words:2}from\s(?:the\s|your\s|a\s)?(?:village|villages"
+            V(r"\b(?:girl|girls|boy|boys|child|children)\s{skip_short_words:2}from\s(?:the\s|your\s|a\s)?(?:village|villages"
               r"|rural\sareas?|countryside|upcountry|hometown|province|provinces|bush)\b"),
         ),
         exclude=(_PROTECT, r"\b(?:language\s(?:school|course)|university|college|au\spair|host\sfamily|adult|over\s18"
@@ -189,9 +183,9 @@ RULES = (
         patterns=(
             V(r"\b(?:parents?'?|parental|guardian'?s?|mother'?s?|father'?s?|family'?s?)\s{opt_short_word}(?:consent"
               r"|permission|approval|letter|authori[sz]ation|signature)\b"),
-            V(r"\b(?:consent|permission|approval|letter)\s{short_words:2}from\s(?:your\s|her\s|his\s|their\s|the\s)?"
+            V(r"\b(?:consent|permission|approval|letter)\s{skip_short_words:2}from\s(?:your\s|her\s|his\s|their\s|the\s)?"
               r"(?:parents?|guardians?|mother|father|family)\b"),
-            V(r"\b(?:we|agent|madam|i)\s{short_words:2}(?:talk|speak|convince|meet)\s(?:to|with)\s(?:your|her|his|their)"
+            V(r"\b(?:we|agent|madam|i)\s{skip_short_words:2}(?:talk|speak|convince|meet)\s(?:to|with)\s(?:your|her|his|their)"
               r"\s(?:parents|mother|father|family)\b"),
         ),
         requires=(_TRAVEL,),

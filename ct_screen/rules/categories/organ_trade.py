@@ -12,7 +12,7 @@ without money and are left alone.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import LAW_WARNINGS, SHARED, any_of, warnings
+from ..patterns import LAW_WARNINGS, SHARED, any_of, phrases, warnings
 
 CATEGORY = "organ_trade"
 DESCRIPTION = "Offers money for a kidney, part of a liver or another organ, or recruits paid 'donors'."
@@ -23,7 +23,6 @@ _BEAN = "\U0001fad8"
 """The bean emoji used for 'kidney'; kept out of the organ words so that they stay a literal prefilter."""
 
 V = SHARED.extend(
-    sp=r"\s{1,3}",
     organ=(r"(?:kidneys?|kidnies|kidny|kidnee|kidnees|kideny|kindey|kindney|kidnye|kidniy|renal|livers?"
            r"|corneas?|organs?)"),
     # "your kidney", "part of my liver", "a spare healthy kidney".
@@ -56,14 +55,9 @@ V = SHARED.extend(
     money_lead=(r"(?>{amount}|\b(?:{big}){sp}(?:sum|amount|money|cash|reward|compensation|price)s?\b"
                 r"|\bsum{sp}of\b|\bcompensation\b|\brewards?\b)"),
 )
-"""The organ trade's terms: ``{sp}``, the one to three spaces between words; organ words (``{organ}``,
+"""The organ trade's terms (with the shared ``{sp}`` between words): organ words (``{organ}``,
 ``{organ_owned}``, ``{organ_bare}``, the bean emoji ``{bean}``), donors (``{donor}``, ``{organ_donor}``), amounts
 and money (``{amount}``, ``{big}``, ``{money}``, ``{money_lead}``)."""
-
-
-def _words(*words: str) -> str:
-    """:func:`~ct_screen.rules.patterns.any_of` written with ``{sp}`` between the words of a phrase."""
-    return any_of(*words).replace(r"\s{1,3}", "{sp}")
 
 
 _WARNING = warnings("crime", "trafficked", "arrested", "police", "prosecuted", "law", "laws", "prohibited", "banned",
@@ -81,8 +75,8 @@ RULES = (
     Rule(
         id="CT230", category=CATEGORY, name="buy-sell-organ", severity="high", weight=0.85,
         patterns=(
-            V("(?:" + _words("sell", "selling", "sold", "buy", "buying", "purchase", "purchasing", "trade", "trading",
-                             "we buy", "we purchase", "buyer", "buyers", "needed to buy")
+            V("(?:" + phrases("sell", "selling", "sold", "buy", "buying", "purchase", "purchasing", "trade", "trading",
+                              "we buy", "we purchase", "buyer", "buyers", "needed to buy")
               + r"){gap_atomic:3}(?:{organ_owned}|{organ_bare})"),
             V(r"(?<!\w){organ}{sp}(?:for{sp}sale|buyers?|sellers?|purchasers?|market|wanted{sp}for{sp}cash"
               r"|sell|bech\w{0,4}|kharid\w{0,4}|benta|ibebenta)\b"),
@@ -167,7 +161,7 @@ RULES = (
             V(r"{amount}{gap_atomic:3}(?:for|per){gap_atomic:2}{organ}(?!\w)"),
             V(r"(?<!\w){organ}{gap_atomic:3}(?:is{sp}worth|worth|price|pays?|fetch|fetches|go{sp}for|goes{sp}for"
               r"|sells?{sp}for|for|=)\s{0,3}(?:up{sp}to{sp}|over{sp}|about{sp})?{amount}"),
-            V("(?:" + _words("earn", "make", "get", "receive", "gain", "collect", "paid", "pocket")
+            V("(?:" + phrases("earn", "make", "get", "receive", "gain", "collect", "paid", "pocket")
               + r"{gap_atomic:3}{money}){gap_atomic:6}(?:(?:by|for|when|if|after|from){sp}"
               r"(?:donating|selling|giving|donate|sell|give)?\s{0,3}{organ_owned})"),
         ),

@@ -30,10 +30,10 @@ _YOUR_ACCOUNT = (
     r"(?:bank\s|us\sbank\s|uk\sbank\s|paypal\s|cash\s?app\s|zelle\s|venmo\s|revolut\s|wise\s|gcash\s|mpesa\s|m-pesa\s"
     r"|opay\s|palmpay\s)?(?:accounts?|acct|a/c|account\s(?:number|details))"
 )
-_FORWARD = (  # written with a term of V ({skip_long:3}), so usable only in V's patterns
+_FORWARD = (  # written with a term of V ({skip_long_words:3}), so usable only in V's patterns
     r"(?:forward|forwarding|transfer|transferring|send|sending|wire|wiring|remit|remitting|move|pass|pay\sout|redirect)"
     r"\s(?:(?:it|them|the|these|those|all|this|that|remaining|rest\sof\sthe)\s){0,2}(?:(?:funds|money|payments?|balance"
-    r"|rest|remainder|amount|amounts|cash|remaining|proceeds)\s)?{skip_long:3}(?:to|via|through|using|into|on\sto"
+    r"|rest|remainder|amount|amounts|cash|remaining|proceeds)\s)?{skip_long_words:3}(?:to|via|through|using|into|on\sto"
     r"|onward|on)\b"
     r"|(?:forward|transfer|send|wire|remit|pay\sout|return)\s(?:us\s)?(?:the\s)?(?:balance|rest|remainder|remaining\s(?:amount"
     r"|funds|money|balance))\b"
@@ -58,9 +58,6 @@ _CLEARED = any_of("check clears", "cheque clears", "check has cleared", "cheque 
 """The moment a fake cheque seems to have cleared."""
 
 V = SHARED.extend(
-    skip_words=r"(?:(?>\w{1,10})\s){0,{#}}",
-    skip_long=r"(?:(?>\w{1,12})\s){0,{#}}",
-    sentence_span=r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,{#}}[^\w\n.!?]{0,8}",
     money=_MONEY,
     receive=_RECEIVE,
     into=r"(?:into|to|in|on|via|through|using)",
@@ -79,9 +76,8 @@ V = SHARED.extend(
     pay_out=any_of("pay", "send", "transfer", "wire", "buy", "purchase"),
     vendor=any_of("vendor", "supplier", "provider"),
 )
-"""The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`): ``{skip_words:N}`` and
-``{skip_long:N}`` skip up to N words (of up to 10 or 12 letters), ``{sentence_span:N}`` up to N words within a
-sentence; ``{money}``, ``{your_account}`` and ``{forward}`` are the lists above."""
+"""The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`), besides the shared word skips
+(``{skip_words:N}``, ``{skip_long_words:N}``, ``{sentence_span:N}``...): ``{money}``, ``{your_account}`` and ``{forward}`` are the lists above."""
 
 RULES = (
     Rule(
@@ -92,8 +88,8 @@ RULES = (
               r"(?:clients?|customers?|buyers?|company|business|partners?|employer|boss|debtors)\b"
               r"{sentence_span:8}\b{into}\s{your_account}"),
             V(r"\b(?:receive|receiving|accept|accepting|get|getting|take\sin){clause:5}{money}{clause:6}"
-              r"(?:and|then|&|,)\s{skip_long:3}(?:forward|transfer|send|wire|remit|pass|move|redirect)\s(?:them|it"
-              r"|the\s(?:money|funds|payments?|balance|rest|remainder|amounts?|cash)|all\sof\sit|everything)\s{skip_long:3}"
+              r"(?:and|then|&|,)\s{skip_long_words:3}(?:forward|transfer|send|wire|remit|pass|move|redirect)\s(?:them|it"
+              r"|the\s(?:money|funds|payments?|balance|rest|remainder|amounts?|cash)|all\sof\sit|everything)\s{skip_long_words:3}"
               r"(?:to|via|through|using|into|on|onward)\b"),
             V(r"\b(?:keep|keeps|retain|take|deduct|earn|get)\s{skip_words:2}(?:\d{1,2}(?:\.\d)?\s?%|\d{1,2}\spercent"
               r"|a\spercentage|a\scommission|your\scommission|commission)\s{skip_words:2}(?:of|from|on|for)\s(?:each|every"
@@ -104,10 +100,10 @@ RULES = (
             V(r"\b(?:rent|renting|lend|sell)\s(?:us\s|me\s)?(?:your|ur)\s(?:bank\s|paypal\s|cash\s?app\s)?(?:account|acct)s?\b"),
             V(r"\b(?:need|needed|seeking|looking\sfor|wanted|want)\s{skip_words:2}(?:people|persons|individuals|someone"
               r"|somebody|agents|partners|representatives|holders|ppl|anyone)\s{skip_words:2}with\s(?:a\s|an\s)?"
-              r"{skip_long:3}(?:bank\s(?:accounts?|accts?)|paypal(?:\saccounts?)?|cash\s?app|zelle|venmo|checking"
+              r"{skip_long_words:3}(?:bank\s(?:accounts?|accts?)|paypal(?:\saccounts?)?|cash\s?app|zelle|venmo|checking"
               r"\saccounts?|accts?)\b"),
-            V(r"\b(?:{money}|customers|clients|buyers|payers|debtors|they|we|people)\s{skip_long:3}(?:sent|send"
-              r"|sends|deposited|deposit|transferred|transfer|paid|pay|wired|wire)\s{skip_long:3}(?:in)?to\s"
+            V(r"\b(?:{money}|customers|clients|buyers|payers|debtors|they|we|people)\s{skip_long_words:3}(?:sent|send"
+              r"|sends|deposited|deposit|transferred|transfer|paid|pay|wired|wire)\s{skip_long_words:3}(?:in)?to\s"
               r"{your_account}(?:{sentence_span:14})\b{forward}"),
             V(r"\b(?:let|letting|allow|allowing)\s(?:us|me|them|our\s(?>\w{1,12}))\s(?:to\s)?use\s(?:your\s|ur\s)?(?:bank\s"
               r"(?:account|acct)|account|acct|it)\s{skip_words:2}(?:for|to)\s(?:transactions|payments|transfers|receive"
@@ -144,7 +140,7 @@ RULES = (
             V(r"\b(?:regional|local|country|area)\s(?:payment|payments|financial|finance|funds|accounts?\sreceivable)\s"
               r"(?:agent|representative|rep|officer|manager|assistant|coordinator|partner)s?\b"),
             V(r"\b(?:package|parcel|packages|parcels|shipping|reshipping|merchandise)\s(?:handler|handlers|forwarder|forwarders"
-              r"|inspector|inspectors|receiver|receivers|coordinator|manager|agent)s?\s{skip_long:3}(?:from|at)\s(?:home"
+              r"|inspector|inspectors|receiver|receivers|coordinator|manager|agent)s?\s{skip_long_words:3}(?:from|at)\s(?:home"
               r"|your\s(?:home|house|place|address))\b"),
         ),
         requires=(
@@ -174,17 +170,17 @@ RULES = (
             V(r"\b(?:re-?ship|re-?shipping|re-?shipped|re-?shipper|reshipment|re-?labell?(?:ing|ed)?|re-?label|re-?pack(?:age)?"
               r"(?:ing|ed)?)\b"),
             V(r"\b(?:receive|receiving|accept|accepting|collect|collecting|get|getting|sign\sfor|take\sdelivery\sof)"
-              r"\s{skip_long:3}(?:packages?|parcels?|shipments?|deliveries|merchandise|goods|items|products|boxes)"
-              r"\s{skip_long:3}(?:(?:at|to|in)\s(?:your|ur)\s(?:own\s)?(?:home|house|address|residence|apartment|flat"
+              r"\s{skip_long_words:3}(?:packages?|parcels?|shipments?|deliveries|merchandise|goods|items|products|boxes)"
+              r"\s{skip_long_words:3}(?:(?:at|to|in)\s(?:your|ur)\s(?:own\s)?(?:home|house|address|residence|apartment|flat"
               r"|place|door)|(?:at|from)\shome)\b"),
-            V(r"\b(?:packages?|parcels?|shipments?|merchandise|goods|items|boxes)\s{skip_long:3}(?:(?:will\sbe|are|get"
+            V(r"\b(?:packages?|parcels?|shipments?|merchandise|goods|items|boxes)\s{skip_long_words:3}(?:(?:will\sbe|are|get"
               r"|will|gets)\s)?(?:sent|delivered|shipped|arrive|arriving|come|coming)\s(?:at\s|to\s)?(?:your|ur)\s(?:home"
               r"|house|address|residence|apartment|place|door)\b"),
             V(r"\b(?:put|stick|place|attach|print)\s(?:\w{1,6}\s)?new\s(?:shipping\s)?labels?\b|\b(?:change|swap|replace)\s"
               r"(?:the\s)?(?:shipping\s)?labels?\b"),
-            V(r"\b(?:prepaid|pre-paid|new)\s(?:shipping\s)?labels?\s{skip_long:3}(?:emailed|sent|provided|attached"
+            V(r"\b(?:prepaid|pre-paid|new)\s(?:shipping\s)?labels?\s{skip_long_words:3}(?:emailed|sent|provided|attached"
               r"|will\sbe\s(?:emailed|sent|provided))\b"),
-            V(r"\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|consolidation)\s{skip_long:2}(?:from|at)\s"
+            V(r"\b(?:package|parcel)\s(?:forwarding|forwarder|reshipping|consolidation)\s{skip_long_words:2}(?:from|at)\s"
               r"(?:home|your\s(?:home|house|address))\b"),
         ),
         requires=(
@@ -214,10 +210,10 @@ RULES = (
     Rule(
         id="CT183", category=CATEGORY, name="gift-cards", severity="high", weight=0.55,
         patterns=(
-            V(r"\b(?:buy|buying|purchase|purchasing|get|pick\sup|load)\s{skip_long:4}(?:gift|itunes|i-tunes|apple"
+            V(r"\b(?:buy|buying|purchase|purchasing|get|pick\sup|load)\s{skip_long_words:4}(?:gift|itunes|i-tunes|apple"
               r"|google\splay|steam|amazon|ebay|vanilla|razer|visa\sgift|prepaid|walmart|target|sephora|xbox|playstation|psn"
               r"|netflix|amex\sgift)\s?(?:gift\s)?(?:cards?|vouchers?)\b(?:{sentence_span:14})\b(?:send|text|email|share"
-              r"|scratch|upload|forward|submit|give)\s{skip_long:4}(?:codes?|pins?|pictures?|photos?|pics?|numbers?|images?"
+              r"|scratch|upload|forward|submit|give)\s{skip_long_words:4}(?:codes?|pins?|pictures?|photos?|pics?|numbers?|images?"
               r"|screenshots?|back|them)\b"),
             V(r"\b(?:send|text|email|share|forward|submit)\s(?:me\s|us\s|him\s|her\s)?(?:the\s|all\s|your\s)?(?:gift\s?card"
               r"|itunes|google\splay|steam|amazon|card)\s(?:codes?|pins?|pictures?|photos?|numbers?|images?)\b"),
@@ -241,13 +237,13 @@ RULES = (
     Rule(
         id="CT184", category=CATEGORY, name="fake-cheque", severity="high", weight=0.5,
         patterns=(
-            V(r"\b(?:deposit|cash|mobile\sdeposit|cashing|depositing)\s{skip_long:3}(?:check|cheque|checks|cheques"
+            V(r"\b(?:deposit|cash|mobile\sdeposit|cashing|depositing)\s{skip_long_words:3}(?:check|cheque|checks|cheques"
               r"|money\sorders?|certified\scheck)s?\b(?:{sentence_span:16})\b(?:send|transfer|wire|forward|return|pay|buy"
-              r"|purchase|zelle)\s{skip_long:4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
+              r"|purchase|zelle)\s{skip_long_words:4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
               r"|our\s(?:vendor|supplier)|equipment|office\s(?:supplies|equipment)|software|laptop|materials)\b"),
             V(r"\b(?:we|i|company|employer|manager|hr)\s{skip_words:2}(?:send|mail|issue|courier|post)\s{skip_words:1}"
               r"(?:you|u)\s(?:a\s|the\s)?(?:check|cheque|money\sorder|certified\scheck)\s{skip_words:3}(?:to|for)\s"
-              r"(?:buy|purchase|get|cover|pay\sfor|set\sup)\s{skip_long:3}(?:equipment|supplies|software|laptop|computer"
+              r"(?:buy|purchase|get|cover|pay\sfor|set\sup)\s{skip_long_words:3}(?:equipment|supplies|software|laptop|computer"
               r"|office|workstation|materials|gear)\b"),
             V(r"\b(?:overpa(?:y|id|yment|ying)|paid\syou\stoo\smuch|excess\samount)\b(?:{sentence_span:12})\b(?:send"
               r"|return|refund|transfer|wire)\s{skip_words:3}(?:back|difference|excess|balance|rest)\b"),
@@ -270,16 +266,16 @@ RULES = (
     Rule(
         id="CT185", category=CATEGORY, name="cash-out-channels", severity="medium", weight=0.45,
         patterns=(
-            V(r"\b(?:withdraw|withdrawing|cash\sout|take\sout|pull\sout)\s{skip_long:3}(?:cash|money|funds|it|them"
+            V(r"\b(?:withdraw|withdrawing|cash\sout|take\sout|pull\sout)\s{skip_long_words:3}(?:cash|money|funds|it|them"
               r"|the\samount)\b(?:{sentence_span:10})\b(?:send|sending|transfer|deposit|depositing|wire|load|buy)\s"
-              r"{skip_long:4}(?:{wire_service}|ria|worldremit|bitcoin|btc|crypto|usdt|bitcoin\satm|crypto\satm"
+              r"{skip_long_words:4}(?:{wire_service}|ria|worldremit|bitcoin|btc|crypto|usdt|bitcoin\satm|crypto\satm"
               r"|walmart2walmart|gift\scards?)\b"),
-            V(r"\b(?:send|sending|transfer|deposit|depositing|wire|load)\s{skip_long:3}(?:cash|money|funds|it|them"
-              r"|payments?)\s(?:(?>\w{1,6})\s){0,2}(?:via|through|using|by|into|at|to)\s(?:a\s|the\s|our\s|any\s)?"
+            V(r"\b(?:send|sending|transfer|deposit|depositing|wire|load)\s{skip_long_words:3}(?:cash|money|funds|it|them"
+              r"|payments?)\s{skip_short_words:2}(?:via|through|using|by|into|at|to)\s(?:a\s|the\s|our\s|any\s)?"
               r"(?:{wire_service}|bitcoin\satm|crypto\satm|btc\satm|coin\satm|bitcoin\swallet|walmart2walmart)\b"),
             V(r"\b(?:buy|purchase|convert|exchange)\s{skip_words:2}(?:bitcoin|btc|crypto|usdt)\s(?:with|using|from)"
               r"\s(?:the|these|those|this|that|all\sthe)\s(?:funds|money|cash|payments?|deposits?|amount)\b"),
-            V(r"\b(?:evaluate|evaluating|test|testing|assess|assessing|review|reviewing|rate)\s{skip_long:3}"
+            V(r"\b(?:evaluate|evaluating|test|testing|assess|assessing|review|reviewing|rate)\s{skip_long_words:3}"
               r"(?:{wire_service}|money\stransfer|wire\stransfer|ria)\b"),
         ),
         exclude=(_WARNING, r"\b(?:customers?|cashier|agent\slocation|compliance|teller)\b"),

@@ -42,8 +42,6 @@ V = SHARED.extend(
         r"|for\s(?:verification|shortlisting|the\sinterview|screening|processing)|with\syour\s(?:cv|resume|application)"
         r"|via\s(?:whatsapp|telegram|text|sms|email|dm|inbox)|on\s(?:whatsapp|telegram))\b"
     ),
-    skip_words=r"(?:(?>\w{1,10})\s){0,{#}}",
-    read_on=r"(?:(?>[^\w\n.!?]{1,8})(?>\w{1,30})){0,10}[^\w\n.!?]{0,8}",
     # A 'trial period' of a job (not a trial shift, which honest bars and kitchens hold in person).
     trial=(r"\b(?:(?:a|the|your|our|this|free|paid|\d{1,2}[\s\-]?days?|one[\s\-]week|two[\s\-]weeks?)\s)?trial"
            r"\s(?:period|week|weeks|run|task|tasks|job|stage|phase|day|days)\b|\b\d{1,2}[\s\-]?days?\strial\b"),
@@ -55,8 +53,7 @@ V = SHARED.extend(
 """Personal data's terms: ``{send}`` (send, provide, upload...) and ``{send_us}`` ("send us"), ``{id_number}``
 (SSN, BVN, Aadhaar, passport number...) with ``{number}`` ("number" or "no"), ``{licence}`` (a driver's licence,
 either spelling), ``{id_copy}`` (a scan or photo of an ID document), ``{when}`` (to apply, before the
-interview, via WhatsApp), ``{skip_words:N}`` (up to N short words), ``{read_on}`` (up to ten words in the same
-sentence), ``{trial}`` (a trial period) and ``{details}`` (full name, home address, date of birth)."""
+interview, via WhatsApp), ``{trial}`` (a trial period) and ``{details}`` (full name, home address, date of birth)."""
 
 _ONBOARDING = (
     r"\b(?:after\s(?:you\s(?:accept|receive|sign)|an?\s|the\s|your\s)?(?:conditional\s|written\s|formal\s)?(?:offer|hire"
@@ -103,13 +100,13 @@ RULES = (
         patterns=(
             V(r"{send_us}{clause:4}"
               r"(?:scan|scans|scanned\scopy|copy|copies|photo|photos|picture|pictures|pic|pics|image|images|snap|photocopy"
-              r"|front\sand\sback|both\ssides)\s{skip_words:2}(?:of\s)?(?:your\s|ur\s|the\s)?(?:(?>\w{1,10})\s)?"
+              r"|front\sand\sback|both\ssides)\s{skip_words:2}(?:of\s)?(?:your\s|ur\s|the\s)?{opt_word}"
               r"(?:passport|passports|id|ids|id\scard|national\sid|identity\scard|{licence}"
               r"|driving\slicen[cs]e|licen[cs]e|ssn\scard|social\ssecurity\scard|aadhaa?r|pan\scard|nin\sslip|voter'?s?\scard|residence\spermit"
               r"|green\scard|birth\scertificate|utility\sbill|bank\sstatement|debit\scard|credit\scard|atm\scard)\b"),
             V(r"\b{id_copy}\s{skip_words:3}(?:(?:via|on|to|through|by)\s(?:whatsapp|telegram"
               r"|text|sms|email|e-mail|dm|inbox|this\snumber|me|us)\b|to\s[\w.\-]{1,40}@)"),
-            V(r"\b{id_copy}\b{read_on}{when}"),
+            V(r"\b{id_copy}\b{sentence_span:10}{when}"),
         ),
         exclude=(_ONBOARDING, _WARNING, r"\b(?:customers|visa\s(?:application|processing)|embassy|work\spermit\sapplication"
                                         r"|bring|in\sperson|at\sthe\sinterview)\b"),
@@ -134,7 +131,7 @@ RULES = (
         id="CT202", category=CATEGORY, name="selfie-with-id", severity="high", weight=0.6,
         patterns=(
             V(r"\b(?:selfie|selfies|photo|picture|pic|video)\s{skip_words:2}(?:holding|with|showing|next\sto|beside)"
-              r"\s{skip_words:2}(?:your|ur|the)\s(?:(?>\w{1,10})\s)?(?:id|ids|id\scard|passport|{licence}"
+              r"\s{skip_words:2}(?:your|ur|the)\s{opt_word}(?:id|ids|id\scard|passport|{licence}"
               r"|national\sid|identity\scard|card|ssn\scard|documents?)\b"),
             V(r"\b(?:hold|holding)\s(?:up\s)?(?:your|ur|the)\s(?:id|id\scard|passport|{licence}"
               r"|licen[cs]e|card)\s{skip_words:3}"
@@ -169,15 +166,15 @@ RULES = (
               r"|token\scode|activation\scode)\b"),
             V(r"{send_us}{clause:4}"
               r"(?:debit|credit|atm|bank|visa|master)\s?card\s(?:details|number|numbers|info|information|pin|data)\b"),
-            V(r"\b(?:code|otp|pin|verification\scode)\b{read_on}\b(?:send|forward|share|give|tell|read|text)\s(?:it|them"
-              r"|the\scode|that\scode|this\scode)\s(?:(?>\w{1,6})\s)?(?:to|back\sto|with)\s(?:me|us|our\s(?>\w{1,12}))\b"),
+            V(r"\b(?:code|otp|pin|verification\scode)\b{sentence_span:10}\b(?:send|forward|share|give|tell|read|text)\s(?:it|them"
+              r"|the\scode|that\scode|this\scode)\s{opt_short_word}(?:to|back\sto|with)\s(?:me|us|our\s(?>\w{1,12}))\b"),
             V(r"\b(?:atm|card|debit\scard|atm\scard)\spins?\b(?!\s?pads?)"),
             V(r"\b(?:login|log-in|log\sin|sign[\s\-]?in|online\sbanking)\s(?:details|credentials|info|information)\s(?:for|to|of)"
               r"\s(?:your|ur)\s(?:bank|bank\saccount|account|paypal|online\sbanking)\b"),
             V(r"\b(?:card\snumber|debit\scard|credit\scard|atm\scard)\W{1,3}(?:(?>\w{1,10})\W{1,3}){0,3}(?:expiry|expiration|exp\sdate"
               r"|cvv|cvc|pin|security\scode)\b"),
             V(r"\b(?:code|otp|pin)\s{skip_words:3}(?:sent|texted|sms'?d)\sto\s(?:your|ur)\s(?:phone|number|mobile)\b"
-              r"(?:{read_on})\b(?:send|forward|share|give|tell|read)\s(?:it|them|the\scode|me|us)\b"),
+              r"(?:{sentence_span:10})\b(?:send|forward|share|give|tell|read)\s(?:it|them|the\scode|me|us)\b"),
         ),
         exclude=(_WARNING, V(r"\b(?:reset|resets|resetting)\s{skip_words:2}(?:users'?|customers'?|staff|employees'?)"
                              r"|helpdesk|help\sdesk|service\sdesk|it\ssupport|active\sdirectory|password\smanager\b")),
@@ -201,7 +198,7 @@ RULES = (
         id="CT204", category=CATEGORY, name="bank-details-to-get-paid", severity="medium", weight=0.4,
         patterns=(
             V(r"{send_us}{clause:4}"
-              r"(?:bank|banking|account|acct|a/c)\s(?:details|detail|info|information|number|no|particulars)\b(?:{read_on})"
+              r"(?:bank|banking|account|acct|a/c)\s(?:details|detail|info|information|number|no|particulars)\b(?:{sentence_span:10})"
               r"\b(?:to|so|for)\s{skip_words:3}(?:receive|get|process|send\syou|pay\syou|deposit|credit|transfer)\s"
               r"{skip_words:3}(?:first\s)?(?:payment|payments|pay|salary|wage|wages|money|funds|check|cheque|advance"
               r"|equipment|stipend|allowance|bonus)\b"),
@@ -227,7 +224,7 @@ RULES = (
     Rule(
         id="CT205", category=CATEGORY, name="details-to-start", severity="medium", weight=0.35,
         patterns={
-            "send-details": V(r"{send}\s(?:(?>\w{1,12})\s){0,3}(?:the\sfollowing\s(?:information|info|details)"
+            "send-details": V(r"{send}\s{skip_long_words:3}(?:the\sfollowing\s(?:information|info|details)"
                               r"|(?:your\s)?(?:full\sname|home\saddress|date\sof\sbirth|full\saddress|residential"
                               r"\saddress))\b"),
             "details-form": V(r"\bfull\sname\s{0,2}[:\-]"),

@@ -26,7 +26,6 @@ _SECURITY = any_of("personal information", "personal details", "personal data", 
                    "verification code", "bank details", "card details", "account number", "security code")
 
 V = SHARED.extend(
-    sp=r"\s{1,3}",
     # "don't", "do not", "never", "pls don't".
     dont=r"(?:don['\u2019`]?t|do{sp}not|dnt|never|pls{sp}don['\u2019`]?t|please{sp}don['\u2019`]?t)",
     # Telling or showing someone.
@@ -46,8 +45,9 @@ V = SHARED.extend(
     # "discreet", "discrete", "discret".
     discreet=r"discre(?:e|)te?",
 )
-"""The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`):
-``{sp}`` is the space between two words (one to three whitespace characters, as :func:`any_of` writes it)."""
+"""The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`, whose
+``{sp}`` is the space between two words): ``{dont}`` ("don't", "never", "pls don't"), ``{tell}``, ``{kin}`` (family,
+friends, anyone), ``{official}`` (police, embassy), ``{strictly}`` and ``{discreet}``."""
 
 RULES = (
     Rule(
@@ -67,7 +67,7 @@ RULES = (
               r"|our{sp}little{sp}secret)\b"),
             V(r"\btell{sp}(?:your|ur){sp}(?:family|parents|mum|mom|mother|dad|father|husband|wife|people"
               r"|relatives|pastor|boyfriend|girlfriend){sp}(?:that{sp})?(?:you{sp}are|you're|youre|ur"
-              r"|u{sp}are|it{sp}is|it's|its|this{sp}is|the{sp}job{sp}is){sp}(?:\w{1,15}{sp}){0,2}(?:going"
+              r"|u{sp}are|it{sp}is|it's|its|this{sp}is|the{sp}job{sp}is){sp}{loose_word}{0,2}(?:going"
               r"|travel\w{0,3}|nanny|cleaner|cleaning|waitress|student|school|training|course|holiday"
               r"|vacation|visit\w{0,3}|office|shop|hotel)\b"),
             V(r"\b(?:make{sp}sure|ensure|be{sp}sure){sp}(?:that{sp})?(?:nobody|no{sp}one|noone|no-one"

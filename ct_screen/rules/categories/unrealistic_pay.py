@@ -26,8 +26,10 @@ from ..patterns import (
     currency_before,
     near,
     near_lines,
+    near_template,
     number_at_least,
     period_then_amount,
+    phrases,
     trie_any_of,
     warnings,
 )
@@ -170,7 +172,6 @@ def _number(low: int) -> str:
 
 
 V = SHARED.extend(
-    sp=r"\s{1,3}",
     # The parts of amount_per_period, period_then_amount and amount_of (rules/patterns.py), by name.
     amount_range=AMOUNT_RANGE,
     per_sep=r"(?:\s{0,2}\+)?(?:{gap:2}|\s{0,2}/\s{0,2}|\s{1,2})(?:(?:per|a|an|each|every|in a|in one|in 1)\s{1,2})?",
@@ -198,23 +199,13 @@ V = SHARED.extend(
     abroad_amount_currency=r"(?<![\w,.])(?=\d){amount_range}?{abroad_number}{abroad_currency_after}",
     salary_word=_SALARY_WORD,
 )
-"""Unrealistic pay's terms. ``{sp}``: one to three spaces between words. Amounts, as the functions of
+"""Unrealistic pay's terms (with the shared ``{sp}`` between words). Amounts, as the functions of
 :mod:`..patterns` build them: ``{amount_range}`` ("100-"), ``{period}`` (the separator ``{per_sep}``, then hour,
 day, week or month), ``{period_first}`` and ``{pay_noun}`` ("daily salary of"), the currencies of the pay tables
 (``{currency_before}``, ``{currency_after}``; ``{abroad_currency_before}``...) and, per table, the lowest number
 (``{moderate_number}``..., in full with ``{cents}``, or ``{thousands_or_lakhs}``) and the amount with its currency
 before it (``{moderate_amount}``) or after it (``{moderate_amount_currency}``). ``{earn}``, ``{low_wage_places}``
 and ``{salary_word}`` lead into an amount."""
-
-
-def _words(*words: str) -> str:
-    """:func:`~ct_screen.rules.patterns.any_of` written with ``{sp}`` between the words of a phrase."""
-    return any_of(*words).replace(r"\s{1,3}", "{sp}")
-
-
-def _near(first: str, second: str, words: int) -> str:
-    """A template: ``first`` followed by ``second`` within ``words`` words on the same line (as ``near``)."""
-    return f"(?:{first}){{gap:{words}}}(?:{second})"
 
 
 _MODERATE_PAY = _pay_rule_patterns(_MODERATE, {
@@ -313,17 +304,17 @@ RULES = (
     Rule(
         id="CT132", category=CATEGORY, name="guaranteed-income", severity="medium", weight=0.4,
         patterns=(
-            V(_words("guaranteed income", "guaranteed earnings", "guaranteed earning", "guaranteed profit",
-                     "guaranteed profits", "guaranteed returns", "guaranteed return", "guaranteed payout",
-                     "guaranteed payouts", "guaranteed money", "guaranteed cash", "guaranteed daily income",
-                     "guaranteed weekly income", "guaranteed daily pay", "guaranteed daily payment",
-                     "guaranteed daily payout", "income guaranteed", "earnings guaranteed", "profit guaranteed",
-                     "profits guaranteed", "payment guaranteed", "payout guaranteed", "100% guaranteed",
-                     "100% guarantee", "guarantee you will earn", "guarantee you earn", "guarantee that you earn",
-                     "guaranteed to earn", "guaranteed to make", "we guarantee your income", "sure income",
-                     "assured income", "fixed daily income", "risk free income", "risk-free income")),
-            V(_near(_words("guaranteed", "guarantee", "guaranteeing", "assured"),
-                    _words("earn", "earning", "earnings", "income", "profit", "make", "receive"), 2)),
+            V(phrases("guaranteed income", "guaranteed earnings", "guaranteed earning", "guaranteed profit",
+                      "guaranteed profits", "guaranteed returns", "guaranteed return", "guaranteed payout",
+                      "guaranteed payouts", "guaranteed money", "guaranteed cash", "guaranteed daily income",
+                      "guaranteed weekly income", "guaranteed daily pay", "guaranteed daily payment",
+                      "guaranteed daily payout", "income guaranteed", "earnings guaranteed", "profit guaranteed",
+                      "profits guaranteed", "payment guaranteed", "payout guaranteed", "100% guaranteed",
+                      "100% guarantee", "guarantee you will earn", "guarantee you earn", "guarantee that you earn",
+                      "guaranteed to earn", "guaranteed to make", "we guarantee your income", "sure income",
+                      "assured income", "fixed daily income", "risk free income", "risk-free income")),
+            V(near_template(phrases("guaranteed", "guarantee", "guaranteeing", "assured"),
+                            phrases("earn", "earning", "earnings", "income", "profit", "make", "receive"), 2)),
         ),
         exclude=(_WARNING, any_of("guaranteed hours", "guaranteed minimum", "minimum wage", "guaranteed interview",
                                   "guaranteed interview scheme", "guaranteed overtime", "guaranteed base",
@@ -346,14 +337,14 @@ RULES = (
     Rule(
         id="CT133", category=CATEGORY, name="unlimited-earnings", severity="low", weight=0.25,
         patterns=(
-            V(_words("unlimited earning", "unlimited earnings", "unlimited income", "unlimited earning potential",
-                     "unlimited income potential", "unlimited money", "earn unlimited", "unlimited cash",
-                     "unlimited profit", "unlimited profits", "unlimited payout", "unlimited payouts",
-                     "no limit to what you can earn", "no limit to your earnings", "no limit to your income",
-                     "no limit on your earnings", "no limit on earnings", "no earning limit", "no income limit",
-                     "limitless income", "limitless earnings", "limitless earning", "earn as much as you want",
-                     "as much as you want to earn", "earn as much as you like", "the more you work the more you earn",
-                     "the more tasks you complete", "sky is the limit", "the sky's the limit", "sky's the limit")),
+            V(phrases("unlimited earning", "unlimited earnings", "unlimited income", "unlimited earning potential",
+                      "unlimited income potential", "unlimited money", "earn unlimited", "unlimited cash",
+                      "unlimited profit", "unlimited profits", "unlimited payout", "unlimited payouts",
+                      "no limit to what you can earn", "no limit to your earnings", "no limit to your income",
+                      "no limit on your earnings", "no limit on earnings", "no earning limit", "no income limit",
+                      "limitless income", "limitless earnings", "limitless earning", "earn as much as you want",
+                      "as much as you want to earn", "earn as much as you like", "the more you work the more you earn",
+                      "the more tasks you complete", "sky is the limit", "the sky's the limit", "sky's the limit")),
         ),
         exclude=(_WARNING, any_of("uncapped commission", "commission structure", "base salary", "plus commission",
                                   "plus commissions", "+ commission", "base +", "base pay", "base plus", "ote", "on target earnings", "sales experience", "b2b", "quota",
@@ -379,19 +370,19 @@ RULES = (
     Rule(
         id="CT134", category=CATEGORY, name="get-rich-language", severity="low", weight=0.35,
         patterns=(
-            V(_words("financial freedom", "become a millionaire", "be a millionaire", "become millionaire",
-                     "life changing income", "life-changing income", "life changing money", "life-changing money",
-                     "quit your 9-5", "quit your 9 to 5", "quit your nine to five", "fire your boss",
-                     "earn like a ceo", "big money", "fast money", "quick money", "easy money", "fast cash",
-                     "quick cash", "easy cash", "money making opportunity", "money-making opportunity",
-                     "make thousands", "earn thousands", "thousands of dollars weekly", "thousands of dollars a week",
-                     "thousands of dollars per week", "double your income", "triple your income", "get rich",
-                     "rich quick", "earn big", "huge income", "huge profits", "massive income", "massive profits",
-                     "cash daily", "daily cash", "money every day", "paid every day", "instant withdrawal",
-                     "instant payout", "withdraw anytime", "withdraw daily", "money while you sleep",
-                     "earn while you sleep", "passive income", "six figure income from home",
-                     "six-figure income from home", "6 figure income from home", "7 figure income",
-                     "seven figure income", "millionaire mindset")),
+            V(phrases("financial freedom", "become a millionaire", "be a millionaire", "become millionaire",
+                      "life changing income", "life-changing income", "life changing money", "life-changing money",
+                      "quit your 9-5", "quit your 9 to 5", "quit your nine to five", "fire your boss",
+                      "earn like a ceo", "big money", "fast money", "quick money", "easy money", "fast cash",
+                      "quick cash", "easy cash", "money making opportunity", "money-making opportunity",
+                      "make thousands", "earn thousands", "thousands of dollars weekly", "thousands of dollars a week",
+                      "thousands of dollars per week", "double your income", "triple your income", "get rich",
+                      "rich quick", "earn big", "huge income", "huge profits", "massive income", "massive profits",
+                      "cash daily", "daily cash", "money every day", "paid every day", "instant withdrawal",
+                      "instant payout", "withdraw anytime", "withdraw daily", "money while you sleep",
+                      "earn while you sleep", "passive income", "six figure income from home",
+                      "six-figure income from home", "6 figure income from home", "7 figure income",
+                      "seven figure income", "millionaire mindset")),
         ),
         exclude=(_WARNING, any_of("anti-money laundering", "money laundering", "quick cash loans", "payday loans",
                                   "cash handling", "petty cash", "cash office", "cash and carry",
@@ -415,20 +406,20 @@ RULES = (
     Rule(
         id="CT137", category=CATEGORY, name="money-without-figures", severity="low", weight=0.15,
         patterns={
-            "unnamed-money": V(_words("earn more money", "earn extra money", "earn good money", "make good money",
-                                      "make real money", "earn real money", "earn serious money", "make serious money",
-                                      "handsome pay", "handsome income", "handsome salary", "mouth watering salary",
-                                      "mouth-watering salary", "juicy salary", "juicy pay", "earn massively",
-                                      "earn huge", "you will be paid well", "paid very well", "earn big money",
-                                      "earn a lot of money", "make a lot of money",
-                                      "earn more money weekly", "huge salary")),
-            "unnamed-cash": V(_words("earn extra cash", "make extra cash", "earn some money", "make some money",
-                                     "earn some cash", "make some cash", "earn some extra money", "make some extra money",
-                                     "earn some extra cash", "make some extra cash", "get paid well", "paid well for",
-                                     "good pay for easy work", "great pay for easy work", "good money for easy work",
-                                     "good money for simple work", "great money for easy work", "earn good cash",
-                                     "make good cash", "earn quick money", "make quick money", "earn quick cash",
-                                     "make quick cash")),
+            "unnamed-money": V(phrases("earn more money", "earn extra money", "earn good money", "make good money",
+                                       "make real money", "earn real money", "earn serious money", "make serious money",
+                                       "handsome pay", "handsome income", "handsome salary", "mouth watering salary",
+                                       "mouth-watering salary", "juicy salary", "juicy pay", "earn massively",
+                                       "earn huge", "you will be paid well", "paid very well", "earn big money",
+                                       "earn a lot of money", "make a lot of money",
+                                       "earn more money weekly", "huge salary")),
+            "unnamed-cash": V(phrases("earn extra cash", "make extra cash", "earn some money", "make some money",
+                                      "earn some cash", "make some cash", "earn some extra money", "make some extra money",
+                                      "earn some extra cash", "make some extra cash", "get paid well", "paid well for",
+                                      "good pay for easy work", "great pay for easy work", "good money for easy work",
+                                      "good money for simple work", "great money for easy work", "earn good cash",
+                                      "make good cash", "earn quick money", "make quick money", "earn quick cash",
+                                      "make quick cash")),
         },
         exclude=(_WARNING,),
         explanation=("Promises money with no amount, period or role ('earn more money weekly', 'handsome pay', "

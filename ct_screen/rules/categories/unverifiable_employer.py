@@ -38,8 +38,6 @@ _AGENT_HONEST = any_of("estate agent", "estate agents", "letting agent", "lettin
                        "sales agent", "sales agents")
 
 V = SHARED.extend(
-    sp=r"\s{1,3}",
-    word=r"(?:\w{1,15}{sp})",
     # Who might be hiring ("a reputable company", "a big hotel").
     company=(r"(?:company|companies|firm|firms|organi[sz]ation|establishment|employer|employers|business|hotel|hotels"
              r"|hospital|restaurant|factory|client|family|families|agency|mnc|group|corporation|outfit|brand|household)"),
@@ -55,27 +53,28 @@ V = SHARED.extend(
                r"|mail|gmx|yandex|protonmail|proton|rediffmail|zoho|usa|post|consultant|engineer)"
                r"\.(?:com|co\.uk|co\.in|fr|de|ru|me|net)\b"),
 )
-"""The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`):
-``{sp}`` is the space between two words, ``{word}`` one word and the space after it."""
+"""The terms this category's patterns are written with (on top of :data:`~ct_screen.rules.patterns.SHARED`, whose
+``{sp}`` is the space between two words and ``{loose_word}`` one word and the space after it): ``{company}``,
+``{vague}`` (reputable, well known), ``{call}`` (call, text, WhatsApp) and ``{free_mail}`` (a webmail address)."""
 
 RULES = (
     Rule(
         id="CT260", category=CATEGORY, name="nameless-reputable-company", severity="low", weight=0.25,
         patterns=(
             V(r"\b(?:a|an|one|this"
-              r"|our){sp}(?:very{sp})?{vague}{sp}(?:and{sp}\w{1,15}{sp})?{word}?{company}{sp}(?:in|at"
+              r"|our){sp}(?:very{sp})?{vague}{sp}(?:and{sp}\w{1,15}{sp})?{loose_word}?{company}{sp}(?:in|at"
               r"|based|located|abroad|overseas|is|are|needs?|requires?|seeks?|seeking|urgently|wants?"
               r"|hiring|recruiting|looking|now|has|with|from)\b"),
             V(r"\b(?:working|work|job|jobs|vacancy|vacancies|position|positions|opening|openings){sp}(?:with"
-              r"|in|at|for){sp}(?:a|an|one{sp}of{sp}the){sp}(?:very{sp})?{vague}{sp}{word}?{company}\b"),
+              r"|in|at|for){sp}(?:a|an|one{sp}of{sp}the){sp}(?:very{sp})?{vague}{sp}{loose_word}?{company}\b"),
             V(r"\b(?:a|an){sp}(?:reputable|reputed|well[\s-]{0,2}known){sp}(?:company|firm|employer|hotel"
               r"|agency|organi[sz]ation|family)\b"),
             V(r"\bone{sp}of{sp}the{sp}(?:biggest|largest|leading|top|best|most{sp}\w{1,15}"
-              r"|well[\s-]{0,2}known){sp}{word}?(?:companies|firms|hotels|hospitals|employers|restaurants"
-              r"|factories|groups){sp}in{sp}{word}{0,2}(?:is|are|needs?|urgently|requires?|seeks?|hiring"
+              r"|well[\s-]{0,2}known){sp}{loose_word}?(?:companies|firms|hotels|hospitals|employers|restaurants"
+              r"|factories|groups){sp}in{sp}{loose_word}{0,2}(?:is|are|needs?|urgently|requires?|seeks?|hiring"
               r"|recruiting|now)\b"),
-            V(r"\b(?:a|an){sp}{word}{1,3}(?:company|firm|factory|hotel|hospital|restaurant|plant"
-              r"|farm){sp}(?:based{sp})?in{sp}{word}{0,1}\w{1,15}{sp}(?:urgently{sp})?(?:needs|requires"
+            V(r"\b(?:a|an){sp}{loose_word}{1,3}(?:company|firm|factory|hotel|hospital|restaurant|plant"
+              r"|farm){sp}(?:based{sp})?in{sp}{loose_word}{0,1}\w{1,15}{sp}(?:urgently{sp})?(?:needs|requires"
               r"|is{sp}(?:urgently{sp})?(?:hiring|recruiting|in{sp}need))\b"),
             V(r"(?:\A|(?<=\n)|(?<=[.!?:\*] )|(?<=[.!?:\*]))\s{0,2}(?:reputable|reputed|well[\s-]{0,2}known"
               r"|big|leading|top|multinational|registered){sp}(?:company|firm|organi[sz]ation|employer"

@@ -10,7 +10,7 @@ matters in combination with fees, travel or off-platform contact.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import SHARED, any_of
+from ..patterns import SHARED, any_of, phrases
 
 CATEGORY = "urgency_pressure"
 DESCRIPTION = "Pressures the applicant to decide at once: scarce slots, hour deadlines, first come first served."
@@ -18,7 +18,6 @@ REASON = "pressures the applicant to decide at once"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
 V = SHARED.extend(
-    sp=r"\s{1,3}",
     num=r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a{sp}few|few)",
     slot=(r"(?:slots?|places?|spots?|seats?|spaces|positions?|vacanc(?:y|ies)|openings?|visas?|tickets?"
           r"|chances?|job{sp}slots?)"),
@@ -32,14 +31,9 @@ V = SHARED.extend(
           r"|within{sp}{few}{sp}days?|within{sp}(?:a|one|1|the){sp}(?:week|day)"
           r"|in{sp}{few}{sp}days|asap|immediately|right{sp}away)"),
 )
-"""Urgency's terms: ``{sp}`` (one to three spaces between words), ``{num}`` (a small number), ``{slot}`` and
+"""Urgency's terms (with the shared ``{sp}`` between words): ``{num}`` (a small number), ``{slot}`` and
 ``{scarce}`` (places to be had), ``{dont}``, ``{hours}`` (a deadline in hours), ``{closing}`` (closes, ends,
 expires), ``{few}`` (a few days) and ``{soon}`` (this week, tomorrow, within days)."""
-
-
-def _words(*words: str) -> str:
-    """:func:`~ct_screen.rules.patterns.any_of` written with ``{sp}`` between the words of a phrase."""
-    return any_of(*words).replace(r"\s{1,3}", "{sp}")
 
 
 _NOT_JOB = any_of(
@@ -88,10 +82,10 @@ RULES = (
     Rule(
         id="CT221", category=CATEGORY, name="hours-deadline", severity="low", weight=0.2,
         patterns=(
-            V("(?:" + _words("apply", "reply", "respond", "register", "confirm", "accept", "sign up", "pay", "decide",
-                             "send your details", "send your documents", "send your passport", "send your cv",
-                             "send your photos", "inbox me", "dm me", "message me", "whatsapp me", "call me",
-                             "contact me", "get back to me", "act")
+            V("(?:" + phrases("apply", "reply", "respond", "register", "confirm", "accept", "sign up", "pay", "decide",
+                              "send your details", "send your documents", "send your passport", "send your cv",
+                              "send your photos", "inbox me", "dm me", "message me", "whatsapp me", "call me",
+                              "contact me", "get back to me", "act")
               + r"){gap:4}(?:within{sp}(?:the{sp}next{sp})?(?:{hours}|(?:the|an|one|1){sp}(?:hour|hr)\b))"),
             V(r"\byou{sp}(?:have|got|get|only{sp}have){sp}(?:only{sp}|just{sp})?{hours}{sp}(?:to|left)\b"),
             V(r"\b(?:registration|recruitment|offer|portal|form|slot|booking|enrol{1,2}ment)"
@@ -104,15 +98,15 @@ RULES = (
               r"|for{sp}(?:only{sp})?{hours})"),
             V(r"\b(?:next|only|just){sp}{hours}\s{0,3}(?:only|left|remaining)\b"),
             V(r"\b{hours}{sp}only\b"),
-            V(r"\bdeadline{sp}(?:for{sp}(?:\w{1,15}{sp}){0,2})?(?:is{sp})?(?:today|tonight|tomorrow|tmrw)\b"),
+            V(r"\bdeadline{sp}(?:for{sp}{loose_word}{0,2})?(?:is{sp})?(?:today|tonight|tomorrow|tmrw)\b"),
             V(r"\b{hours}\s{0,3}(?:left|remaining|to{sp}go)\b"),
             V(r"\bvalid{sp}(?:till|until|untill|til|up{sp}to){sp}(?:today|tonight|tomorrow|midnight|monday|tuesday"
               r"|wednesday|thursday|friday|saturday|sunday|this{sp}(?:week|weekend|evening))(?:{sp}only)?\b"),
             V(r"\b(?:need|needs|needed|want|wanted|hiring){sp}{num}{sp}(?:people|persons|workers|girls|ladies|boys"
               r"|men|women|staff|candidates){sp}(?:by|before){sp}(?:tomorrow|tmrw|tonight|today|this{sp}weekend)\b"),
-            V(_words("today only", "tonight only", "ends tonight", "ends today", "expires today", "expires tonight",
-                     "deadline is today", "deadline today", "before midnight", "by midnight tonight",
-                     "by end of day today", "before the end of today")),
+            V(phrases("today only", "tonight only", "ends tonight", "ends today", "expires today", "expires tonight",
+                      "deadline is today", "deadline today", "before midnight", "by midnight tonight",
+                      "by end of day today", "before the end of today")),
         ),
         exclude=(any_of("we will contact you", "we will get back to you", "we'll get back", "will respond to you",
                         "we will respond", "we respond", "our team responds", "customer", "customers", "client",
@@ -173,16 +167,16 @@ RULES = (
         id="CT223", category=CATEGORY, name="act-now", severity="low", weight=0.12,
         patterns=(
             V(r"\bhurry\b(?!{sp}(?:of|in{sp}a))|\bhury{sp}up\b"),
-            V(_words("act fast", "act now", "act quickly", "act quick", "last chance", "before it's too late",
-                     "before its too late", "before it is too late", "before it's gone", "before its gone",
-                     "before it is gone", "before they're gone", "before they are gone", "before it runs out",
-                     "time is running out", "now or never",
-                     "limited time only", "limited time offer", "grab it fast", "grab it now", "grab this chance",
-                     "grab your slot", "grab your slots", "secure your slot now", "book your slot now",
-                     "quick quick", "don't sleep on this", "dont sleep on this", "no time to waste",
-                     "opportunity of a lifetime", "once in a lifetime opportunity", "once in a lifetime chance",
-                     "dont miss out", "don't miss out", "do not miss out", "don\u2019t miss out",
-                     "don\u2019t sleep on this", "before it\u2019s too late", "don't be left out", "dont be left out")),
+            V(phrases("act fast", "act now", "act quickly", "act quick", "last chance", "before it's too late",
+                      "before its too late", "before it is too late", "before it's gone", "before its gone",
+                      "before it is gone", "before they're gone", "before they are gone", "before it runs out",
+                      "time is running out", "now or never",
+                      "limited time only", "limited time offer", "grab it fast", "grab it now", "grab this chance",
+                      "grab your slot", "grab your slots", "secure your slot now", "book your slot now",
+                      "quick quick", "don't sleep on this", "dont sleep on this", "no time to waste",
+                      "opportunity of a lifetime", "once in a lifetime opportunity", "once in a lifetime chance",
+                      "dont miss out", "don't miss out", "do not miss out", "don\u2019t miss out",
+                      "don\u2019t sleep on this", "before it\u2019s too late", "don't be left out", "dont be left out")),
             V(r"\b(?:last|final){sp}call\b(?!{sp}(?:for{sp})?(?:drinks|orders|at{sp}the{sp}bar))"),
             V(r"\bor{sp}(?:you{sp}(?:will|'ll){sp})?(?:miss{sp}out|lose{sp}(?:out|it|the{sp}chance"
               r"|your{sp}chance))\b"),
@@ -210,14 +204,14 @@ RULES = (
     Rule(
         id="CT224", category=CATEGORY, name="travel-within-days", severity="low", weight=0.18,
         patterns=(
-            V("(?:" + _words("travel", "travelling", "traveling", "fly", "flying", "flight", "depart", "departure",
-                             "leave", "leaving", "deployment", "deploy", "deployed", "ticket", "tickets")
+            V("(?:" + phrases("travel", "travelling", "traveling", "fly", "flying", "flight", "depart", "departure",
+                              "leave", "leaving", "deployment", "deploy", "deployed", "ticket", "tickets")
               + "){gap:3}(?:{soon})"),
-            V("(?:" + _words("visa", "work permit", "ticket", "tickets", "flight")
+            V("(?:" + phrases("visa", "work permit", "ticket", "tickets", "flight")
               + r"){gap:4}(?:(?:ready|issued|processed|approved|done|out){sp}(?:in|within){sp}{few}"
               r"{sp}(?:days?|working{sp}days|hours?|hrs?))"),
-            V(_words("immediate departure", "immediate travel", "immediate deployment", "immediate flight",
-                     "fast deployment", "quick deployment", "fly out immediately", "travel immediately")),
+            V(phrases("immediate departure", "immediate travel", "immediate deployment", "immediate flight",
+                      "fast deployment", "quick deployment", "fly out immediately", "travel immediately")),
             V(r"\b(?:departure|depart|travel|flight|fly|deployment|leave){sp}(?:the{sp}|in{sp}the{sp})?same{sp}"
               r"(?:week|day)\b"),
         ),

@@ -10,7 +10,7 @@ team, skills and a salary; these posts name money and ease.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import SHARED, any_of, trie_any_of, warnings
+from ..patterns import SHARED, any_of, near_template, phrases, trie_any_of, warnings
 
 CATEGORY = "vague_remote_work"
 DESCRIPTION = "Offers easy money from home or from a phone with no real role, skills or employer described."
@@ -18,24 +18,13 @@ REASON = "offers vague work-from-home money"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
 V = SHARED.extend(
-    sp=r"\s{1,3}",
     money_sign=r"[$\u00a3\u20ac\u20b1\u20b9]",
     currency_word=r"(?:p|k|rs|php|pesos?|usd|inr|naira|bucks|dollars?)",
     per_day=r"daily|per\sday|a\sday|every\sday|each\sday",
 )
-"""Vague remote work's terms (besides the shared ``{home}``, ``{home_strict}`` and ``{ease}``): ``{sp}``, one to
-three spaces between words; ``{money_sign}`` ($, £, €, ₱, ₹), ``{currency_word}`` (php, usd, naira...) and
+"""Vague remote work's terms (besides the shared ``{home}``, ``{home_strict}`` and ``{ease}``, and ``{sp}`` between
+words): ``{money_sign}`` ($, £, €, ₱, ₹), ``{currency_word}`` (php, usd, naira...) and
 ``{per_day}`` (daily, per day, every day... written as alternatives to go inside a group)."""
-
-
-def _words(*words: str) -> str:
-    """:func:`~ct_screen.rules.patterns.any_of` written with ``{sp}`` between the words of a phrase."""
-    return any_of(*words).replace(r"\s{1,3}", "{sp}")
-
-
-def _near(first: str, second: str, words: int) -> str:
-    """A template: ``first`` followed by ``second`` within ``words`` words on the same line (as ``near``)."""
-    return f"(?:{first}){{gap:{words}}}(?:{second})"
 
 
 _MONEY_WORDS = any_of(
@@ -97,33 +86,33 @@ RULES = (
     Rule(
         id="CT120", category=CATEGORY, name="money-from-home", severity="medium", weight=0.4,
         patterns=(
-            V(_near(_words("earn", "earns", "earning", "earned", "made", "make money", "make cash", "making money",
-                           "make extra",
-                           "extra income", "extra cash", "extra money", "side income", "passive income", "get paid",
-                           "generate income", "daily income", "weekly income", "make $", "earn up to", "earn $",
-                           "cash daily", "paid daily", "daily pay", "earn money", "earn cash"),
-                    "{home}", 4)),
-            V(_near("{home}", _words("earn", "earning", "make money", "make cash", "making money", "extra income",
-                                     "extra cash", "side income", "passive income", "get paid", "paid daily",
-                                     "daily pay", "daily payout", "weekly payout", "cash out", "withdraw daily",
-                                     "earn money", "earn cash", "income daily", "daily income"), 3)),
-            V(_words("make money online", "earn money online", "earn online", "online income", "online money",
-                     "money from home", "money at home", "income from home", "cash from home", "earn from home",
-                     "work from your phone", "work from phone", "work with your phone", "work on your phone",
-                     "work using your phone", "job on your phone", "phone job", "phone jobs", "smartphone job",
-                     "smartphone jobs", "online job", "online jobs", "online work", "home job", "home jobs",
-                     "home-based job", "home based job", "home based jobs", "home-based jobs", "work at home job",
-                     "work at home jobs", "work from home job", "work from home jobs", "wfh job", "wfh jobs",
-                     "online part time", "online part-time", "part time online", "part-time online",
-                     "stay at home and earn", "sit at home and earn", "earn while you sleep")),
-            V(_near(_words("earn", "earning", "make money", "make cash", "extra income", "extra cash", "side income",
-                           "get paid", "earn money", "earn cash", "income"),
-                    r"\b(?:in|during)\s(?:your|ur|their|my)\s(?:spare|free|leisure|idle)\s(?:time|hours)\b", 4)),
+            V(near_template(phrases("earn", "earns", "earning", "earned", "made", "make money", "make cash", "making money",
+                                    "make extra",
+                                    "extra income", "extra cash", "extra money", "side income", "passive income", "get paid",
+                                    "generate income", "daily income", "weekly income", "make $", "earn up to", "earn $",
+                                    "cash daily", "paid daily", "daily pay", "earn money", "earn cash"),
+                            "{home}", 4)),
+            V(near_template("{home}", phrases("earn", "earning", "make money", "make cash", "making money", "extra income",
+                                              "extra cash", "side income", "passive income", "get paid", "paid daily",
+                                              "daily pay", "daily payout", "weekly payout", "cash out", "withdraw daily",
+                                              "earn money", "earn cash", "income daily", "daily income"), 3)),
+            V(phrases("make money online", "earn money online", "earn online", "online income", "online money",
+                      "money from home", "money at home", "income from home", "cash from home", "earn from home",
+                      "work from your phone", "work from phone", "work with your phone", "work on your phone",
+                      "work using your phone", "job on your phone", "phone job", "phone jobs", "smartphone job",
+                      "smartphone jobs", "online job", "online jobs", "online work", "home job", "home jobs",
+                      "home-based job", "home based job", "home based jobs", "home-based jobs", "work at home job",
+                      "work at home jobs", "work from home job", "work from home jobs", "wfh job", "wfh jobs",
+                      "online part time", "online part-time", "part time online", "part-time online",
+                      "stay at home and earn", "sit at home and earn", "earn while you sleep")),
+            V(near_template(phrases("earn", "earning", "make money", "make cash", "extra income", "extra cash", "side income",
+                                    "get paid", "earn money", "earn cash", "income"),
+                            r"\b(?:in|during)\s(?:your|ur|their|my)\s(?:spare|free|leisure|idle)\s(?:time|hours)\b", 4)),
             V(r"\b(?:earn|make)\s(?:\w{1,10}\s){0,2}while\s(?:you|u)\s(?:sleep|relax|watch|chill|rest)"),
-            V(_near(_words("work online", "online work", "job online", "jobs online", "online job", "online jobs",
-                           "work remotely from anywhere"),
-                    _words("good pay", "daily pay", "weekly pay", "paid daily", "paid weekly", "earn", "earning",
-                           "income", "big money", "good money", "cash", "payout"), 5)),
+            V(near_template(phrases("work online", "online work", "job online", "jobs online", "online job", "online jobs",
+                                    "work remotely from anywhere"),
+                            phrases("good pay", "daily pay", "weekly pay", "paid daily", "paid weekly", "earn", "earning",
+                                    "income", "big money", "good money", "cash", "payout"), 5)),
         ),
         exclude=(_HONEST_REMOTE, any_of("salary and benefits", "competitive salary", "base salary",
                                         "scam", "scams", "scammers", "fraud", "fraudulent", "beware")),
@@ -201,34 +190,34 @@ RULES = (
     Rule(
         id="CT123", category=CATEGORY, name="like-rate-review-tasks", severity="medium", weight=0.45,
         patterns=(
-            V(_near(_words("get paid", "paid", "earn", "earning", "make money", "commission", "income", "salary",
-                           "reward", "rewards", "bonus", "money"),
-                    _words("to like", "liking", "to watch", "watching videos", "watching ads", "to follow",
-                           "to subscribe", "subscribing", "to rate", "to review", "to click", "clicking ads",
-                           "to type", "to chat", "to test apps", "testing apps", "to comment", "to play games",
-                           "playing games", "to read emails", "reading emails", "to send sms", "sending sms"), 3)),
-            V(_words("like", "liking", "likes", "follow", "subscribe", "subscribing", "watch", "watching", "rate",
-                     "rating", "review", "reviewing", "boost", "boosting", "click", "clicking", "comment on", "share",
-                     "test", "testing", "download", "install", "try")
-              + r"\s(?:\w{1,12}\s){0,2}"
-              + _words("videos", "video", "youtube videos", "tiktok videos", "tiktok", "youtube", "instagram posts",
-                       "posts", "pages", "channels", "products", "hotels", "apps", "movies", "restaurants", "ads",
-                       "adverts", "advertisements", "songs", "reels", "accounts", "links", "google maps", "merchants",
-                       "stores")
-              + r"\s(?:\w{1,12}\s){0,3}"
-              + _words("earn", "and earn", "get paid", "paid", "commission", "per like", "per task", "per video",
-                       "per review", "each task", "each video", "each like", "each review", "money", "income",
-                       "reward", "php", "usd", "usdt", "$", "naira", "rupees")),
-            V(_words("like and follow", "follow and like", "like and share", "like and subscribe", "like and comment",
-                     "like, share and", "like, follow and", "likes and follows", "subscribe and like")),
-            V(_words("per like", "per video liked", "per task completed", "per review you", "youtube likes",
-                     "tiktok likes", "like and subscribe tasks", "app rating tasks", "product rating tasks",
-                     "rating tasks", "review tasks", "like tasks", "liking tasks", "simple online tasks",
-                     "online tasks", "click ads", "copy paste job", "copy paste jobs", "copy-paste job",
-                     "copy and paste job", "copy and paste jobs", "captcha typing", "captcha entry", "captcha work",
-                     "captcha job", "captcha jobs", "sms sending job", "sms sending jobs", "form filling job",
-                     "form filling jobs", "ad posting job", "ad posting jobs", "mobile tasks", "phone tasks",
-                     "task-based job", "tasks and earn", "complete tasks and", "daily tasks and earn")),
+            V(near_template(phrases("get paid", "paid", "earn", "earning", "make money", "commission", "income", "salary",
+                                    "reward", "rewards", "bonus", "money"),
+                            phrases("to like", "liking", "to watch", "watching videos", "watching ads", "to follow",
+                                    "to subscribe", "subscribing", "to rate", "to review", "to click", "clicking ads",
+                                    "to type", "to chat", "to test apps", "testing apps", "to comment", "to play games",
+                                    "playing games", "to read emails", "reading emails", "to send sms", "sending sms"), 3)),
+            V(phrases("like", "liking", "likes", "follow", "subscribe", "subscribing", "watch", "watching", "rate",
+                      "rating", "review", "reviewing", "boost", "boosting", "click", "clicking", "comment on", "share",
+                      "test", "testing", "download", "install", "try")
+              + r"\s{one_word}{0,2}"
+              + phrases("videos", "video", "youtube videos", "tiktok videos", "tiktok", "youtube", "instagram posts",
+                        "posts", "pages", "channels", "products", "hotels", "apps", "movies", "restaurants", "ads",
+                        "adverts", "advertisements", "songs", "reels", "accounts", "links", "google maps", "merchants",
+                        "stores")
+              + r"\s{one_word}{0,3}"
+              + phrases("earn", "and earn", "get paid", "paid", "commission", "per like", "per task", "per video",
+                        "per review", "each task", "each video", "each like", "each review", "money", "income",
+                        "reward", "php", "usd", "usdt", "$", "naira", "rupees")),
+            V(phrases("like and follow", "follow and like", "like and share", "like and subscribe", "like and comment",
+                      "like, share and", "like, follow and", "likes and follows", "subscribe and like")),
+            V(phrases("per like", "per video liked", "per task completed", "per review you", "youtube likes",
+                      "tiktok likes", "like and subscribe tasks", "app rating tasks", "product rating tasks",
+                      "rating tasks", "review tasks", "like tasks", "liking tasks", "simple online tasks",
+                      "online tasks", "click ads", "copy paste job", "copy paste jobs", "copy-paste job",
+                      "copy and paste job", "copy and paste jobs", "captcha typing", "captcha entry", "captcha work",
+                      "captcha job", "captcha jobs", "sms sending job", "sms sending jobs", "form filling job",
+                      "form filling jobs", "ad posting job", "ad posting jobs", "mobile tasks", "phone tasks",
+                      "task-based job", "tasks and earn", "complete tasks and", "daily tasks and earn")),
         ),
         exclude=(any_of("search results", "search engine", "ads quality", "relevance", "content policy",
                         "guidelines", "moderation", "moderator", "quality assurance", "qa tester", "code review",
@@ -253,15 +242,15 @@ RULES = (
     Rule(
         id="CT124", category=CATEGORY, name="data-entry-from-home", severity="medium", weight=0.35,
         patterns=(
-            V(_near(_words("data entry", "typing", "typist", "typists", "online typing", "form filling",
-                           "copy typing", "transcription", "payroll clerk", "data entry clerk", "data entry clerks",
-                           "data entry operator", "data entry operators", "clerical", "admin assistant",
-                           "administrative assistant", "personal assistant", "customer service rep",
-                           "customer service representative", "mystery shopper", "product tester", "product testers"),
-                    "{home}", 6)),
-            V(_near("{home}", _words("data entry", "typing", "typist", "typists", "form filling", "copy typing",
-                                     "data entry clerk", "data entry clerks", "data entry operator", "mystery shopper",
-                                     "product tester", "product testers"), 6)),
+            V(near_template(phrases("data entry", "typing", "typist", "typists", "online typing", "form filling",
+                                    "copy typing", "transcription", "payroll clerk", "data entry clerk", "data entry clerks",
+                                    "data entry operator", "data entry operators", "clerical", "admin assistant",
+                                    "administrative assistant", "personal assistant", "customer service rep",
+                                    "customer service representative", "mystery shopper", "product tester", "product testers"),
+                            "{home}", 6)),
+            V(near_template("{home}", phrases("data entry", "typing", "typist", "typists", "form filling", "copy typing",
+                                              "data entry clerk", "data entry clerks", "data entry operator", "mystery shopper",
+                                              "product tester", "product testers"), 6)),
         ),
         requires=(any_of("earn", "earning", "earnings", "paid daily", "paid weekly", "weekly pay", "daily pay",
                          "pay every", "paid every", "payment every", "every friday", "salary", "income",
@@ -290,12 +279,12 @@ RULES = (
     Rule(
         id="CT125", category=CATEGORY, name="paid-daily-tasks", severity="medium", weight=0.3,
         patterns={
-            "paid-daily": V(_words("salary paid daily", "salary is paid daily", "salary paid immediately",
-                                   "salary is paid immediately", "paid immediately upon completion", "daily salary",
-                                   "daily wage paid", "paid instantly", "get paid instantly",
-                                   "instant payment", "same day payout", "daily withdrawal", "salary daily",
-                                   "daily payout",
-                                   "paid on the same day")),
+            "paid-daily": V(phrases("salary paid daily", "salary is paid daily", "salary paid immediately",
+                                    "salary is paid immediately", "paid immediately upon completion", "daily salary",
+                                    "daily wage paid", "paid instantly", "get paid instantly",
+                                    "instant payment", "same day payout", "daily withdrawal", "salary daily",
+                                    "daily payout",
+                                    "paid on the same day")),
         },
         requires=(_TASK_CONTEXT,),
         exclude=(_HONEST_REMOTE,),
@@ -315,13 +304,13 @@ RULES = (
     Rule(
         id="CT126", category=CATEGORY, name="no-investment-needed", severity="low", weight=0.2, negatable=False,
         patterns={
-            "no-investment": V(_words("no investment", "no investment needed", "no investment required",
-                                      "without investment", "without any investment", "no need to invest",
-                                      "no need for investment", "zero investment", "no capital needed",
-                                      "do not need to invest", "don't need to invest", "dont need to invest",
-                                      "you do not need to invest", "no deposit needed", "no deposit required",
-                                      "no upfront payment", "no start-up cost", "no startup cost",
-                                      "costs nothing to start")),
+            "no-investment": V(phrases("no investment", "no investment needed", "no investment required",
+                                       "without investment", "without any investment", "no need to invest",
+                                       "no need for investment", "zero investment", "no capital needed",
+                                       "do not need to invest", "don't need to invest", "dont need to invest",
+                                       "you do not need to invest", "no deposit needed", "no deposit required",
+                                       "no upfront payment", "no start-up cost", "no startup cost",
+                                       "costs nothing to start")),
         },
         requires=(any_of("earn", "earning", "income", "salary", "paid", "money", "job", "work", "part-time",
                          "part time", "task", "tasks"),),
@@ -385,7 +374,7 @@ RULES = (
         id="CT129", category=CATEGORY, name="home-work-behind-short-link", severity="medium", weight=0.4,
         patterns=(),
         contacts=("shortener",),
-        requires=(V("{home_strict}"), V(_words("work from home offers", "work from home jobs", "online jobs",
+        requires=(V("{home_strict}"), V(phrases("work from home offers", "work from home jobs", "online jobs",
                                              "online job", "work online", "extra income", "side income",
                                              "earn from home", "workfromhome", "wfh jobs", "home based jobs",
                                              "jobs from home"))),

@@ -70,7 +70,6 @@ V = SHARED.extend(
     travel_core=_TRAVEL_CORE,
     provided=_PROVIDED,
     no_requirements=_NO_REQUIREMENTS,
-    word=r"(?:\w{1,12}\s)",
     # CT140
     housing_free=any_of("free accommodation", "free housing", "free dormitory", "free dorm", "free hostel",
                         "free lodging", "accommodation provided", "housing provided", "hostel provided",
@@ -138,11 +137,11 @@ RULES = (
             V(r"(?:{dest_far}){gap_lines:15}(?:(?:{travel_core}){gap:3}(?:{provided}))"),
             V(r"(?:(?:{housing_free_more})){gap_lines:15}(?:{dest_far})"),
             V(r"(?:{dest_far}){gap_lines:15}(?:{housing_free})"),
-            V(r"{trip}\s{word}?(?:to|from|for|into)\s{word}?{dest}"),
+            V(r"{trip}\s{one_word}?(?:to|from|for|into)\s{one_word}?{dest}"),
             V(r"(?:{hiring}){gap:4}(?:(?:for|to)\s(?:the\s|a\s|an\s)?{dest_far})"),
-            V(r"{dest_far}\s{word}?(?:job|jobs|work|vacancy|vacancies|position|employer|contract|visa)\b"),
+            V(r"{dest_far}\s{one_word}?(?:job|jobs|work|vacancy|vacancies|position|employer|contract|visa)\b"),
             V(r"\b(?:your|the)\s(?:job|visa|file|contract|application|offer|job offer|employment|work permit)"
-              r"\s(?:in|for|to|with)\s{word}?{dest}"),
+              r"\s(?:in|for|to|with)\s{one_word}?{dest}"),
             V(any_of("work abroad", "jobs abroad", "job abroad", "work overseas", "jobs overseas", "job overseas",
                      "overseas job", "overseas jobs", "overseas employment", "employment abroad", "ofw", "ofws",
                      "migrant workers needed")),
@@ -263,7 +262,7 @@ RULES = (
                      "on tourist visa", "on a visit visa", "on visit visa", "convert to working visa",
                      "convert to work visa", "change to working visa", "change to work visa", "convert your visa",
                      "visa conversion", "convert the visa")),
-            V(r"\b(?:go|travel|come|fly|enter|leave|going|travelling|traveling)\s{word}{0,3}as\s(?:a\s)?"
+            V(r"\b(?:go|travel|come|fly|enter|leave|going|travelling|traveling)\s{one_word}{0,3}as\s(?:a\s)?"
               r"(?:tourist|tourists|visitor|visitors)\b"),
         ),
         requires=(any_of("job", "jobs", "work", "working", "salary", "hiring", "employer", "vacancy", "vacancies",
