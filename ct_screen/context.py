@@ -13,9 +13,12 @@ which scammers use to launder the same words.
 
 The warning context is the warning sentences, plus the list items that
 follow a warning heading (a warning sentence ending in ``:``) up to the next
-line that is not a list item. A warning sentence placed before a real scam does
-not hide it: only the sentences that warn are discounted, and the scam's own
-sentences after it are read as usual.
+line that is not a list item, plus, in a post that is mostly warning and holds
+no contact and no call to reply, a sentence without numbers that explains the
+tactic between two warning sentences ("A task scam starts with a message. *You
+earn small amounts, then must top up with crypto.* Real employers never ask you
+to pay."). A warning sentence placed before a real scam does not hide it: the
+scam's own sentences after it are read as usual.
 
 The patterns are bounded (no nested repetition) and run on the normalised,
 lower-cased text; spans are offsets into that text.
@@ -56,15 +59,43 @@ _WARNING = regex.compile(
     r"modern\s+slavery|forced\s+labou?r|survivors?|victims?\s+(?:of|often|describe|report|say|said|told)|"
     r"know\s+the\s+signs|signs\s+of\s+(?:a\s+)?(?:trafficking|exploitation|scam|fraud)|"
     r"(?:call|contact|ring|text|to)\s+(?:the|a|our|their)\s+(?:[\w-]+\s+){0,3}(?:hotline|helpline)|"
-    r"consumer\s+(?:alert|advice|warning)"
+    r"consumer\s+(?:alert|advice|warning)|"
+    # notices by police, banks and consumer agencies, and victims' accounts
+    r"(?:police|fraud|scam|safety|bank)\s+(?:warning|alert|advice|advisory)|"
+    r"(?:to\s+)?warn(?:ing)?\s+(?:others|you|people|everyone|jobseekers|job\s+seekers|candidates|applicants)|"
+    r"too\s+good\s+to\s+be\s+true|scam\s+awareness|spot(?:ting)?\s+(?:the\s+)?(?:signs|scams?|fakes?|fraud|"
+    r"exploitation|trafficking)|"
+    r"defendants?|prosecutors?|(?:was|were)\s+(?:convicted|sentenced|jailed|charged|arrested)|"
+    r"(?:the\s+)?court\s+(?:heard|was\s+told)|"
+    r"criminals|crooks|criminal\s+(?:gangs?|groups?|networks?)|money\s+mul(?:e|es|ing)|money\s+laundering|"
+    r"stolen\s+(?:money|funds|cash)|(?:money|funds|cash)\s+(?:is|was|are|were)\s+stolen|"
+    r"(?:a|an)\s+(?:rise|increase|surge|spike)\s+in\s+(?:messages|texts|reports|scams|cases|fake)|"
+    r"(?:we|i)\s+(?:do\s+not|don't|dont|will\s+not|won't|never)\s+(?:charge|ask\s+for|request|require|take)\s+"
+    r"(?:any\s+)?(?:fees?|money|payments?|deposits?)|"
+    r"(?:is|are|be)\s+(?:a\s+)?(?:crime|criminal\s+offen[cs]e)|"
+    r"victims?\s+(?:are|were|is|was|have|had|get|got|lose|lost|then)|"
+    r"(?:legitimate|real|genuine|honest)\s+(?:jobs?|employers?|companies|recruiters?|agencies)\s+"
+    r"(?:will\s+)?(?:never|don't|dont|do\s+not|won't|wont|would\s+not|wouldn't)|"
+    r"(?:nearly|almost)\s+(?:fell|fall(?:en)?)\s+for|fell\s+for\s+(?:this|it|a|the)|"
+    r"(?:nearly|almost)\s+(?:got|get|been)\s+(?:scammed|conned|tricked)|"
+    r"share\s+(?:this\s+)?(?:to\s+warn|so\s+(?:nobody|no\s+one|others\s+(?:don't|do\s+not|won't)))|"
+    r"so\s+(?:nobody|no\s+one)\s+(?:else\s+)?(?:gets?|falls?|is)\s+(?:scammed|caught|fooled|tricked|conned)"
     r")\b")
 """Words that mark a sentence as a warning about scams."""
 
 _REASSURANCE = regex.compile(
     r"\b(?:not\s+a\s+scam|no\s+scam|(?:100\s*%?|totally|fully)\s+(?:legit|legal|genuine|real)|"
-    r"this\s+is\s+(?:legit|real|genuine)|no\s+fake|not\s+fake|trust\s+me|"
-    r"(?:not|no)\s+(?:human\s+)?trafficking|(?:not|no)\s+forced\s+labou?r)\b")
+    r"this\s+is\s+(?:legit|real|genuine)|no\s+fake|not\s+fake|trust\s+me|not\s+too\s+good\s+to\s+be\s+true|"
+    r"(?:not|no)\s+(?:human\s+)?trafficking|(?:not|no)\s+forced\s+labou?r|"
+    r"(?:not|no|isn't|isnt)\s+(?:money\s+laundering|a\s+crime|illegal|criminal|a\s+money\s+mule))\b")
 """A recruiter's reassurance: a sentence with it is never a warning, whatever else it says."""
+
+_REPLY_OR_CONTACT = regex.compile(
+    r"\d[\d\s().-]{6,20}\d|@\w|https?:|www\.|\w\.(?:com|me|ly|co|net|org|io)\b|\b(?:wa\.me|t\.me)\b|"
+    r"\b(?:contact|message|text|call|email|e-mail|dm|pm|inbox|whatsapp|telegram|apply|register|join|reply|"
+    r"sign\s+up|click)\s+(?:us|me|now|today|here|our|my|for|to\s+(?:start|apply|join))\b")
+"""A contact or a call to reply: a post with one has no sentence read as a warning's explanation."""
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -162,6 +193,7 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
     """:func:`find_warning_context` read sentence by sentence; with ``starts`` (sorted), only the sentences in
     which one starts are searched for warning vocabulary (without, every sentence is)."""
     spans: list[tuple[int, int]] = []
+    kept: list[tuple[int, int, bool]] = []
     heading = False
     k = 0
     for a, b in _sentences(text):
@@ -178,4 +210,17 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
             spans.append((a, b))
         else:
             heading = False
-    return WarningContext(tuple(spans))
+        kept.append((a, b, bool(spans) and spans[-1] == (a, b)))
+    return WarningContext(tuple(sorted(spans + _explained(text, kept))))
+
+
+def _explained(text: str, sentences: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Sentences between two warning sentences of a post that is mostly warning (at least two warning sentences,
+    no fewer than the others) and holds no contact and no call to reply anywhere, each with no number in it:
+    the warning's own explanation of the tactic. A scam wrapped in warnings still has a way to reach its
+    writer, and its offer names money; the sentences after the last warning are read as usual."""
+    warned = [i for i, (_, _, warning) in enumerate(sentences) if warning]
+    if len(warned) < 2 or 2 * len(warned) < len(sentences) or _REPLY_OR_CONTACT.search(text, timeout=1.0):
+        return []
+    return [(a, b) for a, b, warning in sentences[warned[0] + 1:warned[-1]]
+            if not warning and _DIGIT.search(text, a, b) is None]

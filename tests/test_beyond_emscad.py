@@ -130,3 +130,177 @@ def test_a_post_that_says_the_passport_stays_with_the_worker_is_not_document_con
     lure = dict(post, description="Employment visa and flights provided. The employer keeps your passport until "
                                   "the contract ends.")
     assert "document_control" in screen(lure).categories
+
+
+# Session 7: notices by companies, police, banks, consumer agencies and NGOs, and victims' accounts, of our own
+# writing. A warning sentence is read alone, so a notice's sentences that describe the tactic without warning words
+# read as the scam they describe: new warning words (criminals, money mules, "is a crime", "victims are asked",
+# "legitimate employers never", "nearly fell for this", "we do not charge fees" ...), and, in a post that is mostly
+# warning with no contact and no call to reply, the sentences between two warning sentences that hold no number.
+SESSION7_MISSED = "a sentence of the notice with an amount or a victim's own words is read alone as an offer"
+
+
+@pytest.mark.parametrize("text", [
+    'Recruitment fraud notice: we are aware of people posing as our HR team on LinkedIn and WhatsApp and '
+    'offering jobs that require you to buy equipment or pay for training. We never ask candidates for '
+    'money. All our vacancies are on our careers site; if in doubt, email recruitment@ourcompany.com.',
+    'Job scams are on the rise. Fraudsters post fake vacancies on social media, interview you over a '
+    "messaging app and then ask for a 'refundable' deposit for a uniform or a visa. Never send money to "
+    'get a job, and report suspicious offers to Action Fraud.',
+    'Police warning: residents have been contacted by text with offers of part-time work liking videos '
+    'for cash. After a few small payments, victims are asked to deposit their own money to unlock bigger '
+    'tasks. Do not engage; block the number and report it.',
+    'Our bank will never ask you to receive money into your account for someone else. Criminals recruit '
+    "'money mules' with adverts for easy cash from home. Letting your account be used is a crime and can "
+    'leave you with a criminal record.',
+    'Court reporter: the defendant advertised hostess jobs in Dubai for women aged 18 to 25, promising '
+    'free flights and visas. On arrival their passports were taken and they were told they owed $5,000 '
+    'for travel, which they had to repay by working.',
+    'Tips for a safe job search: research the company, be wary of offers that promise high pay for little '
+    'work, never share your bank details or passport before you have a written contract, and be '
+    'suspicious if a recruiter only wants to talk on Telegram.',
+    'ALERT: Scammers are impersonating our staffing agency and offering remote data entry jobs paying '
+    "$40/hour. They send a fake cheque for 'office equipment' and ask you to send part of it to a vendor. "
+    'This is a scam. We do not hire through text messages.',
+    'Anti-trafficking charity: traffickers often lure people with jobs abroad — cleaning, care work, '
+    "hospitality — with travel 'paid for'. Warning signs include the employer keeping your passport, "
+    'debts for travel or accommodation, and not being allowed to leave. Call our helpline if you are '
+    'worried.',
+    'Students: if someone on Instagram offers you £500 a week just to let them use your bank account, it '
+    'is money laundering. You could lose your account and your place at university. Talk to the student '
+    'advice centre.',
+    "Consumer advice: a task scam usually starts with an unexpected WhatsApp message from a 'recruiter' "
+    'offering flexible work rating products. You earn small amounts at first, then must top up with '
+    "crypto to continue. Legitimate jobs don't make you pay to work.",
+    "My cousin nearly fell for this: a 'modelling agency' on TikTok asked for photos, her passport and a "
+    '$200 registration fee for a job in Malaysia. Please share so nobody else gets caught.',
+    'FTC: Scammers advertise jobs the same way honest employers do. If an employer asks you to pay for a '
+    "certification, training materials or a starter kit, or to deposit a check and send money back, it's "
+    'a scam.',
+    'IMPORTANT: Recruitment scam alert. Fake recruiters are contacting candidates claiming to represent '
+    'our hotel group and offering jobs in Qatar. They ask for visa processing fees and a copy of your '
+    'passport. We do not charge any fees at any stage of recruitment.',
+    "Parents, please read. Criminal gangs are using gaming chats to offer teenagers 'easy money' for "
+    'moving cash through their bank accounts. The money is stolen. Talk to your children about it.',
+    "We've seen a rise in messages offering work reviewing apps for commission. You are added to a "
+    'Telegram group, shown screenshots of big earnings and told to deposit USDT to unlock premium tasks. '
+    'Never pay to get paid. Report the account and block it.',
+    pytest.param(
+        'Fraud warning from HMRC: we do not recruit through WhatsApp. Messages offering tax refund processing '
+        'jobs with weekly pay of £900 are not from us. Forward them to our phishing team.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_MISSED)),
+    pytest.param(
+        "A reader writes: I was offered a 'personal assistant' job that paid $600 a week. My first task was "
+        "to buy gift cards for the boss's clients and send the codes. Thankfully my bank stopped it. Beware "
+        'of anyone asking for gift cards.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_MISSED)),
+])
+def test_notices_that_explain_the_tactic_are_low_with_a_notice(text):
+    r = screen(text)
+    assert r.band == "low" and "CTN120" in [n.code for n in r.notices], (r.score, [h.rule_id for h in r.hits])
+
+
+@pytest.mark.parametrize("text", [
+    'Beware of fake agents. Earn 300 USD a day from home, pay the 49 USD registration fee first. We never '
+    'charge fees. WhatsApp +44 7700 900123 now',
+    'Stay safe from scammers! Jobs in Dubai for girls 18-25, flights free, agency keeps your passport. '
+    'Report fake accounts. Real employers never ask for money. Contact madam on Telegram @dubaijobs',
+    'Beware of scams. Beware of fake recruiters. Report suspicious accounts. Easy typing job from home, '
+    '500 USD weekly, registration fee 30 USD. Real companies never ask for fees. Message me to start.',
+    'Scam alert! Real employers never charge. Work from home, earn $400 daily, just pay $25 activation '
+    'fee. Beware of fake pages.',
+    'Fraud warning: many fake jobs online. Our job is real: earn 2000 weekly, send your passport copy and '
+    '100 USD processing fee to book your flight.',
+])
+def test_a_scam_wrapped_in_warnings_is_still_flagged(text):
+    r = screen(text)
+    assert r.band in ("review", "high"), (r.score, [h.rule_id for h in r.hits])
+
+
+# Two more sets of our own, written after the changes above and not tuned on (measured once, in the closing note):
+# the notices that still land in review or high are strict xfails.
+SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amount, reported speech) read as the offer"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        "Warning to jobseekers: a fake 'Amazon recruitment' page is offering warehouse jobs in the UK with "
+        'free flights and accommodation. Applicants are told to pay a £150 work permit fee to an agent. '
+        'Amazon does not charge for jobs. Report the page to Facebook.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    pytest.param(
+        "Scam awareness week: common job scams include reshipping parcels from home, 'secret shopper' cheques "
+        'and crypto task platforms. Each promises easy money and ends with you losing yours. Think before you '
+        'click.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    pytest.param(
+        'Notice from the Ministry of Labour: unlicensed agents are recruiting domestic workers for the Gulf '
+        'and collecting placement fees of up to 2,000 dollars. Recruitment fees are illegal. Check an '
+        "agency's licence on our website before you sign anything.",
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    pytest.param(
+        "I'm posting this to warn others. A 'recruiter' messaged me on LinkedIn, did a text-only interview on "
+        'Signal, and then sent me a cheque to buy a laptop from their supplier. The cheque bounced and I lost '
+        '$2,400.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    pytest.param(
+        'Our community centre runs free sessions on spotting exploitation: jobs that sound too good to be '
+        'true, employers who hold your documents, wages you never see. Everyone is welcome, no booking '
+        'needed.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    'Company statement: it has come to our attention that individuals are falsely using our name to offer '
+    'online jobs via WhatsApp. These offers are fraudulent. We will never ask you to deposit money or '
+    'cryptocurrency.',
+    "Job scam warning from the council: residents report texts offering £300 a day for 'parcel "
+    "reshipping' from home. The parcels are bought with stolen cards. If you've received one, don't reply "
+    'and report it to 7726.',
+    pytest.param(
+        "Heads up, everyone. A fake account using our restaurant's name is offering waiter jobs in Dubai with "
+        "free visas and asking for a 'medical fee' of 150 dollars. We have no branch in Dubai. Please don't "
+        'send anything.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    'Explainer: how fake cheque job scams work. You are hired quickly, usually over chat. The company '
+    'sends a cheque for equipment and asks you to pay its vendor. The cheque bounces days later and you '
+    'owe the bank the full amount.',
+    pytest.param(
+        'From a union rep: farmworkers recruited from abroad have told us that their recruiter kept their '
+        'passports and deducted travel costs from their pay. No employer may do this. Contact your union if '
+        'it happens to you.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    "Community alert: teens are being approached online with offers of $1,000 a week to 'hold money' in "
+    'their accounts. This is money muling and it is illegal. Talk to your kids.',
+    pytest.param(
+        "Seen on a forum: 'modelling job in Singapore, 18-22 only, all expenses paid, send photos'. This is a "
+        'classic trafficking lure. Check any agency with the embassy before you travel.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    'Reminder from our HR team: genuine offers from us come by email from our corporate domain. We never '
+    'interview on Telegram, and we never ask you to buy equipment or pay for training.',
+    'Radio report: police have arrested two men who ran a fake nursing agency, charging applicants 2,500 '
+    'dollars each for visas to the UK that never came.',
+])
+def test_fresh_notices_are_low_with_a_notice(text):
+    r = screen(text)
+    assert r.band == "low" and "CTN120" in [n.code for n in r.notices], (r.score, [h.rule_id for h in r.hits])
+
+
+@pytest.mark.parametrize("text", [
+    'Warning: many scammers out there. But we are a real agency! Factory jobs in Germany, 2500 EUR '
+    'monthly, pay 300 EUR visa fee upfront. WhatsApp +49 151 0000000',
+    'Be careful of fake jobs. Beware of scammers. Never trust strangers. Work from home typing, earn 150 '
+    'dollars daily, registration 20 dollars. Telegram @typingwork',
+    'Scam alert: do not send money to anyone. Nanny jobs in Canada, employer will keep your passport '
+    'safe, you repay the ticket from your salary. Apply today.',
+    'Beware of fake agencies! We are a real agency: hotel jobs in Dubai, salary 2000 USD, pay only 300 '
+    'USD visa fee.',
+    'Scam alert!! Many fake recruiters. Our company is 100% legit. Earn 500 daily from home, registration '
+    'fee 50 only. Comment INTERESTED.',
+    "Don't fall for scams. Real job here: packing from home, $300 a day, starter kit $45. Inbox me.",
+    'Warning: fake jobs everywhere. Genuine vacancy: girls 18-25 for hostess work abroad, flights free, '
+    'passport kept by agency for safety.',
+    'Beware of scammers asking for money. We only ask a small processing fee of 100 USD, refundable. '
+    'Apply now.',
+    'Report fake accounts. Be careful out there. Legit work: like videos and earn 200 per task, deposit '
+    '30 USDT to activate.',
+])
+def test_fresh_scams_wrapped_in_warnings_are_flagged(text):
+    assert screen(text).band in ("review", "high")
