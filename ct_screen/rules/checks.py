@@ -24,7 +24,7 @@ import regex
 from .base import Check, RuleDefinitionError
 from .patterns import CURRENCIES, PERIODS, amount_of, amount_per_period, any_of
 
-__all__ = ["CHECKS", "pay_at_least", "absent_in_sentence", "check_from_config"]
+__all__ = ["CHECKS", "pay_at_least", "absent_in_sentence", "pattern_absent_in_sentence", "check_from_config"]
 
 Table = Mapping[str, Mapping[str, int]]
 """Thresholds ``{currency: {period: amount}}``."""
@@ -106,8 +106,21 @@ def absent_in_sentence(name: str, words: tuple[str, ...], reach: int = ABSENT_RE
     words of money coming to the applicant ("earn", "salary") then refused "Earn $1,200 a week! Send $35 for
     your starter kit", which asks for a fee all the same. This reads only the match's sentence.
     """
-    pattern = regex.compile(any_of(*words))
+    predicate = _absent_from_sentence(regex.compile(any_of(*words)), reach)
+    return Check(name, (("words", tuple(sorted(words))), ("reach", reach)), predicate)
 
+
+def pattern_absent_in_sentence(name: str, source: str, reach: int = ABSENT_REACH) -> Check:
+    """Like :func:`absent_in_sentence`, with a (built-in, bounded) pattern instead of literal words.
+
+    For built-in rules only: a rule file names literal words (:func:`absent_in_sentence`), never a pattern.
+    """
+    predicate = _absent_from_sentence(regex.compile(source), reach)
+    return Check(name, (("pattern", source), ("reach", reach)), predicate)
+
+
+def _absent_from_sentence(pattern: regex.Pattern, reach: int) -> Callable[[str, int, int], bool]:
+    """The predicate: ``pattern`` does not occur in the match's sentence, within ``reach`` characters of it."""
     def predicate(text: str, start: int, end: int) -> bool:
         lo = max(0, start - reach)
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
@@ -115,8 +128,8 @@ def absent_in_sentence(name: str, words: tuple[str, ...], reach: int = ABSENT_RE
         hi = min(len(text), end + reach)
         after = _SENTENCE_BREAK.search(text, end, hi)
         return pattern.search(text, lo, after.start() if after else hi) is None
+    return predicate
 
-    return Check(name, (("words", tuple(sorted(words))), ("reach", reach)), predicate)
 
 
 # -- the registry custom rules may name ------------------------------------------------------------------

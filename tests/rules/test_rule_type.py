@@ -77,3 +77,14 @@ def test_a_contact_rules_exclude_anywhere_in_the_post_cancels_its_contacts():
                         ("Our careers page lists the jobs: bit.ly/3abcd", False)):
         assert rule.fires_on(text) is fires, text
         assert bool(screener.screen(text).hits) is fires, text
+
+
+def test_someone_else_paying_refuses_a_fee_in_its_own_sentence_only():
+    from ct_screen.rules.checks import pattern_absent_in_sentence
+
+    check = pattern_absent_in_sentence("payer", r"\bemployer\spays\b")
+    one = "the employer pays the processing fee of 90 usd."
+    two = "the employer pays the ticket. pay the processing fee of 90 usd."
+    assert not check(one, one.index("processing"), one.index(" usd") + 4)
+    assert check(two, two.index("processing"), two.index(" usd") + 4)
+    assert check.params == (("pattern", r"\bemployer\spays\b"), ("reach", 60))

@@ -245,6 +245,10 @@ RULES = (
               r"(?:you|u)\s(?:a\s|the\s)?(?:check|cheque|money\sorder|certified\scheck)\s{skip_words:3}(?:to|for)\s"
               r"(?:buy|purchase|get|cover|pay\sfor|set\sup)\s{skip_long_words:3}(?:equipment|supplies|software|laptop|computer"
               r"|office|workstation|materials|gear)\b"),
+            V(r"\b(?:check|cheque|money\sorder|certified\scheck)s?\b[^\n]{0,80}?\b(?:deposit|cash|depositing|cashing)"
+              r"\s(?:it|them|this|that)\b(?:{sentence_span:12})\b(?:send|transfer|wire|forward|return|pay|zelle)"
+              r"\s{skip_long_words:4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
+              r"|our\s(?:vendor|supplier|coordinator|agent))\b"),
             V(r"\b(?:overpa(?:y|id|yment|ying)|paid\syou\stoo\smuch|excess\samount)\b(?:{sentence_span:12})\b(?:send"
               r"|return|refund|transfer|wire)\s{skip_words:3}(?:back|difference|excess|balance|rest)\b"),
         ),
@@ -256,6 +260,7 @@ RULES = (
             "Deposit the check in your account and send the remainder to our vendor.",
             "We will mail you a cheque to buy your office equipment from our supplier.",
             "You were overpaid, please send back the difference by Zelle.",
+            "We will mail you a check. Deposit it, keep your pay, and wire the rest to our coordinator.",
         ),
         counter_examples=(
             "Bank teller: cash cheques for customers at the branch.",

@@ -13,7 +13,7 @@ kind of fee; the lists are built with :func:`~ct_screen.rules.patterns.trie_any_
 from __future__ import annotations
 
 from ..base import Rule
-from ..checks import absent_in_sentence
+from ..checks import absent_in_sentence, pattern_absent_in_sentence
 from ..patterns import SHARED, any_of, near, near_pos, trie_any_of  # noqa: F401 (the tests import near_pos from here)
 
 CATEGORY = "upfront_fee"
@@ -153,6 +153,10 @@ _NO_PAY_WORD_IN_SENTENCE = absent_in_sentence("no_pay_word_in_sentence", (
     "commission", "wage", "wages", "income", "profit", "raise", "raised", "funding", "revenue", "budget", "donate",
     "donation", "grant", "sales", "deal", "deals"))
 
+_OTHERS_PAY_IN_SENTENCE = pattern_absent_in_sentence(
+    "others_pay_in_sentence", "|".join(f"(?:{p})" for p in _OTHERS_PAY))
+"""Someone else pays (:data:`_OTHERS_PAY`), in the match's own sentence."""
+
 _OTHERS_PAY_NOT_A_DAY = tuple(p.replace(r"paid\s{1,3}by", rf"paid\s{{1,3}}by(?!{_A_DAY})") for p in _OTHERS_PAY)
 """:data:`_OTHERS_PAY`, where "paid by" names a payer, not a day ("must be paid by Friday")."""
 
@@ -261,7 +265,10 @@ RULES = (
             V(r"(?:{fee})\s{0,2}(?:[:=\-]|is|of|amount of|costs?)\s{0,3}{only_just}{money}{gap:4}(?:{fee_verb}|{purpose})"),
             V(r"(?:^|[.!?:;,\n\-]\s{0,2}|\b(?:must|need to|needs to|have to|has to|you|will|and|then|also)\s){pay_for_job}"),
         ),
-        exclude=(*_OTHERS_PAY, _FEE_JOB, _YOU_RECEIVE),
+        exclude=(_FEE_JOB, _YOU_RECEIVE),
+        # Someone else paying ("employer pays the ticket", "fees covered by the company") refuses a match in its own
+        # sentence only: "Employer pays ticket. Pay only the visa processing fee of 45,000 naira" asks for a fee.
+        check=_OTHERS_PAY_IN_SENTENCE,
         explanation="Names a registration, training, processing, kit, file or placement fee the applicant must pay.",
         examples=(
             "A one-time registration fee of $85 is required before you start.",
@@ -272,6 +279,7 @@ RULES = (
             "Reg is 2k only, form closes Friday.",
             "File opening: N60,000 and your visa is ready in 3 weeks.",
             "Medicals and processing fees are 450 USD.",
+            "Salary CAD 3500, employer pays ticket. Pay only the medical and visa processing fee of 45,000 naira.",
         ),
         counter_examples=(
             "We will never ask you to pay a registration fee.",
