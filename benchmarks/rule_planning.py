@@ -85,11 +85,11 @@ def _sizes(rules: tuple) -> tuple[int, int, int, int]:
 def _where(rules: tuple, top: int) -> None:
     sizes = sorted(((len(p), r.id, name) for r in rules for p, name in zip(r.patterns, r.pattern_names,
                                                                              strict=True)), reverse=True)
-    print(f"largest {top} patterns: " + "; ".join(f"{rid} {name} {n:,}" for n, rid, name in sizes[:top]))
+    print(f"largest {top} patterns (expanded): " + "; ".join(f"{rid} {name} {n:,}" for n, rid, name in sizes[:top]))
     per_category = Counter()
     for r in rules:
         per_category[r.category] += sum(map(len, r.patterns))
-    print("chars per category: " + ", ".join(f"{c} {n:,}" for c, n in per_category.most_common()))
+    print("chars per category (expanded): " + ", ".join(f"{c} {n:,}" for c, n in per_category.most_common()))
     total, largest = written_size([p for r in rules for p in r.patterns])
     over = sum(len(p) > GOAL_LARGEST for r in rules for p in r.written_patterns)
     print(f"as written (named terms once each): {total:,} chars, largest {largest:,}, {over} over {GOAL_LARGEST:,}")
