@@ -26,10 +26,13 @@ lower-cased text; spans are offsets into that text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
+
+from .alike import reads_alike
 
 __all__ = ["WarningContext", "find_warning_context", "SpanIndex"]
 
@@ -82,6 +85,9 @@ _WARNING = regex.compile(
     r"so\s+(?:nobody|no\s+one)\s+(?:else\s+)?(?:gets?|falls?|is)\s+(?:scammed|caught|fooled|tricked|conned)"
     r")\b")
 """Words that mark a sentence as a warning about scams."""
+_WARNING_RE = re.compile(_WARNING.pattern)
+"""The same pattern for Python's ``re``: the same matches in a text :func:`~ct_screen.alike.reads_alike`, found
+about twice as fast (and without the timeout, which a bounded pattern on such a text does not need)."""
 
 _REASSURANCE = regex.compile(
     r"\b(?:not\s+a\s+scam|no\s+scam|(?:100\s*%?|totally|fully)\s+(?:legit|legal|genuine|real)|"
@@ -172,6 +178,8 @@ def _warning_starts(text: str) -> list[int] | None:
     sentence in which no match of the whole text starts holds none. One search first:
     most posts hold no warning word at all.
     """
+    if reads_alike(text):
+        return _starts_alike(text)
     try:
         first = _WARNING.search(text, timeout=1.0)
         if first is None:
@@ -179,6 +187,17 @@ def _warning_starts(text: str) -> list[int] | None:
         return [m.start() for m in _WARNING.finditer(text, first.start(), overlapped=True, timeout=1.0)]
     except TimeoutError:
         return None
+
+
+def _starts_alike(text: str) -> list[int]:
+    """:func:`_warning_starts` of a text that ``re`` reads as ``regex`` does, with ``re``: after each match,
+    the next is sought from one past its start, as ``regex``'s overlapped ``finditer`` does."""
+    starts = []
+    match = _WARNING_RE.search(text)
+    while match is not None:
+        starts.append(match.start())
+        match = _WARNING_RE.search(text, match.start() + 1)
+    return starts
 
 
 def find_warning_context(text: str) -> WarningContext:

@@ -33,7 +33,7 @@ def term_spans(doc: Analysed, term: str, *, limit: int = MAX_SPANS) -> tuple[tup
     """Up to ``limit`` ``(start, end)`` spans of a (space-joined) n-gram in the caller's text."""
     words = term.split(" ")
     n = len(words)
-    tokens, spans = doc.tokens, doc.spans
+    tokens, (starts, ends) = doc.tokens, doc.bounds
     out = []
     first, i, last = words[0], 0, len(tokens) - n
     while i <= last:
@@ -42,7 +42,7 @@ def term_spans(doc: Analysed, term: str, *, limit: int = MAX_SPANS) -> tuple[tup
         except ValueError:
             break
         if n == 1 or list(tokens[i:i + n]) == words:
-            out.append((spans[i][0], spans[i + n - 1][1]))
+            out.append((starts[i], ends[i + n - 1]))
             if len(out) >= limit:
                 break
         i += 1

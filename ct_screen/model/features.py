@@ -72,22 +72,33 @@ class Analysed:
     @cached_property
     def spans(self) -> tuple[tuple[int, int], ...]:
         """``(start, end)`` of each token in the caller's text (a contact token spans the whole contact)."""
-        out: list[tuple[int, int]] = []
+        starts, ends = self.bounds
+        return tuple(zip(starts, ends, strict=True))
+
+    @cached_property
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """:attr:`spans` as two lists, the starts and the ends (built by slicing, without a tuple per token:
+        an explanation reads a few of them)."""
+        starts: list[int] = []
+        ends: list[int] = []
         parts = iter(self.parts) if self.parts is not None else None
         for start, end, token in self.pieces:
             if token is not None:
-                out.append((start, end))
+                starts.append(start)
+                ends.append(end)
                 continue
             if parts is not None:  # the ends of the texts between tokens and of the tokens, alternately
-                ends = list(accumulate(map(len, next(parts)), initial=start))
-                out.extend(zip(ends[1:-1:2], ends[2::2], strict=True))
+                edges = list(accumulate(map(len, next(parts)), initial=start))
+                starts.extend(edges[1:-1:2])
+                ends.extend(edges[2::2])
                 continue
             piece = self.text[start:end]
             lowered = piece.lower()
             source = lowered if len(lowered) == len(piece) else piece
-            found = map(re.Match.span, TOKEN_PATTERN.finditer(source))
-            out.extend(found if start == 0 else ((start + a, start + b) for a, b in found))
-        return tuple(out)
+            for match in TOKEN_PATTERN.finditer(source):
+                starts.append(start + match.start())
+                ends.append(start + match.end())
+        return starts, ends
 
 
 def _segment_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
