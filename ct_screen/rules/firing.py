@@ -41,10 +41,14 @@ class Fired:
     read); the classifier skips the same middle (:func:`ct_screen.reading.model_view`)."""
 
 
-def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Iterable[Contact]) -> list[Span]:
+def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Iterable[Contact],
+                  timed_out: list[str] | None = None) -> list[Span]:
     """The contacts that meet one of ``rule``'s contact conditions, as evidence, when its ``requires`` (if any)
     occurs in the text the rules read (``pieces``, from :func:`~.matcher.read_pieces`) and its ``exclude`` (if
-    any) does not: a contact has no place in the sentence, so the whole text read is its context."""
+    any) does not: a contact has no place in the sentence, so the whole text read is its context.
+
+    An untrusted rule whose ``requires`` or ``exclude`` runs out of time gives no contact evidence, and its id
+    is added to ``timed_out`` (for the notice that says so)."""
     if not rule.contacts:
         return []
     spans: list[Span] = []
@@ -55,21 +59,21 @@ def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Ite
     if not spans:
         return spans
     requires, exclude = rule._requires, rule._exclude
-    if requires is not None and not _found(rule, requires, pieces, timed_out=False):
-        return []
-    if exclude is not None and _found(rule, exclude, pieces, timed_out=True):
+    try:
+        if requires is not None and not _found(rule, requires, pieces):
+            return []
+        if exclude is not None and _found(rule, exclude, pieces):
+            return []
+    except TimeoutError:
+        if timed_out is not None:
+            timed_out.append(rule.id)
         return []
     return spans
 
 
-def _found(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...], *, timed_out: bool) -> bool:
-    """Whether ``pattern`` occurs in a piece; ``timed_out`` is the answer when an untrusted rule's pattern runs
-    out of time (a ``requires`` not met, an ``exclude`` that cancels: either way the contact is not evidence)."""
-    try:
-        return any(pattern.search(piece) if rule.trusted else pattern.search(piece, timeout=0.2)
-                   for _, piece in pieces)
-    except TimeoutError:
-        return timed_out
+def _found(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...]) -> bool:
+    """Whether ``pattern`` occurs in a piece (an untrusted rule's pattern under a time budget)."""
+    return any(pattern.search(piece) if rule.trusted else pattern.search(piece, timeout=0.2) for _, piece in pieces)
 
 
 def widen_to_contacts(start: int, end: int, contacts: Iterable[Contact]) -> tuple[int, int]:
@@ -87,8 +91,9 @@ def widen_to_contacts(start: int, end: int, contacts: Iterable[Contact]) -> tupl
     return start, end
 
 
-def scan_notices(scan: RuleScan, length: int) -> tuple[Notice, ...]:
-    """Notices for what a scan could not read: the skipped middle of a long post, patterns that timed out."""
+def scan_notices(scan: RuleScan, length: int, timed_out: Iterable[str] = ()) -> tuple[Notice, ...]:
+    """Notices for what a scan could not read: the skipped middle of a long post, patterns that timed out (in
+    the scan, or ``timed_out``: rules whose contact conditions' patterns did)."""
     out = []
     if scan.skipped is not None:
         start, end = scan.skipped
@@ -96,8 +101,9 @@ def scan_notices(scan: RuleScan, length: int) -> tuple[Notice, ...]:
                                     f"classifier and the search for phone numbers spelt out digit by digit read "
                                     f"the first and last {RULE_TEXT_LIMIT // 2:,} and skipped {end - start:,} in "
                                     "the middle."))
-    if scan.timed_out:
-        out.append(notice("CTN210", f"Rule pattern(s) of {', '.join(scan.timed_out)} ran out of time on this post "
+    late = tuple(dict.fromkeys((*scan.timed_out, *timed_out)))
+    if late:
+        out.append(notice("CTN210", f"Rule pattern(s) of {', '.join(late)} ran out of time on this post "
                                     "and were skipped; their red flags may be missing."))
     return tuple(out)
 
@@ -115,16 +121,17 @@ def fire(rules: tuple[Rule, ...], norm: NormalizedText, contacts: Iterable[Conta
     pieces = read_pieces(text)
     contacts = tuple(contacts)
     hits = []
+    late: list[str] = []
     for rule in rules:
         matched = found.get(rule.id, ())
         if not matched and not (contacts and rule.contacts):
             continue  # no match, and no contact condition to meet: most rules on most posts
         spans: list[Span] = [(*widen_to_contacts(*norm.span(a, b), contacts), rule.pattern_name_at(text, a))
                              for a, b in matched]
-        spans.extend(contact_spans(rule, pieces, contacts)[: max(0, MAX_EVIDENCE - len(spans))])
+        spans.extend(contact_spans(rule, pieces, contacts, late)[: max(0, MAX_EVIDENCE - len(spans))])
         if spans:
             unique: dict[tuple[int, int], Span] = {}
             for span in spans:
                 unique.setdefault(span[:2], span)
             hits.append(Firing(rule, tuple(unique[k] for k in sorted(unique))))
-    return Fired(tuple(hits), scan_notices(scan, len(text)), scan.skipped)
+    return Fired(tuple(hits), scan_notices(scan, len(text), late), scan.skipped)

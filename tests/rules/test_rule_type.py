@@ -88,3 +88,20 @@ def test_someone_else_paying_refuses_a_fee_in_its_own_sentence_only():
     assert not check(one, one.index("processing"), one.index(" usd") + 4)
     assert check(two, two.index("processing"), two.index(" usd") + 4)
     assert check.params == (("pattern", r"\bemployer\spays\b"), ("reach", 60))
+
+
+def test_a_contact_rule_whose_requires_runs_out_of_time_says_so():
+    from ct_screen.contacts import extract_contacts
+    from ct_screen.normalize import normalize
+    from ct_screen.rules.firing import fire
+
+    class OutOfTime:
+        def search(self, text, timeout=None):
+            raise TimeoutError
+
+    rule = _rule(patterns=(), contacts=("messenger",), requires=(r"\bjob\b",), trusted=False)
+    rule.__dict__["_requires"] = OutOfTime()  # the compiled requires, as if it had run out of its budget
+    norm = normalize("Job: WhatsApp me +44 7700 900123")
+    fired = fire((rule,), norm, extract_contacts(norm.text))
+    assert not fired.hits
+    assert [n.code for n in fired.notices] == ["CTN210"] and rule.id in fired.notices[0].message
