@@ -66,7 +66,13 @@ _WARNING = regex.compile(
     # notices by police, banks and consumer agencies, and victims' accounts
     r"(?:police|fraud|scam|safety|bank)\s+(?:warning|alert|advice|advisory)|"
     r"(?:to\s+)?warn(?:ing)?\s+(?:others|you|people|everyone|jobseekers|job\s+seekers|candidates|applicants)|"
-    r"too\s+good\s+to\s+be\s+true|scam\s+awareness|spot(?:ting)?\s+(?:the\s+)?(?:signs|scams?|fakes?|fraud|"
+    r"too\s+good\s+to\s+be\s+true|scam\s+awareness|think\s+before\s+you\s+(?:click|pay|send|apply|sign)|"
+    r"(?:a|the)\s+common\s+(?:trick|tactic|ploy)|i\s+lost\s+(?:my|the|all|\$|\d)|(?:cheque|check)\s+bounced|"
+    r"turned\s+out\s+to\s+be\s+(?:a\s+)?(?:scam|fake|fraud)|(?:victims?|people)\s+(?:lose|losing|lost)\s+"
+    r"(?:the|their|money|everything)|you\s+(?:lose|losing|lost)\s+(?:the\s+money|your\s+money|money|everything)|"
+    r"losing\s+yours|"
+    r"(?:does|do|will|would)\s+not\s+charge\s+(?:for|any|applicants|candidates|job)|"
+    r"report\s+(?:the|this)\s+(?:page|profile|listing|group)|spot(?:ting)?\s+(?:the\s+)?(?:signs|scams?|fakes?|fraud|"
     r"exploitation|trafficking)|"
     r"defendants?|prosecutors?|(?:was|were)\s+(?:convicted|sentenced|jailed|charged|arrested)|"
     r"(?:the\s+)?court\s+(?:heard|was\s+told)|"
@@ -102,6 +108,15 @@ _REPLY_OR_CONTACT = regex.compile(
     r"sign\s+up|click)\s+(?:us|me|now|today|here|our|my|for|to\s+(?:start|apply|join))\b")
 """A contact or a call to reply: a post with one has no sentence read as a warning's explanation."""
 _DIGIT = regex.compile(r"\d")
+_REPORTED = regex.compile(
+    r"\b(?:they|scammers|fraudsters|criminals|recruiters|applicants|victims|candidates|residents|people|someone"
+    r"|the\s+(?:agent|recruiter|company|fraudster|scammer|woman|man)s?)\s+(?:\w+\s+)?"
+    r"(?:are|were|is|was|ask|asks|asked|tell|tells|told|send|sends|sent|offer|offers|offered|demand|demands|charge"
+    r"|charges|charged|promise|promises|promised)\b"
+    r"|\b(?:asking|demanding)\s+(?:for|you|them|applicants|candidates)\b"
+    r"|\b(?:are|were|is|was|get|got|being)\s+(?:told|asked|made)\s+to\b")
+"""A sentence that reports what others do or say ("applicants are told to pay £150"), not an offer: with a
+number in it, it is still read as the warning's explanation."""
 
 
 @dataclass(frozen=True)
@@ -235,11 +250,16 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
 
 def _explained(text: str, sentences: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
     """Sentences between two warning sentences of a post that is mostly warning (at least two warning sentences,
-    no fewer than the others) and holds no contact and no call to reply anywhere, each with no number in it:
-    the warning's own explanation of the tactic. A scam wrapped in warnings still has a way to reach its
+    no fewer than the others) and holds no contact and no call to reply anywhere, each with no number in it or
+    reporting what others do ("applicants are told to pay £150"): the warning's own explanation of the tactic. A scam wrapped in warnings still has a way to reach its
     writer, and its offer names money; the sentences after the last warning are read as usual."""
     warned = [i for i, (_, _, warning) in enumerate(sentences) if warning]
-    if len(warned) < 2 or 2 * len(warned) < len(sentences) or _REPLY_OR_CONTACT.search(text, timeout=1.0):
+    if len(warned) < 2 or 2 * len(warned) < len(sentences):
+        return []
+    try:
+        if _REPLY_OR_CONTACT.search(text, timeout=1.0):
+            return []
+    except TimeoutError:  # undecided: discount nothing more (the sentences are read as they are)
         return []
     return [(a, b) for a, b, warning in sentences[warned[0] + 1:warned[-1]]
-            if not warning and _DIGIT.search(text, a, b) is None]
+            if not warning and (_DIGIT.search(text, a, b) is None or _REPORTED.search(text, a, b) is not None)]

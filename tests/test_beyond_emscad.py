@@ -107,10 +107,8 @@ def test_more_scams_are_flagged(text):
     "@ourcompany.com email addresses and we never ask candidates for payment or bank details.",
     "Reminder from the careers team: we will never ask you to buy equipment from a vendor we recommend, and "
     "interviews are never held over WhatsApp or Signal chat.",
-    pytest.param("Consumer alert: 'mystery shopper' offers that send you a cheque and ask you to wire the balance "
-                 "back are fraud. The cheque bounces and you lose the money.",
-                 marks=pytest.mark.xfail(strict=True, reason="the sentence after the warning ('...you lose the "
-                                                             "money') is read alone, and 'money' leans scam")),
+    "Consumer alert: 'mystery shopper' offers that send you a cheque and ask you to wire the balance back are "
+    "fraud. The cheque bounces and you lose the money.",
 ])
 def test_more_warnings_are_low_with_a_notice(text):
     r = screen(text)
@@ -217,32 +215,29 @@ def test_a_scam_wrapped_in_warnings_is_still_flagged(text):
     assert r.band in ("review", "high"), (r.score, [h.rule_id for h in r.hits])
 
 
-# Two more sets of our own, written after the changes above and not tuned on (measured once, in the closing note):
-# the notices that still land in review or high are strict xfails.
+# Three more sets of our own (C, D, E in the closing note), written before the last round of warning words; C was
+# then read to write that round, D and E were not. The notices that still land in review or high, or low without
+# the warning notice, are strict xfails; so is the one scam wrapped in warnings that is not flagged.
 SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amount, reported speech) read as the offer"
+PASSPORT_FOR_VISA = ("'we keep your passport for visa processing' is not read as document control: visa processing "
+                     "is excluded as an honest reason to hand over a passport")
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param(
-        "Warning to jobseekers: a fake 'Amazon recruitment' page is offering warehouse jobs in the UK with "
-        'free flights and accommodation. Applicants are told to pay a £150 work permit fee to an agent. '
-        'Amazon does not charge for jobs. Report the page to Facebook.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
-    pytest.param(
-        "Scam awareness week: common job scams include reshipping parcels from home, 'secret shopper' cheques "
-        'and crypto task platforms. Each promises easy money and ends with you losing yours. Think before you '
-        'click.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    "Warning to jobseekers: a fake 'Amazon recruitment' page is offering warehouse jobs in the UK with "
+    'free flights and accommodation. Applicants are told to pay a £150 work permit fee to an agent. '
+    'Amazon does not charge for jobs. Report the page to Facebook.',
+    "Scam awareness week: common job scams include reshipping parcels from home, 'secret shopper' cheques "
+    'and crypto task platforms. Each promises easy money and ends with you losing yours. Think before you '
+    'click.',
     pytest.param(
         'Notice from the Ministry of Labour: unlicensed agents are recruiting domestic workers for the Gulf '
         'and collecting placement fees of up to 2,000 dollars. Recruitment fees are illegal. Check an '
         "agency's licence on our website before you sign anything.",
         marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
-    pytest.param(
-        "I'm posting this to warn others. A 'recruiter' messaged me on LinkedIn, did a text-only interview on "
-        'Signal, and then sent me a cheque to buy a laptop from their supplier. The cheque bounced and I lost '
-        '$2,400.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    "I'm posting this to warn others. A 'recruiter' messaged me on LinkedIn, did a text-only interview on "
+    'Signal, and then sent me a cheque to buy a laptop from their supplier. The cheque bounced and I lost '
+    '$2,400.',
     pytest.param(
         'Our community centre runs free sessions on spotting exploitation: jobs that sound too good to be '
         'true, employers who hold your documents, wages you never see. Everyone is welcome, no booking '
@@ -277,6 +272,29 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
     'interview on Telegram, and we never ask you to buy equipment or pay for training.',
     'Radio report: police have arrested two men who ran a fake nursing agency, charging applicants 2,500 '
     'dollars each for visas to the UK that never came.',
+    pytest.param(
+        'Fraud notice: criminals are sending fake job offers that appear to come from our recruitment team. '
+        "Candidates are asked to pay 95 euros for a 'background check' before an interview. We never charge "
+        'candidates. Please delete these messages.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    pytest.param(
+        'A warning from a mum: my daughter was offered a nannying job in Italy by a woman she met online. The '
+        "woman said she would keep her passport 'for the visa' and take the flight cost from her wages. We "
+        'checked and the agency does not exist. Please be careful.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    "Job hunting tip: be wary of any 'recruiter' who contacts you out of the blue on WhatsApp. A common "
+    'trick is a simple task like liking videos for $5 each, followed by a request to deposit money. Real '
+    'jobs pay you, not the other way round.',
+    pytest.param(
+        'Trading Standards alert: we have had reports of door-to-door sales jobs paying cash in hand to '
+        'teenagers, who are driven to other towns and not allowed to leave until they sell enough. This may '
+        'be forced labour. Report concerns to the police.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    'News: a man was jailed for four years for running a fake modelling agency that charged young women '
+    '300 pounds each for portfolios and promised work in Milan that never existed.',
+    'Students, stay alert. Fake landlords and fake employers target international students every '
+    "September. Some ask for a deposit or a 'registration fee' of 100 pounds before you arrive. Never pay "
+    'before you have checked who you are dealing with.',
 ])
 def test_fresh_notices_are_low_with_a_notice(text):
     r = screen(text)
@@ -301,6 +319,14 @@ def test_fresh_notices_are_low_with_a_notice(text):
     'Apply now.',
     'Report fake accounts. Be careful out there. Legit work: like videos and earn 200 per task, deposit '
     '30 USDT to activate.',
+    'Fraud notice: fake agents everywhere. Applicants are asked to pay nothing to us except the 95 euros '
+    'background check. We never charge more. Contact us on WhatsApp.',
+    'Beware of scams. They ask for big fees. We only charge 50 USD registration, then you earn 300 USD '
+    'daily from home. Stay safe.',
+    pytest.param(
+        'Scam warning!! Fake recruiters ask for money. Our agency: hostess jobs in Dubai for girls 18-24, we '
+        'keep your passport for visa processing. Be careful of fakes.',
+        marks=pytest.mark.xfail(strict=True, reason=PASSPORT_FOR_VISA)),
 ])
 def test_fresh_scams_wrapped_in_warnings_are_flagged(text):
     assert screen(text).band in ("review", "high")
