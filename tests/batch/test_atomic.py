@@ -65,7 +65,8 @@ def test_real_process_killed_midway_leaves_nothing(tmp_path):
     from .conftest import CT_SCREEN
 
     src = tmp_path / "in.csv"
-    pd.DataFrame({"text": [f"{SCAM} {i}" for i in range(3000)]}).to_csv(src, index=False)
+    # enough posts that the run is still going when the signal comes (3,000 could finish in between on a fast run)
+    pd.DataFrame({"text": [f"{SCAM} {i}" for i in range(30000)]}).to_csv(src, index=False)
     out = tmp_path / "out.csv"
     proc = subprocess.Popen([str(CT_SCREEN), "score", str(src), "-o", str(out), "--no-model", "-j", "1",
                              "--chunk-size", "10"], stderr=subprocess.PIPE)
