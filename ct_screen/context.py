@@ -14,10 +14,10 @@ which scammers use to launder the same words.
 The warning context is the warning sentences, plus the list items that
 follow a warning heading (a warning sentence ending in ``:``) up to the next
 line that is not a list item, plus, in a post that is mostly warning and holds
-no contact and no call to reply, a sentence without numbers that explains the
-tactic between two warning sentences ("A task scam starts with a message. *You
-earn small amounts, then must top up with crypto.* Real employers never ask you
-to pay."). A warning sentence placed before a real scam does not hide it: the
+no contact and no call to reply, a sentence that explains the tactic between two
+warning sentences ("A task scam starts with a message. *You earn small amounts,
+then must top up with crypto.* Real employers never ask you to pay."), if it
+holds no number or reports what others do ("*Applicants are told to pay £150.*"). A warning sentence placed before a real scam does not hide it: the
 scam's own sentences after it are read as usual.
 
 The patterns are bounded (no nested repetition) and run on the normalised,
@@ -251,8 +251,10 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
 def _explained(text: str, sentences: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
     """Sentences between two warning sentences of a post that is mostly warning (at least two warning sentences,
     no fewer than the others) and holds no contact and no call to reply anywhere, each with no number in it or
-    reporting what others do ("applicants are told to pay £150"): the warning's own explanation of the tactic. A scam wrapped in warnings still has a way to reach its
-    writer, and its offer names money; the sentences after the last warning are read as usual."""
+    reporting what others do ("applicants are told to pay £150"): the warning's own explanation of the tactic.
+
+    A scam wrapped in warnings still has a way to reach its writer, and its offer names money in the second
+    person; the sentences after the last warning are read as usual."""
     warned = [i for i, (_, _, warning) in enumerate(sentences) if warning]
     if len(warned) < 2 or 2 * len(warned) < len(sentences):
         return []
