@@ -217,10 +217,9 @@ def test_a_scam_wrapped_in_warnings_is_still_flagged(text):
 
 # Three more sets of our own (C, D, E in the closing note), written before the last round of warning words; C was
 # then read to write that round, D and E were not. The notices that still land in review or high, or low without
-# the warning notice, are strict xfails; so is the one scam wrapped in warnings that is not flagged.
+# the warning notice, are strict xfails. The hostess lure that keeps the passport 'for visa processing' was low
+# until CT160 stopped excluding visa processing near a kept passport.
 SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amount, reported speech) read as the offer"
-PASSPORT_FOR_VISA = ("'we keep your passport for visa processing' is not read as document control: visa processing "
-                     "is excluded as an honest reason to hand over a passport")
 
 
 @pytest.mark.parametrize("text", [
@@ -323,10 +322,8 @@ def test_fresh_notices_are_low_with_a_notice(text):
     'background check. We never charge more. Contact us on WhatsApp.',
     'Beware of scams. They ask for big fees. We only charge 50 USD registration, then you earn 300 USD '
     'daily from home. Stay safe.',
-    pytest.param(
-        'Scam warning!! Fake recruiters ask for money. Our agency: hostess jobs in Dubai for girls 18-24, we '
-        'keep your passport for visa processing. Be careful of fakes.',
-        marks=pytest.mark.xfail(strict=True, reason=PASSPORT_FOR_VISA)),
+    'Scam warning!! Fake recruiters ask for money. Our agency: hostess jobs in Dubai for girls 18-24, we '
+    'keep your passport for visa processing. Be careful of fakes.',
 ])
 def test_fresh_scams_wrapped_in_warnings_are_flagged(text):
     assert screen(text).band in ("review", "high")

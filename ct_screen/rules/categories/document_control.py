@@ -74,10 +74,10 @@ _NOT_LEGIT = (
     r"|(?:employers?|companies|company|agents?|agencies|agency|recruiters?|sponsors?|nobody|no\sone|anyone)\s(?:\w{1,10}\s)?"
     r"(?:are\s|is\s)?not\sallowed|no\sone\sbut\syou|your\sright|under\sno\scircumstances?)\b|\bconfidential|\bdata\sprotection"
     r"|\bgdpr\b|\bon\s(?:file|record)\b|\b(?:in\sour\srecords|electronic\w{0,4}|digital\w{0,4}|upload\w{0,3})\b"
-    r"|\b(?:passport|document|visa)s?\s(?:process\w{0,5}|renewals?|applications?|fees?|costs?|expenses|stamping"
-    r"|arrangements?|formalities)\b"
+    r"|\b(?:passport|document)s?\s(?:process\w{0,5}|renewals?|applications?)\b"
+    r"|\b(?:passport|document|visa)s?\s(?:renewals?|fees?|costs?|expenses|stamping|arrangements?|formalities)\b"
 )
-_VISA_PROCESS = r"\b(?:stamping|stamped|embassy|consulate|vfs|biometrics?|visa\sprocessing|visa\sapplication|renewal)\b"
+_VISA_PROCESS = r"\b(?:stamping|stamped|embassy|consulate|vfs|biometrics?|renewal)\b"
 
 RULES = (
     Rule(
@@ -106,6 +106,7 @@ RULES = (
             "Madam will look after your passport, you don't need it.",
             "Passports are held in the company safe for your protection.",
             "Travel documents stay with the agent until the job ends.",
+            "We keep your passport for visa processing.",
         ),
         counter_examples=(
             "We do not keep your passport; it stays with you at all times.",
@@ -117,6 +118,8 @@ RULES = (
             "Passports will not be kept by the agency.",
             "Your passport stays with you; the law forbids employers from holding it.",
             "Qatari law prohibits employers from keeping workers' passports.",
+            "Your passport is needed for visa processing and is returned to you within three days.",
+            "Send your passport to the embassy for visa stamping.",
         ),
     ),
     Rule(
