@@ -14,6 +14,18 @@ BARISTAS = "We are hiring baristas. WhatsApp +44 7700 900123"
 MISSED = "the shipped model still flags it (see the closing note of issue 15)"
 
 
+def assert_low_with_a_warning_notice(text: str) -> None:
+    """A warning about scams: band low, and the result says it read a warning (CTN120)."""
+    r = screen(text)
+    assert r.band == "low" and "CTN120" in [n.code for n in r.notices], (r.score, [h.rule_id for h in r.hits])
+
+
+def assert_flagged(text: str) -> None:
+    """A scam: band review or high."""
+    r = screen(text)
+    assert r.band in ("review", "high"), (r.score, [h.rule_id for h in r.hits])
+
+
 @pytest.mark.parametrize("text", [
     pytest.param(PAYROLL, marks=pytest.mark.xfail(strict=True, reason=MISSED)),
     DESIGNER,
@@ -95,7 +107,7 @@ def test_more_honest_short_ads_are_low(text):
     "vendor the funds by Zelle.",
 ])
 def test_more_scams_are_flagged(text):
-    assert screen(text).band in ("review", "high")
+    assert_flagged(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -111,8 +123,7 @@ def test_more_scams_are_flagged(text):
     "fraud. The cheque bounces and you lose the money.",
 ])
 def test_more_warnings_are_low_with_a_notice(text):
-    r = screen(text)
-    assert r.band == "low" and "CTN120" in [n.code for n in r.notices], (r.score, [h.rule_id for h in r.hits])
+    assert_low_with_a_warning_notice(text)
 
 
 def test_a_post_that_says_the_passport_stays_with_the_worker_is_not_document_control():
@@ -194,8 +205,7 @@ SESSION7_MISSED = "a sentence of the notice with an amount or a victim's own wor
         marks=pytest.mark.xfail(strict=True, reason=SESSION7_MISSED)),
 ])
 def test_notices_that_explain_the_tactic_are_low_with_a_notice(text):
-    r = screen(text)
-    assert r.band == "low" and "CTN120" in [n.code for n in r.notices], (r.score, [h.rule_id for h in r.hits])
+    assert_low_with_a_warning_notice(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -211,8 +221,7 @@ def test_notices_that_explain_the_tactic_are_low_with_a_notice(text):
     '100 USD processing fee to book your flight.',
 ])
 def test_a_scam_wrapped_in_warnings_is_still_flagged(text):
-    r = screen(text)
-    assert r.band in ("review", "high"), (r.score, [h.rule_id for h in r.hits])
+    assert_flagged(text)
 
 
 # Three more sets of our own (C, D, E in the closing note), written before the last round of warning words; C was
@@ -296,8 +305,7 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
     'before you have checked who you are dealing with.',
 ])
 def test_fresh_notices_are_low_with_a_notice(text):
-    r = screen(text)
-    assert r.band == "low" and "CTN120" in [n.code for n in r.notices], (r.score, [h.rule_id for h in r.hits])
+    assert_low_with_a_warning_notice(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -326,4 +334,4 @@ def test_fresh_notices_are_low_with_a_notice(text):
     'keep your passport for visa processing. Be careful of fakes.',
 ])
 def test_fresh_scams_wrapped_in_warnings_are_flagged(text):
-    assert screen(text).band in ("review", "high")
+    assert_flagged(text)

@@ -44,7 +44,6 @@ from .api import ModelPrediction
 from .calibrate import Calibration, sigmoid
 from .explain import top_terms
 from .features import Analysed, TextFeatures, analyse, field_signals
-from .folding import fold_targets
 from .weak_terms import capped_contributions, capped_decision, weak_part
 
 __all__ = ["ModelBundle", "ModelIntegrityError", "ModelVersionWarning", "save_model", "load_model",
@@ -149,8 +148,7 @@ class ModelBundle:
         signals = [()] * len(texts) if signals is None else list(signals)
         if len(signals) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(signals)} signal tuples")
-        folds = self.features.fold_map
-        docs = [analyse(text, found, sig, folds=folds) for text, found, sig in zip(texts, contacts, signals, strict=True)]
+        docs = [self._analyse(text, found, sig) for text, found, sig in zip(texts, contacts, signals, strict=True)]
         rows, cols, values = self.features.coo(docs)
         decision, contributions = self._decision(rows, cols, values * self.coef[cols], len(docs))
         probability = sigmoid(self.calibration.logit(decision))
@@ -158,16 +156,20 @@ class ModelBundle:
         features = self.features
         terms = top_terms(rows, cols, contributions * self.calibration.slope, docs, features.term_ids_,
                           lambda: features.term_names_, quiet=getattr(self.features, "quiet_terms_", None),
-                          folded=fold_targets(getattr(self.features, "folds", "")), up=up,
+                          folded=features.folded_words, up=up,
                           down=down)
         return [ModelPrediction(probability=float(p), terms=t) for p, t in zip(probability, terms, strict=True)]
 
     def predict_posts(self, posts: Sequence[str | Mapping[str, Any]]) -> np.ndarray:
         """Calibrated probabilities for posts given as strings or field mappings (classifier only)."""
         texts = [join_fields(post).text for post in posts]
-        docs = [analyse(text, extract_contacts(text), field_signals(post), folds=self.features.fold_map)
+        docs = [self._analyse(text, extract_contacts(text), field_signals(post))
                 for text, post in zip(texts, posts, strict=True)]
         return sigmoid(self.calibration.logit(self.decision_function(docs)))
+
+    def _analyse(self, text: str, contacts: Sequence[Contact], signals: tuple[float, ...]) -> Analysed:
+        """A joined post as this model reads it: tokens through its fold table, contacts as kind tokens."""
+        return analyse(text, contacts, signals, folds=self.features.fold_map)
 
 
 # -- saving and loading ---------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ import numpy as np
 from ..contacts import CONTACT_TOKENS, extract_contacts
 from ..fields import FIELD_SIGNALS, field_signals
 from ..result import Contact
-from .folding import fold_table
+from .folding import fold_table, fold_targets
 
 __all__ = ["TOKEN_PATTERN", "Analysed", "analyse", "NgramTfidf", "TextFeatures", "FIELD_SIGNALS", "field_signals"]
 
@@ -275,6 +275,12 @@ class TextFeatures:
     def fold_map(self) -> Mapping[str, str]:
         """The fold table to analyse posts with (empty for models trained without one)."""
         return fold_table(getattr(self, "folds", ""))
+
+    @property
+    def folded_words(self) -> frozenset[str]:
+        """The words :attr:`fold_map` reads others as ("resume" for "cv"): a term with one is explained as the
+        post wrote it."""
+        return fold_targets(getattr(self, "folds", ""))
 
     @property
     def term_names_(self) -> np.ndarray:

@@ -27,12 +27,6 @@ words): ``{money_sign}`` ($, £, €, ₱, ₹), ``{currency_word}`` (php, usd, 
 ``{per_day}`` (daily, per day, every day... written as alternatives to go inside a group)."""
 
 
-_MONEY_WORDS = any_of(
-    "earn", "earns", "earning", "earnings", "make money", "make cash", "making money", "make extra",
-    "extra income", "extra cash", "extra money", "side income", "passive income", "income", "get paid",
-    "paid daily", "daily pay", "paid weekly", "weekly pay", "daily payment", "daily payout", "payout",
-    "cash out", "withdraw", "make $", "money", "profit", "profits", "commission", "salary", "pay", "paid",
-)
 _SHORT_TIME = V(
     r"\b(?:just|only|onli|jst)\s(?:\d{1,2}(?:\s?-\s?\d{1,2})?|one|two|three|few|a few|some)\s(?:hours?|hrs?|minutes?|mins?)\b"
     r"|\b(?:[1-3]|[1-3]\s?-\s?[2-4]|one|two|three|a few|few|couple of)\s(?:hours?|hrs?)\s(?:a|per|each|every|daily|of your)\s?"
