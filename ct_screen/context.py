@@ -88,7 +88,15 @@ _WARNING = regex.compile(
     r"(?:nearly|almost)\s+(?:fell|fall(?:en)?)\s+for|fell\s+for\s+(?:this|it|a|the)|"
     r"(?:nearly|almost)\s+(?:got|get|been)\s+(?:scammed|conned|tricked)|"
     r"share\s+(?:this\s+)?(?:to\s+warn|so\s+(?:nobody|no\s+one|others\s+(?:don't|do\s+not|won't)))|"
-    r"so\s+(?:nobody|no\s+one)\s+(?:else\s+)?(?:gets?|falls?|is)\s+(?:scammed|caught|fooled|tricked|conned)"
+    r"so\s+(?:nobody|no\s+one)\s+(?:else\s+)?(?:gets?|falls?|is)\s+(?:scammed|caught|fooled|tricked|conned)|"
+    r"so\s+(?:nobody|no\s+one)\s+(?:else\s+)?falls?\s+for\s+(?:it|this|them)|"
+    # advisories (embassies, cyber police) and victims' accounts: "the agency does not exist", "then blocked me"
+    r"(?:embassy|consulate|government|ministry|travel|cyber|public)\s+advisory|"
+    r"(?:are|is|were|was|be)\s+warned\s+(?:against|about|not\s+to)|"
+    r"(?:verify|check)\s+(?:every|any|each)\s+(?:offer|job|recruiter|agency|agent)|"
+    r"(?:jobs?|work|vacanc(?:y|ies)|agenc(?:y|ies)|agents?|compan(?:y|ies)|offers?|positions?|roles?|employers?)\s+"
+    r"(?:(?:that|which|who)\s+)?(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|never)\s+exist(?:ed)?|"
+    r"(?:then|and)\s+blocked\s+me"
     r")\b")
 """Words that mark a sentence as a warning about scams."""
 _WARNING_RE = re.compile(_WARNING.pattern)

@@ -272,10 +272,9 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
         marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
     "Community alert: teens are being approached online with offers of $1,000 a week to 'hold money' in "
     'their accounts. This is money muling and it is illegal. Talk to your kids.',
-    pytest.param(
-        "Seen on a forum: 'modelling job in Singapore, 18-22 only, all expenses paid, send photos'. This is a "
-        'classic trafficking lure. Check any agency with the embassy before you travel.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    # low with the notice since session 8's advisory words ("check any agency")
+    "Seen on a forum: 'modelling job in Singapore, 18-22 only, all expenses paid, send photos'. This is a "
+    'classic trafficking lure. Check any agency with the embassy before you travel.',
     'Reminder from our HR team: genuine offers from us come by email from our corporate domain. We never '
     'interview on Telegram, and we never ask you to buy equipment or pay for training.',
     'Radio report: police have arrested two men who ran a fake nursing agency, charging applicants 2,500 '
