@@ -110,20 +110,32 @@ def absent_in_sentence(name: str, words: tuple[str, ...], reach: int = ABSENT_RE
     return Check(name, (("words", tuple(sorted(words))), ("reach", reach)), predicate)
 
 
-def pattern_absent_in_sentence(name: str, source: str, reach: int = ABSENT_REACH) -> Check:
+_CONTRAST = regex.compile(r"\b(?:but|however|except|although|though|whereas|yet)\b")
+"""A clause that turns against the one before it: "training is free, *but* you must buy the kit"."""
+
+
+def pattern_absent_in_sentence(name: str, source: str, reach: int = ABSENT_REACH, *,
+                               contrast: bool = False) -> Check:
     """Like :func:`absent_in_sentence`, with a (built-in, bounded) pattern instead of literal words.
 
     For built-in rules only: a rule file names literal words (:func:`absent_in_sentence`), never a pattern.
+    With ``contrast``, the sentence before the match starts after its last contrast word (:data:`_CONTRAST`):
+    in "training is free, but you must buy the kit", "is free" belongs to another clause than the match.
     """
-    predicate = _absent_from_sentence(regex.compile(source), reach)
-    return Check(name, (("pattern", source), ("reach", reach)), predicate)
+    predicate = _absent_from_sentence(regex.compile(source), reach, contrast)
+    params: tuple[tuple[str, object], ...] = (("pattern", source), ("reach", reach))
+    return Check(name, (*params, ("contrast", True)) if contrast else params, predicate)
 
 
-def _absent_from_sentence(pattern: regex.Pattern, reach: int) -> Callable[[str, int, int], bool]:
-    """The predicate: ``pattern`` does not occur in the match's sentence, within ``reach`` characters of it."""
+def _absent_from_sentence(pattern: regex.Pattern, reach: int,
+                          contrast: bool = False) -> Callable[[str, int, int], bool]:
+    """The predicate: ``pattern`` does not occur in the match's sentence, within ``reach`` characters of it
+    (with ``contrast``, after the last contrast word before the match)."""
     def predicate(text: str, start: int, end: int) -> bool:
         lo = max(0, start - reach)
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+        if contrast:
+            breaks += [m.end() for m in _CONTRAST.finditer(text, breaks[-1] if breaks else lo, start)]
         lo = breaks[-1] if breaks else lo
         hi = min(len(text), end + reach)
         after = _SENTENCE_BREAK.search(text, end, hi)

@@ -90,6 +90,19 @@ def test_someone_else_paying_refuses_a_fee_in_its_own_sentence_only():
     assert check.params == (("pattern", r"\bemployer\spays\b"), ("reach", 60))
 
 
+def test_with_contrast_a_payer_before_but_belongs_to_another_clause():
+    from ct_screen.rules.checks import pattern_absent_in_sentence
+
+    check = pattern_absent_in_sentence("payer", r"\bis\sfree\b", contrast=True)
+    plain = pattern_absent_in_sentence("payer", r"\bis\sfree\b")
+    text = "training is free, but you must buy the starter kit."
+    start, end = text.index("must"), text.index(" kit") + 4
+    assert check(text, start, end) and not plain(text, start, end)
+    same = "the starter kit is free and you must buy nothing else."
+    assert not check(same, same.index("must"), same.index(" else"))
+    assert check.params[-1] == ("contrast", True)
+
+
 def test_a_contact_rule_whose_requires_runs_out_of_time_says_so():
     from ct_screen.contacts import extract_contacts
     from ct_screen.normalize import normalize

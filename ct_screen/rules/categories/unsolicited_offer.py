@@ -63,6 +63,9 @@ RULES = (
         patterns={
             "cv-recommended": V(r"(?:{your_cv}){gap:5}(?:{passed_on})"),
             "found-your-cv": V(r"(?:{found}){gap:2}(?:(?:{your_cv}){gap:1}(?:{found_on}))"),
+            "came-across-your-cv": V(r"\b(?:i|we)\s(?:came\sacross|found|noticed|discovered|viewed)\s(?:{your_cv})"),
+            "passed-your-cv-to-me": V(r"\b(?:passed|forwarded|gave|sent|referred|shared)\s(?:me\s|us\s)?(?:{your_cv})"
+                                      r"(?:\s(?:to|with)\s(?:me|us))?\b"),
         },
         requires=(_NEXT_STEP,),
         exclude=(_WARNING,),
@@ -74,11 +77,14 @@ RULES = (
             "Good day! Your profile has been recommended by several online recruitment agencies. Message me on "
             "WhatsApp to hear about a flexible role.",
             "We found your CV on a job site and would like to offer you a remote position, click the link.",
+            "Hi, this is Jenna from a staffing firm. We came across your resume, reply YES for a remote role.",
+            "A friend passed your resume to me. Message me on Signal about a remote role.",
         ),
         counter_examples=(
             "Your CV will be shared with the hiring manager only with your consent.",
             "Fake recruiters often say your resume was passed on to them: report such messages.",
             "Send your CV and cover letter to the HR team through our careers page.",
+            "We received your CV and will contact you if you are shortlisted.",
         ),
     ),
     Rule(
@@ -88,6 +94,8 @@ RULES = (
                                    r"|short-listed|hired|chosen|approved|accepted)\b"),
             "application-accepted": V(r"\byour\s(?:job\s)?(?:application|cv|resume|profile)\s(?:has|have|was|is)\s(?:been\s)?"
                                       r"(?:successfully\s)?(?:accepted|approved|reviewed|selected|shortlisted|successful)\b"),
+            "pending-job-offer": V(r"\byou\s(?:have|'ve\sgot|got|received)\s(?:a|an)\s(?:new\s|pending\s|unread\s)(?:job\s)?offer\b"
+                                   r"|\byour\sjob\soffer\s(?:is\s)?(?:ready|waiting|pending)\b"),
         },
         requires=(_NEXT_STEP,),
         exclude=(_WARNING, any_of("if you are selected", "if you have been selected", "if shortlisted",
@@ -99,11 +107,13 @@ RULES = (
             "Good news! Your application has been accepted. Complete your onboarding here: short.example/abc",
             "Congratulations, you have been shortlisted for a home-based role. Dial the code below to confirm.",
             "Hi, you were selected for our part-time team, contact me on WhatsApp.",
+            "You have a pending job offer from a recruitment firm. Click to view: short.example/q1",
         ),
         counter_examples=(
             "Only shortlisted candidates will be contacted.",
             "If you are selected for an interview, our HR team will email you.",
             "Never click links in texts saying you have been selected for a job you did not apply for.",
+            "Your job offer letter is attached; please read it before our call on Monday.",
         ),
     ),
     Rule(
@@ -113,6 +123,9 @@ RULES = (
                                     r"(?:part[\s-]?time\s|online\s|side\s|extra\s)?(?:job|jobs|work|income|money|cash)\b[^\n.!?]{0,30}\?"),
             "still-looking": V(r"\bare\s(?:you|u)\s(?:still\s)(?:looking|searching)\sfor\s(?:a\s)?(?:new\s)?(?:job|jobs|work|income)"
                                r"\b"),
+            "available-for-a-gig": V(r"\b(?:are|r)\s(?:you|u)\s(?:available|free|interested|open)\s(?:for|in|to)\s(?:a\s|an\s|some\s)?"
+                                     r"(?:side|part[\s-]?time|online|remote|extra|quick)\s(?:gig|job|work|income|hustle|role)\b"
+                                     r"[^\n.!?]{0,30}\?"),
         },
         requires=(_NEXT_STEP,),
         exclude=(_WARNING,),
@@ -122,6 +135,7 @@ RULES = (
             "Hi dear, do you need a part-time job? Reply 1 and add me on WhatsApp.",
             "Are you still looking for jobs online? Message me on Telegram.",
             "Do you want extra income from your phone? Click the link.",
+            "Are you available for a side gig? 30 minutes a day from your phone, reply 1 to start.",
         ),
         counter_examples=(
             "Do you need a reference letter from your last job? Ask the office.",
@@ -178,7 +192,7 @@ RULES = (
         id="CT285", category=CATEGORY, name="recruiter-intro-text", severity="low", weight=0.3,
         patterns={
             "name-from-recruiter": V(r"\b(?:my\sname\sis|i\sam|i'm|this\sis)\s(?>\w{2,15})(?:\s(?>\w{2,15}))?(?:,\s|\s)(?:and\si\swork\s"
-                                     r"(?:as|for|at)\s|from\s|a\s|an\s|the\s)(?:[^\n.!?]{0,40}?)\b(?:recruiter|recruitment|recruiting|hr"
+                                     r"(?:as|for|at)\s|from\s|with\s|a\s|an\s|the\s)(?:[^\n.!?]{0,40}?)\b(?:recruiter|recruitment|recruiting|hr"
                                      r"|human\sresources|staffing|talent|hiring)\b"),
             "brand-recruiting": V(r"\b(?:amazon|tiktok|indeed|shopee|lazada|youtube|walmart|linkedin|netflix|google|unilever"
                                   r"|robert\shalf|adecco|randstad|temu|shein|alibaba|ebay)\b\s(?:is\s|are\s)?(?:now\s|currently\s"
@@ -201,6 +215,31 @@ RULES = (
             "Hi, I'm Sam, a nurse in Leeds, and I love my job.",
             "Senior engineer, remote within the UK. Our team builds payment software for small firms; salary "
             "70,000 GBP, pension, 30 days holiday. Interviews by video with the team lead and a take-home task.",
+            "Hi, this is Ana with the Leeds branch recruitment team: your interview is on Monday at 10.",
+        ),
+    ),
+    Rule(
+        id="CT286", category=CATEGORY, name="reply-yes-job-text", severity="low", weight=0.3,
+        patterns={
+            "reply-yes": V(r"\b(?:reply|respond|text\s(?:back|us|me)|answer)\s(?:with\s)?[\"'\u2018\u201c]?(?:yes|y|ok|interested|1)"
+                           r"[\"'\u2019\u201d]?(?![\w'])"),
+        },
+        requires=(_JOB_WORD,),
+        exclude=(_WARNING, any_of("appointment", "your shift", "your booking", "your order", "delivery", "unsubscribe",
+                                  "opt out", "stop to end", "confirm your attendance", "to confirm")),
+        check=_SHORT,
+        explanation=("A short message offering work that asks the reader to 'reply YES' to hear more: consumer "
+                     "agencies describe it as how job-scam texts find who answers before any link is sent."),
+        examples=(
+            "Remote job, 60-90 minutes a day, earn $300 daily. Reply YES to learn more.",
+            "We have part-time online work for you, salary paid weekly, reply 1 if interested.",
+            "Flexible hiring now! Text back Y for details.",
+        ),
+        counter_examples=(
+            "Reply YES to confirm your dental appointment on Tuesday.",
+            "Your shift at the warehouse is tomorrow at 6am, reply YES to confirm.",
+            "Job texts that say 'reply YES to learn more' are scams: do not answer.",
+            "Reply with your availability and your CV.",
         ),
     ),
 )

@@ -154,8 +154,9 @@ _NO_PAY_WORD_IN_SENTENCE = absent_in_sentence("no_pay_word_in_sentence", (
     "donation", "grant", "sales", "deal", "deals"))
 
 _OTHERS_PAY_IN_SENTENCE = pattern_absent_in_sentence(
-    "others_pay_in_sentence", "|".join(f"(?:{p})" for p in _OTHERS_PAY))
-"""Someone else pays (:data:`_OTHERS_PAY`), in the match's own sentence."""
+    "others_pay_in_sentence", "|".join(f"(?:{p})" for p in _OTHERS_PAY), contrast=True)
+"""Someone else pays (:data:`_OTHERS_PAY`), in the match's own sentence, not before a "but" ("the training is
+free, but you must buy the kit" still asks the applicant to pay)."""
 
 _OTHERS_PAY_NOT_A_DAY = tuple(p.replace(r"paid\s{1,3}by", rf"paid\s{{1,3}}by(?!{_A_DAY})") for p in _OTHERS_PAY)
 """:data:`_OTHERS_PAY`, where "paid by" names a payer, not a day ("must be paid by Friday")."""
@@ -395,9 +396,12 @@ RULES = (
             V(r"(?:{buy}){gap:5}(?:{from_our_vendor})"),
             V(r"(?:{must}){gap_no_neg:4}(?:{buy_in}{gap:3}{starter_kit})"),
         ),
-        exclude=(*_OTHERS_PAY, any_of("customers", "customer", "clients buy", "help clients", "procurement",
-                                      "purchasing", "purchase orders", "buyers", "buyer", "we provide",
-                                      "we will provide", "provided free", "company laptop")),
+        exclude=(any_of("customers", "customer", "clients buy", "help clients", "procurement",
+                        "purchasing", "purchase orders", "buyers", "buyer", "we provide",
+                        "we will provide", "provided free", "company laptop"),),
+        # Someone else paying refuses a match in its own sentence only: "Training is free but you must buy the
+        # starter kit" still asks the applicant to pay.
+        check=_OTHERS_PAY_IN_SENTENCE,
         explanation=("Requires the applicant to buy a kit, software, products, training or membership from the "
                      "company or its 'vendor' to get the job: a fee in disguise (and a fake-cheque scam hook)."),
         examples=(
@@ -405,12 +409,14 @@ RULES = (
             "New agents must purchase the starter kit to begin.",
             "Candidates need to buy our training package before placement.",
             "Order the software from our vendor and we will reimburse you later.",
+            "Training is free, but you must buy the starter kit before day one.",
         ),
         counter_examples=(
             "Help customers purchase the right products from our store.",
             "Raise purchase orders and manage suppliers.",
             "We provide a laptop and all software free of charge.",
             "You will not need to buy anything from us.",
+            "The starter kit you must buy is paid by the company on your first day.",
         ),
     ),
     Rule(
