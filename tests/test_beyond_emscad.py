@@ -407,3 +407,81 @@ def test_session8_scams_wrapped_in_warnings_are_flagged(text):
 def test_session8_honest_short_ads_are_low(text):
     r = screen(text)
     assert r.band == "low", (r.score, [h.rule_id for h in r.hits], [t.term for t in r.terms])
+
+
+# Session 8, set G of our own: written with set F, before any change that session, and never read for one; measured
+# once at the end (notices 6/10 low with the notice before and after the session's warning words, wrapped scams 5/5,
+# honest short ads 3/5). Reading the results found CT253 lifting an honest pub ad ('18+ only') to high; fixed after,
+# so that ad is no longer a miss. The misses are strict xfails.
+SESSION8_HELD_OUT_MISSED = "held-out set G: a notice's sentence that names the fee or the lure is read as the offer"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        'Notice to applicants: our company does not use WhatsApp or Telegram for recruitment. If you '
+        "receive a job offer that asks for a 'processing fee', it did not come from us. Please forward it "
+        'to our security team.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION8_HELD_OUT_MISSED)),
+    "Victim's account, shared with permission: 'They told me the job was in a hotel in Dubai and that "
+    "my passport would be kept for the visa. When I got there I owed them 3,000 dollars.' If this "
+    'sounds familiar, call the helpline.',
+    "From the police cyber unit: 'like and follow' task jobs on TikTok are a fraud. After a few small "
+    'payouts you are told to deposit money to release your earnings. Do not pay and report the '
+    'account.',
+    'Jobseekers, stay safe: a real recruiter will not ask you to buy a laptop from their supplier or '
+    'cash a cheque for them. If this happens, it is a fake cheque scam.',
+    "We are aware of a fake vacancy for 'home-based data entry at 35 dollars an hour' using our logo. "
+    'It is fraudulent. All of our openings are listed on our official careers page.',
+    pytest.param(
+        "Migrant workers' centre: recruitment agencies are not allowed to charge you for a job. If an "
+        'agent asks for placement fees or keeps your passport, contact our advice line.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION8_HELD_OUT_MISSED)),
+    pytest.param(
+        'Red flags of trafficking recruitment: offers of work abroad with everything paid, age limits '
+        'like 18-25 for women, and a manager who keeps your documents. Share this with friends who are '
+        'looking for work abroad.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION8_HELD_OUT_MISSED)),
+    "A quick warning: someone on Facebook is offering 'easy money' to students who open bank accounts "
+    'for them. This is money muling, a criminal offence.',
+    pytest.param(
+        'Platform notice: we removed posts offering modelling jobs that asked for a registration fee and '
+        'photos in underwear. If you were contacted, please report the profile.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION8_HELD_OUT_MISSED)),
+    'Our recruitment process is free. We will never ask you to pay for training, equipment, '
+    'background checks or visas. Beware of anyone who says otherwise.',
+])
+def test_session8_held_out_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    'We never use WhatsApp, beware of fakes! Apply now: data entry from home, 35 dollars an hour, pay '
+    'the processing fee of 60 dollars to start.',
+    'Stay safe, avoid scams. Hotel jobs in Dubai for ladies 18-25, we keep your passport for the '
+    'visa, flight cost deducted from salary. Inbox me.',
+    'Beware of fake task jobs. Ours is real: like and follow on TikTok, earn 5 per task, deposit 50 '
+    'USDT to unlock VIP tasks.',
+    'Scam alert: fake cheques are everywhere. We send you a real cheque: deposit it, buy your laptop '
+    'from our supplier and send the rest back.',
+    "Don't trust agents who charge! We only charge a small registration fee of 80 dollars. Factory "
+    'jobs in Poland, free accommodation.',
+])
+def test_session8_held_out_wrapped_scams_are_flagged(text):
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Bar staff wanted for weekend shifts at our pub in York, 18+ only. Drop your CV in at the bar.',
+    'Hiring a part-time tutor for GCSE maths, two evenings a week, DBS required. Email us with your '
+    'availability.',
+    pytest.param(
+        'Gardener needed for a private estate near Oxford, 3 days a week. Call 01865 000222.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION8_SHORT_AD)),
+    'Night shift warehouse pickers in Daventry, 12.40 an hour, overtime available. WhatsApp us on '
+    '07700 900321 to book an induction.',
+    'Office junior for a law firm in Newcastle, full time, training provided. Apply with your CV and '
+    'a short cover letter.',
+])
+def test_session8_held_out_honest_short_ads_are_low(text):
+    r = screen(text)
+    assert r.band == "low", (r.score, [h.rule_id for h in r.hits], [t.term for t in r.terms])

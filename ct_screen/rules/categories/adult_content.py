@@ -193,7 +193,8 @@ RULES = (
             r"\b(?:send|share)\s{1,3}(?:me\s{1,3}|us\s{1,3})?(?:your\s{1,3})?(?:nudes|sexy\s{1,3}pics|hot\s{1,3}pics)\b",
             r"\b(?:onlyfans|only\s{1,3}fans|fansly|chaturbate|myfreecams|stripchat|bongacams|camsoda|pornhub|xxx|porn"
             r"|pornographic|strippers?|striptease|pole\s{1,3}danc(?:ers?|ing)|lap\s{1,3}danc(?:ers?|ing)"
-            r"|gentlemen'?s\s{1,3}club|adults\s{1,3}only|18\s{0,2}\+\s{0,3}(?:only|content|models?|girls|work|jobs?))\b",
+            r"|gentlemen'?s\s{1,3}club|adults\s{1,3}only|18\s{0,2}\+\s{0,3}(?:content|models?|girls)|girls\s{1,3}18\s{0,2}\+)"
+            r"(?!\w)",
             r"\b(?:s[e3]x|sexual)\s{1,3}(?:work|worker|workers|services?|jobs?|chat|content|favou?rs?)\b",
         ),
         exclude=(any_of("sexual harassment", "sexual health", "sexual assault", "sexual abuse", "sexual orientation",
@@ -217,6 +218,7 @@ RULES = (
             "Hot desk available; the office has a gym and hot food every day.",
             "Outreach support worker helping survivors of sexual exploitation.",
             "Adult education tutor for evening English classes.",
+            "Bar staff wanted for weekend shifts at our pub, 18+ only (licensed premises).",
         ),
     ),
     Rule(
