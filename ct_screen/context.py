@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -61,7 +62,7 @@ _WARNING = regex.compile(
     r"(?:human|labou?r|sex)\s+trafficking|traffickers?|trafficking\s+(?:victims?|survivors?)|"
     r"modern\s+slavery|forced\s+labou?r|survivors?|victims?\s+(?:of|often|describe|report|say|said|told)|"
     r"know\s+the\s+signs|signs\s+of\s+(?:a\s+)?(?:trafficking|exploitation|scam|fraud)|"
-    r"(?:call|contact|ring|text|to)\s+(?:the|a|our|their)\s+(?:[\w-]+\s+){0,3}(?:hotline|helpline)|"
+    r"(?:call|contact|ring|text|to)\s+(?:the|a|our|their)\s+(?:[\w-]+\s+){0,3}(?:hotline|helpline|advice\s+line|confidential\s+line)|"
     r"consumer\s+(?:alert|advice|warning)|"
     # notices by police, banks and consumer agencies, and victims' accounts
     r"(?:police|fraud|scam|safety|bank)\s+(?:warning|alert|advice|advisory)|"
@@ -96,7 +97,16 @@ _WARNING = regex.compile(
     r"(?:verify|check)\s+(?:every|any|each)\s+(?:offer|job|recruiter|agency|agent)|"
     r"(?:jobs?|work|vacanc(?:y|ies)|agenc(?:y|ies)|agents?|compan(?:y|ies)|offers?|positions?|roles?|employers?)\s+"
     r"(?:(?:that|which|who)\s+)?(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|never)\s+exist(?:ed)?|"
-    r"(?:then|and)\s+blocked\s+me"
+    r"(?:then|and)\s+blocked\s+me|"
+    # disclaimers, rights and moderation notices: "it did not come from us", "agencies are not allowed to charge
+    # you", "we do not recruit through WhatsApp", "we removed posts offering ..."
+    r"(?:is|are|was|were|did)\s+not\s+(?:come\s+|sent\s+)?from\s+us|(?:isn't|aren't|wasn't|weren't)\s+from\s+us|"
+    r"(?:do|does|did|will)\s+not\s+(?:use|recruit\s+(?:through|via|on|over|by)|hire\s+(?:through|via|on|over|by)|"
+    r"interview\s+(?:through|via|on|over|by))\s+(?:whatsapp|telegram|signal|instagram|facebook|tiktok|text\s+messages?|"
+    r"sms|social\s+media|messaging\s+apps?)|"
+    r"(?:are|is)\s+not\s+(?:allowed|permitted)\s+to\s+(?:charge|take|keep|hold)|illegal\s+to\s+(?:charge|keep|hold|take)|"
+    r"(?:we|have|has)\s+(?:removed|taken\s+down|deleted|banned|suspended)\s+(?:the\s+|these\s+|several\s+|\d+\s+)?"
+    r"(?:posts?|accounts?|ads|adverts|listings|pages|profiles)"
     r")\b")
 """Words that mark a sentence as a warning about scams."""
 _WARNING_RE = re.compile(_WARNING.pattern)
@@ -107,7 +117,9 @@ _REASSURANCE = regex.compile(
     r"\b(?:not\s+a\s+scam|no\s+scam|(?:100\s*%?|totally|fully)\s+(?:legit|legal|genuine|real)|"
     r"this\s+is\s+(?:legit|real|genuine)|no\s+fake|not\s+fake|trust\s+me|not\s+too\s+good\s+to\s+be\s+true|"
     r"(?:not|no)\s+(?:human\s+)?trafficking|(?:not|no)\s+forced\s+labou?r|"
-    r"(?:not|no|isn't|isnt)\s+(?:money\s+laundering|a\s+crime|illegal|criminal|a\s+money\s+mule))\b")
+    r"(?:not|no|isn't|isnt)\s+(?:money\s+laundering|a\s+crime|illegal|criminal|a\s+money\s+mule)|"
+    r"(?:our|my|this)\s+(?:offer|job|jobs|company|agency|work|opportunity|vacancy|business|page)\s+(?:is|are)\s+"
+    r"(?:100\s*%\s+)?(?:genuine|real|legit|legitimate|authentic))\b")
 """A recruiter's reassurance: a sentence with it is never a warning, whatever else it says."""
 
 _REPLY_OR_CONTACT = regex.compile(
@@ -115,6 +127,20 @@ _REPLY_OR_CONTACT = regex.compile(
     r"\b(?:contact|message|text|call|email|e-mail|dm|pm|inbox|whatsapp|telegram|apply|register|join|reply|"
     r"sign\s+up|click)\s+(?:us|me|now|today|here|our|my|for|to\s+(?:start|apply|join))\b")
 """A contact or a call to reply: a post with one has no sentence read as a warning's explanation."""
+_CLAUSE_END = regex.compile(r"[,:\u2013\u2014]|\s-\s|\b(?:but|however)\b")
+"""Where a clause of a sentence ends: a comma, a colon, a dash, or before "but"/"however"."""
+_OFFER_CLAUSE = regex.compile(
+    r"^\W*(?:(?:and|then|so|just|only|now|also|pls|please)\s+)?"
+    r"(?:earn|make\s+(?:money|\$|\d)|get\s+paid|pay|deposit|join|apply|contact|message|dm|pm|inbox|text|whatsapp|"
+    r"telegram|register|sign\s+up|click|reply|start\s+(?:today|now|earning))\b"
+    r"|^\W*(?!(?:a|an|the|any|some|such|fake|offers?|promises?|ads?|adverts?|posts?)\b)(?:[\w'-]+\s+){0,3}"
+    r"(?:jobs?|work|vacanc(?:y|ies)|positions?|openings?)\s+(?:in|at|for|from|abroad|available"
+    r"|with|paying|\d)\b"
+    r"|\b(?:we|our\s+(?:agency|company|team|offer|job|jobs|work|firm|business))\s+(?:pay|pays|offer|offers|hire|hires|"
+    r"are\s+hiring|need|needs|provide|provides|keep|keeps|send|sends|only\s+charge|charge|are\s+(?:different|real|legit|"
+    r"genuine|licensed|hiring)|is\s+(?:different|real|legit|genuine|licensed))\b")
+"""A clause that makes an offer to the reader ("earn 300 a day", "hostess jobs in Dubai", "we pay daily", "our
+agency is licensed"): in a warning sentence without a warning word of its own, it is the offer, not the warning."""
 _DIGIT = regex.compile(r"\d")
 _REPORTED = regex.compile(
     r"\b(?:they|scammers|fraudsters|criminals|recruiters|applicants|victims|candidates|residents|people|someone"
@@ -246,14 +272,46 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
             while k < len(starts) and starts[k] < a:
                 k += 1
         if (starts is None or k < len(starts) and starts[k] < b) and _is_warning(sentence):
-            spans.append((a, b))
+            spans.extend(_warning_clauses(text, a, b))
             heading = sentence.rstrip().endswith(":") or heading
         elif heading and _LIST_ITEM.match(sentence) and _REASSURANCE.search(sentence, timeout=1.0) is None:
             spans.append((a, b))
         else:
             heading = False
-        kept.append((a, b, bool(spans) and spans[-1] == (a, b)))
+        kept.append((a, b, bool(spans) and spans[-1][0] >= a))
     return WarningContext(tuple(sorted(spans + _explained(text, kept))))
+
+
+def _warning_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of the warning sentence ``text[a:b]`` that warn: all of it but an offer made in it.
+
+    A clause that makes an offer to the reader (:data:`_OFFER_CLAUSE`) without a warning word of its own, and
+    every clause after it up to the next clause with a warning word, is the offer: "Job scams everywhere, we are
+    different, earn 300 a day, registration fee 40 dollars" warns in its first clause only. A sentence with no such
+    clause warns whole, as before ("criminals post fake remote jobs, then ask new hires to pay for a kit").
+    """
+    try:
+        cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0)]
+        clauses = list(pairwise([a, *[c for c in cuts if a < c < b], b]))
+        if len(clauses) < 2:
+            return [(a, b)]
+        keep: list[tuple[int, int]] = []
+        offering = False
+        for x, y in clauses:
+            clause = text[x:y]
+            if _WARNING.search(clause, timeout=1.0) is not None:
+                offering = False
+            elif (_OFFER_CLAUSE.search(clause, timeout=1.0) is not None
+                  and _REPORTED.search(clause, timeout=1.0) is None):
+                offering = True
+            if not offering:
+                if keep and keep[-1][1] == x:
+                    keep[-1] = (keep[-1][0], y)
+                else:
+                    keep.append((x, y))
+        return keep
+    except TimeoutError:  # undecided: the sentence warns whole, as a sentence did before clauses were read
+        return [(a, b)]
 
 
 def _explained(text: str, sentences: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:

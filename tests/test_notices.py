@@ -140,3 +140,16 @@ def test_span_index_answers_as_a_scan_of_every_span(pieces, start, width):
     end = start + width
     assert index.covers(start, end) == any(a <= start and end <= b for a, b in spans)
     assert index.holds(start) == any(a <= start < b for a, b in spans)
+
+
+def test_a_warning_sentence_warns_only_up_to_the_offer_it_makes():
+    from ct_screen.context import find_warning_context
+
+    text = "job scams everywhere, we are different, earn 300 a day, registration fee 40 dollars only, whatsapp me"
+    spans = find_warning_context(text).spans
+    assert spans == ((0, text.index(" we are")),), spans
+    report = "criminals post fake remote jobs, then ask new hires to pay for a starter kit."
+    assert find_warning_context(report).spans == ((0, len(report)),)
+    back = "beware of fakes, earn 300 a day, report fake pages to us."
+    kept = [back[a:b] for a, b in find_warning_context(back).spans]
+    assert kept == ["beware of fakes,", " report fake pages to us."], kept
