@@ -189,7 +189,8 @@ class WarningContext:
     Attributes
     ----------
     spans : tuple of (int, int)
-        Sentences in warning context, as offsets into the normalised text.
+        Sentences in warning context, as offsets into the normalised text (of a sentence that also makes an
+        offer, only the part that warns: see :func:`_warning_clauses`).
     """
 
     spans: tuple[tuple[int, int], ...] = ()
@@ -250,7 +251,7 @@ def _starts_alike(text: str) -> list[int]:
 
 
 def find_warning_context(text: str) -> WarningContext:
-    """The sentences of ``text`` (normalised, lower-cased) that warn about scams."""
+    """The sentences of ``text`` (normalised, lower-cased) that warn about scams, less any offer made in them."""
     starts = _warning_starts(text)
     if starts == []:
         return WarningContext()
