@@ -20,6 +20,12 @@ def assert_low_with_a_warning_notice(text: str) -> None:
     assert r.band == "low" and "CTN120" in [n.code for n in r.notices], (r.score, [h.rule_id for h in r.hits])
 
 
+def assert_low(text: str) -> None:
+    """An honest post: band low (the message names the rules and the classifier's terms that pushed it up)."""
+    r = screen(text)
+    assert r.band == "low", (r.score, [h.rule_id for h in r.hits], [t.term for t in r.terms])
+
+
 def assert_flagged(text: str) -> None:
     """A scam: band review or high."""
     r = screen(text)
@@ -45,8 +51,7 @@ def assert_flagged(text: str) -> None:
                  marks=pytest.mark.xfail(strict=True, reason=MISSED)),
 ])
 def test_honest_posts_are_low(text):
-    r = screen(text)
-    assert r.band == "low", (r.score, [h.rule_id for h in r.hits], [t.term for t in r.terms])
+    assert_low(text)
 
 
 def test_a_weak_signal_alone_never_reaches_review():
@@ -90,8 +95,7 @@ SESSION6_MISSED = "the shipped model flags it: 'your cv', 'part time', 'hours', 
                  "01332 000111 during working hours.", marks=pytest.mark.xfail(strict=True, reason=SESSION6_MISSED)),
 ])
 def test_more_honest_short_ads_are_low(text):
-    r = screen(text)
-    assert r.band == "low", (r.score, [h.rule_id for h in r.hits], [t.term for t in r.terms])
+    assert_low(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -403,8 +407,7 @@ def test_session8_scams_wrapped_in_warnings_are_flagged(text):
                  marks=pytest.mark.xfail(strict=True, reason=SESSION8_SHORT_AD)),
 ])
 def test_session8_honest_short_ads_are_low(text):
-    r = screen(text)
-    assert r.band == "low", (r.score, [h.rule_id for h in r.hits], [t.term for t in r.terms])
+    assert_low(text)
 
 
 # Session 8, set G of our own: written with set F, before any change that session, and never read for one; measured
@@ -476,8 +479,7 @@ def test_session8_held_out_wrapped_scams_are_flagged(text):
     'a short cover letter.',
 ])
 def test_session8_held_out_honest_short_ads_are_low(text):
-    r = screen(text)
-    assert r.band == "low", (r.score, [h.rule_id for h in r.hits], [t.term for t in r.terms])
+    assert_low(text)
 
 
 # Session 8, set H of our own: written after G's measurement, before the second round of warning words (disclaimers,
