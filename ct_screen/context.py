@@ -35,12 +35,15 @@ import regex
 
 from .alike import reads_alike
 
-__all__ = ["WarningContext", "find_warning_context", "SpanIndex"]
+__all__ = ["WarningContext", "find_warning_context", "has_reply_path", "SpanIndex"]
 
-_SENTENCE_END = regex.compile(r"(?<![.!?;])[.!?;]++(?=\s|$)|\n")
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55"
+_SENTENCE_END = regex.compile(rf"(?<![.!?;])[.!?;]++(?=\s|$)|\n|(?<![{_EMOJI}])[{_EMOJI}]++(?=\s|$)")
 r"""A run of sentence punctuation followed by a space or the end, or a line break. Tried only where a run
 starts, and never shortened: the plain ``[.!?;]+(?=\s|$)`` retries every shorter run from every offset
-inside it, which made 50,000 dots cost 0.7 s (the ends it finds are the same)."""
+inside it, which made 50,000 dots cost 0.7 s (the ends it finds are the same). A run of emoji before a space ends a
+sentence too, as a full stop does in social posts ("Real employers never ask for money, and neither do we 🙂
+Warehouse jobs ..., cover the €180 fee")."""
 _LIST_ITEM = regex.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013\u2014>]|\d{1,2}[.)])\s")
 
 _WARNING = regex.compile(
@@ -151,6 +154,54 @@ _REPORTED = regex.compile(
     r"|\b(?:are|were|is|was|get|got|being)\s+(?:told|asked|made)\s+to\b")
 """A sentence that reports what others do or say ("applicants are told to pay £150"), not an offer: with a
 number in it, it is still read as the warning's explanation."""
+_REPORTING = regex.compile(
+    # what was done to the people it happened to: "were told they owed", "have been contacted"
+    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:offered|promised|told|asked|contacted|recruited|approached|targeted"
+    r"|charged|taken|held|kept|trafficked|lured|tricked|forced|hired|made\s+to|added\s+to|shown)\b"
+    # what a third party did: "the agency took my passport", "recruiters who promised", "the woman said"
+    r"|\b(?:they|he|she|who|agents?|agency|recruiters?|scammers?|fraudsters?|criminals|traffickers?|gangs?"
+    r"|the\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager|person))\s+(?:\w+\s+)?"
+    r"(?:took|kept|held|charged|promised|offered|asked|told|said|claimed|contacted|recruited|demanded|deducted"
+    r"|refused|stole|lured|tricked|posed|pretended)\b"
+    # a victim's own account: "i answered an ad", "my daughter was offered"
+    r"|\b(?:i|my\s+(?:[\w'-]+\s+)?(?:daughter|son|friend|cousin|sister|brother|niece|nephew|wife|husband|partner|mum"
+    r"|mom|mother|father|dad|neighbou?r|colleague))\s+(?:\w+\s+)?(?:was|were|answered|applied|replied|paid"
+    r"|sent|lost|met|accepted|went|responded|fell|nearly|almost)\b"
+    # what messages and ads do: "messages offering driver jobs", "posts promising easy cash"
+    r"|\b(?:messages|posts|ads|adverts|advertisements|texts|emails|calls|offers|accounts|profiles|pages|websites?"
+    r"|listings)\s+(?:\w+\s+)?(?:offering|promising|asking|claiming|advertising|pretending)\b"
+    r"|\b(?:may|might|could)\s+(?:see|receive|get|come\s+across|be\s+(?:offered|asked|told|contacted|approached"
+    r"|promised))\b"
+    # news and complaints: "reports of", "have told us", "convicted", "arrested"
+    r"|\b(?:reports\s+of|reported\s+that|ha(?:ve|s)\s+told\s+us|told\s+us\s+that|convicted|arrested|sentenced"
+    r"|jailed|investigating)\b"
+    # what someone else is doing now: "a fake account is offering", "unlicensed agents are recruiting"
+    r"|\b(?:someone|somebody|a\s+(?:woman|man|person|group|gang)|(?:an?|the|these|those|fake|several|some|unlicensed"
+    r"|criminal)\s+(?:[\w'-]+\s+){0,2}(?:accounts?|pages?|profiles?|websites?|groups?|agents?|agency|agencies"
+    r"|recruiters?|companies|gangs?|individuals|criminals|scammers|fraudsters|people))\s+(?:[^\s.!?]+\s+){0,4}?"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:offering|recruiting|promising|asking|posting|advertising"
+    r"|contacting|targeting|approaching|sending|collecting|charging|messaging)\b")
+"""A sentence in the reporting voice: what was done to others, what a third party did or is doing, a victim's
+own account, what messages and ads offer, a news report. Such a sentence reports an offer; it does not make one.
+It is read as part of a warning only in a post that offers no way to reply outside its warnings and reports, and
+that is mostly warning and report (see :func:`_reported`)."""
+
+
+_INVITATION = regex.compile(
+    r"\b(?:now\s+(?:earns?|makes?|has|owns|lives)|(?:is|are|am)\s+now\s+(?:earning|making|living)|got\s+paid"
+    r"|(?:you|girls|ladies|boys|anyone|others|everyone)\s+(?:can|could)\s+(?:apply|join|earn|start|come|do\s+(?:it|the"
+    r"\s+same))|join\s+(?:her|him|them|us|me)|changed\s+(?:my|her|his|their)\s+life|it\s+works"
+    r"|(?:places?|spots?|slots?|seats?|vacanc(?:y|ies)|positions?)\s+(?:left|remaining|available|open)"
+    r"|(?:still|now|urgently)\s+hiring|if\s+(?:you\s+are\s+|you're\s+)?interested|interested\s*\?"
+    r"|who\s+(?:wants|is\s+interested|needs\s+(?:a\s+)?(?:job|work|money))|don't\s+miss|limited\s+(?:places|spots"
+    r"|slots|time))\b")
+"""An invitation to take the offer up: a testimonial ("now earns", "got paid"), places left, "if interested". A post
+with one outside its warnings is not reporting an offer: it is making it."""
+
+
+_REPORTING_RE = re.compile(_REPORTING.pattern)
+_REPLY_OR_CONTACT_RE = re.compile(_REPLY_OR_CONTACT.pattern)
+"""The same patterns for Python's ``re`` (see :data:`_WARNING_RE`)."""
 
 
 @dataclass(frozen=True)
@@ -251,18 +302,45 @@ def _starts_alike(text: str) -> list[int]:
 
 
 def find_warning_context(text: str) -> WarningContext:
-    """The sentences of ``text`` (normalised, lower-cased) that warn about scams, less any offer made in them."""
+    """The sentences of ``text`` (normalised, lower-cased) that warn about scams, less any offer made in them, and,
+    in a post that is mostly warning and report and offers no way to reply, the sentences that report what others
+    offered or did (:func:`_reported`)."""
     starts = _warning_starts(text)
-    if starts == []:
+    if starts == [] and not _may_report(text):
         return WarningContext()
     return _warning_sentences(text, starts)
 
 
+def _may_report(text: str) -> bool:
+    """Whether a post with no warning word may still be read as a report (:func:`_reported`): it has no contact
+    and no call to reply, and a sentence in the reporting voice. Most posts have a way to reply, found early; with
+    Python's ``re`` on a text it reads as ``regex`` does (:func:`~ct_screen.alike.reads_alike`), about twice as
+    fast: these two searches ran on every post."""
+    if reads_alike(text):
+        return _REPLY_OR_CONTACT_RE.search(text) is None and _REPORTING_RE.search(text) is not None
+    return not has_reply_path(text) and _reports(text)
+
+
+def _reports(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when ``text[start:end]`` holds the reporting voice (:data:`_REPORTING`); undecided (out of time): no.
+
+    Not the broader :data:`_REPORTED` ("they are", "the company is", "candidates are"): it reads job ads'
+    descriptions of the team and the ideal candidate as reports."""
+    try:
+        return _REPORTING.search(text, start, len(text) if end is None else end, timeout=1.0) is not None
+    except TimeoutError:
+        return False
+
+
 def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningContext:
     """:func:`find_warning_context` read sentence by sentence; with ``starts`` (sorted), only the sentences in
-    which one starts are searched for warning vocabulary (without, every sentence is)."""
-    spans: list[tuple[int, int]] = []
-    kept: list[tuple[int, int, bool]] = []
+    which one starts are searched for warning vocabulary (without, every sentence is).
+
+    A post with a contact or a call to reply in a sentence that does not warn has a way to reach its writer: its
+    warning sentences warn only in the clauses that say so (``strict``, see :func:`_warning_clauses`), and no
+    report is read as a warning.
+    """
+    read: list[tuple[int, int, str]] = []  # (start, end, "warning" | "item" | "")
     heading = False
     k = 0
     for a, b in _sentences(text):
@@ -273,23 +351,70 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
             while k < len(starts) and starts[k] < a:
                 k += 1
         if (starts is None or k < len(starts) and starts[k] < b) and _is_warning(sentence):
-            spans.extend(_warning_clauses(text, a, b))
+            read.append((a, b, "warning"))
             heading = sentence.rstrip().endswith(":") or heading
         elif heading and _LIST_ITEM.match(sentence) and _REASSURANCE.search(sentence, timeout=1.0) is None:
-            spans.append((a, b))
+            read.append((a, b, "item"))
         else:
+            read.append((a, b, ""))
             heading = False
+    reply = _reply_path(text, [(a, b) for a, b, kind in read if not kind])
+    spans: list[tuple[int, int]] = []
+    kept: list[tuple[int, int, bool]] = []
+    for a, b, kind in read:
+        if kind == "warning":
+            spans.extend(_warning_clauses(text, a, b, strict=reply))
+        elif kind == "item":
+            spans.append((a, b))
         kept.append((a, b, bool(spans) and spans[-1][0] >= a))
-    return WarningContext(tuple(sorted(spans + _explained(text, kept))))
+    others = [(a, b) for a, b, kind in read if not kind]
+    more = _explained(text, kept) + ([] if reply or _offer_made(text, others) else _reported(text, kept))
+    return WarningContext(tuple(sorted(spans + more)))
 
 
-def _warning_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def has_reply_path(text: str) -> bool:
+    """True when ``text`` (normalised, lower-cased) holds a contact or a call to reply (:data:`_REPLY_OR_CONTACT`;
+    undecided, out of time: yes)."""
+    return _reply_path(text, [(0, len(text))])
+
+
+def _offer_made(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """True when one of ``sentences`` invites the reader to take an offer up (:data:`_INVITATION`) or has a clause
+    that makes one (:data:`_OFFER_CLAUSE`, unless it reports what others do); undecided (out of time): yes."""
+    try:
+        for a, b in sentences:
+            if _INVITATION.search(text, a, b, timeout=1.0) is not None:
+                return True
+            cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0)]
+            for x, y in pairwise([a, *[c for c in cuts if a < c < b], b]):
+                clause = text[x:y]
+                if (_OFFER_CLAUSE.search(clause, timeout=1.0) is not None
+                        and _REPORTED.search(clause, timeout=1.0) is None):
+                    return True
+        return False
+    except TimeoutError:
+        return True
+
+
+def _reply_path(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """True when one of ``sentences`` holds a contact or a call to reply (undecided, out of time: yes)."""
+    try:
+        return any(_REPLY_OR_CONTACT.search(text, a, b, timeout=1.0) is not None for a, b in sentences)
+    except TimeoutError:
+        return True
+
+
+def _warning_clauses(text: str, a: int, b: int, *, strict: bool = False,
+                     marker: regex.Pattern[str] = _WARNING) -> list[tuple[int, int]]:
     """The parts of the warning sentence ``text[a:b]`` that warn: all of it but an offer made in it.
 
-    A clause that makes an offer to the reader (:data:`_OFFER_CLAUSE`) without a warning word of its own, and
-    every clause after it up to the next clause with a warning word, is the offer: "Job scams everywhere, we are
-    different, earn 300 a day, registration fee 40 dollars" warns in its first clause only. A sentence with no such
-    clause warns whole, as before ("criminals post fake remote jobs, then ask new hires to pay for a kit").
+    A clause that makes an offer to the reader (:data:`_OFFER_CLAUSE`) without a warning word of its own
+    (``marker``), and every clause after it up to the next clause with a warning word, is the offer: "Job scams
+    everywhere, we are different, earn 300 a day, registration fee 40 dollars" warns in its first clause only. A
+    sentence with no such clause warns whole, as before ("criminals post fake remote jobs, then ask new hires to pay
+    for a kit"). ``strict`` (the post has a way to reply outside its warnings): every clause with neither a warning
+    word nor a report of what others do is the offer ("Scams are everywhere, so we are upfront: a one-time 99
+    dollar fee ... Telegram @...").
     """
     try:
         cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0)]
@@ -300,10 +425,10 @@ def _warning_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         offering = False
         for x, y in clauses:
             clause = text[x:y]
-            if _WARNING.search(clause, timeout=1.0) is not None:
+            if marker.search(clause, timeout=1.0) is not None:
                 offering = False
-            elif (_OFFER_CLAUSE.search(clause, timeout=1.0) is not None
-                  and _REPORTED.search(clause, timeout=1.0) is None):
+            elif _REPORTED.search(clause, timeout=1.0) is None and (
+                    strict or _OFFER_CLAUSE.search(clause, timeout=1.0) is not None):
                 offering = True
             if not offering:
                 if keep and keep[-1][1] == x:
@@ -313,6 +438,22 @@ def _warning_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return keep
     except TimeoutError:  # undecided: the sentence warns whole, as a sentence did before clauses were read
         return [(a, b)]
+
+
+def _reported(text: str, sentences: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Sentences in the reporting voice (:data:`_REPORTING`: what was done to others, what a third party did, a
+    victim's account, what messages and ads offer, a news report), less any offer made in them, in a post whose
+    warning and reporting sentences are at least half of its sentences. The caller reads them only in a post with
+    no contact and no call to reply outside its warnings: a report of a scam gives no way to take the offer up.
+    """
+    reports = [(a, b) for a, b, warning in sentences if not warning and _reports(text, a, b)]
+    warned = sum(warning for _, _, warning in sentences)
+    if not reports or 2 * (warned + len(reports)) < len(sentences):
+        return []
+    out: list[tuple[int, int]] = []
+    for a, b in reports:
+        out.extend(_warning_clauses(text, a, b, marker=_REPORTING))
+    return out
 
 
 def _explained(text: str, sentences: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:

@@ -7,7 +7,8 @@ each gets a notice instead of a silent guess:
   out of the classifier's text (same length, so offsets hold) and the rule hits
   inside them are discounted (see :mod:`ct_screen.context`);
 - **too little text** (``CTN100``): fewer than :data:`MIN_WORDS` words outside
-  contacts and links (``""``, ``"12345"``, a lone URL);
+  contacts and links (``""``, ``"12345"``, a lone URL), or a post that is mostly warning with fewer than
+  :data:`MIN_WORDS_BESIDE_WARNING` words, and no way to reply, outside it;
 - **a language it does not read** (``CTN110``, see :mod:`ct_screen.language`).
 
 In the last two cases the post is judged by its rules alone: the fusion uses
@@ -26,16 +27,20 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .context import SpanIndex
+from .context import SpanIndex, has_reply_path
 from .language import WORD, LanguageGuess, detect_language, reads_as_english
 from .normalize import NormalizedText
 from .notices import Notice
 from .result import Contact
 
-__all__ = ["ModelView", "model_view", "count_words", "MIN_WORDS"]
+__all__ = ["ModelView", "model_view", "count_words", "MIN_WORDS", "MIN_WORDS_BESIDE_WARNING"]
 
 MIN_WORDS = 4
 """Posts with fewer words (outside contacts and links) are too short to judge."""
+MIN_WORDS_BESIDE_WARNING = 12
+"""A post that is mostly warning, with fewer words than this outside its warning (and no contact or call to reply
+there), is too short to judge as well: what is left is the warning's own opening or closing line ("please delete
+these messages", "share this with friends"), not an offer."""
 _NAMING_SAMPLE = 20_000
 """Characters of the caller's text read to name the language of a post the classifier does not read."""
 
@@ -105,6 +110,21 @@ def _words_up_to(text: str, limit: int) -> int:
     return count
 
 
+def _warning_remains(text: str, warning_spans: Sequence[tuple[int, int]], words: int, kept: Sequence[Contact],
+                     outside: str) -> bool:
+    """True when the ``words`` words outside the warning (``outside``: the text with the warning and contacts
+    blanked) are only what a warning leaves: fewer than :data:`MIN_WORDS_BESIDE_WARNING`, no more than the warning's
+    own, and no contact or call to reply among them."""
+    if words >= MIN_WORDS_BESIDE_WARNING or kept:
+        return False
+    inside = 0
+    for a, b in warning_spans:
+        inside += _words_up_to(text[a:b], words + 1)
+        if inside >= words:
+            return not has_reply_path(outside)
+    return False
+
+
 def count_words(text: str, contacts: Sequence[Contact] = ()) -> int:
     """Words of two or more letters in ``text``, outside the contacts' spans."""
     return len(WORD.findall(_blank(text, [(c.start, c.end) for c in contacts])))
@@ -132,8 +152,9 @@ def model_view(norm: NormalizedText, contacts: Sequence[Contact], warning_spans:
     kept = _moved(contacts, index)
     kept = tuple(c for c in kept if not unread.holds(c.start))
     blanked = _blank(norm.text, unread.spans)
-    words = _words_up_to(_blank(blanked, [(c.start, c.end) for c in kept]), MIN_WORDS)
-    if words < MIN_WORDS:
+    outside = _blank(blanked, [(c.start, c.end) for c in kept])
+    words = _words_up_to(outside, MIN_WORDS_BESIDE_WARNING if warning_spans else MIN_WORDS)
+    if words < MIN_WORDS or warning_spans and _warning_remains(norm.text, warning_spans, words, kept, outside):
         said = "no words" if words == 0 else f"{words} word{'s' if words != 1 else ''}"
         where = " outside the warning" if warning_spans else ""
         return ModelView(blanked, kept, False, (Notice(

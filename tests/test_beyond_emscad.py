@@ -249,11 +249,9 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
     "I'm posting this to warn others. A 'recruiter' messaged me on LinkedIn, did a text-only interview on "
     'Signal, and then sent me a cheque to buy a laptop from their supplier. The cheque bounced and I lost '
     '$2,400.',
-    pytest.param(
-        'Our community centre runs free sessions on spotting exploitation: jobs that sound too good to be '
-        'true, employers who hold your documents, wages you never see. Everyone is welcome, no booking '
-        'needed.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    'Our community centre runs free sessions on spotting exploitation: jobs that sound too good to be '
+    'true, employers who hold your documents, wages you never see. Everyone is welcome, no booking '
+    'needed.',
     'Company statement: it has come to our attention that individuals are falsely using our name to offer '
     'online jobs via WhatsApp. These offers are fraudulent. We will never ask you to deposit money or '
     'cryptocurrency.',
@@ -282,16 +280,12 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
     'interview on Telegram, and we never ask you to buy equipment or pay for training.',
     'Radio report: police have arrested two men who ran a fake nursing agency, charging applicants 2,500 '
     'dollars each for visas to the UK that never came.',
-    pytest.param(
-        'Fraud notice: criminals are sending fake job offers that appear to come from our recruitment team. '
-        "Candidates are asked to pay 95 euros for a 'background check' before an interview. We never charge "
-        'candidates. Please delete these messages.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
-    pytest.param(
-        'A warning from a mum: my daughter was offered a nannying job in Italy by a woman she met online. The '
-        "woman said she would keep her passport 'for the visa' and take the flight cost from her wages. We "
-        'checked and the agency does not exist. Please be careful.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    'Fraud notice: criminals are sending fake job offers that appear to come from our recruitment team. '
+    "Candidates are asked to pay 95 euros for a 'background check' before an interview. We never charge "
+    'candidates. Please delete these messages.',
+    'A warning from a mum: my daughter was offered a nannying job in Italy by a woman she met online. The '
+    "woman said she would keep her passport 'for the visa' and take the flight cost from her wages. We "
+    'checked and the agency does not exist. Please be careful.',
     "Job hunting tip: be wary of any 'recruiter' who contacts you out of the blue on WhatsApp. A common "
     'trick is a simple task like liking videos for $5 each, followed by a request to deposit money. Real '
     'jobs pay you, not the other way round.',
@@ -434,11 +428,9 @@ SESSION8_HELD_OUT_MISSED = "held-out set G: a notice's sentence that names the f
     'It is fraudulent. All of our openings are listed on our official careers page.',
     "Migrant workers' centre: recruitment agencies are not allowed to charge you for a job. If an "
     'agent asks for placement fees or keeps your passport, contact our advice line.',
-    pytest.param(
-        'Red flags of trafficking recruitment: offers of work abroad with everything paid, age limits '
-        'like 18-25 for women, and a manager who keeps your documents. Share this with friends who are '
-        'looking for work abroad.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION8_HELD_OUT_MISSED)),
+    'Red flags of trafficking recruitment: offers of work abroad with everything paid, age limits '
+    'like 18-25 for women, and a manager who keeps your documents. Share this with friends who are '
+    'looking for work abroad.',
     "A quick warning: someone on Facebook is offering 'easy money' to students who open bank accounts "
     'for them. This is money muling, a criminal offence.',
     'Platform notice: we removed posts offering modelling jobs that asked for a registration fee and '
@@ -498,24 +490,18 @@ SESSION8_H_MISSED = "set H: a notice's sentence that reports the lure without a 
         'Job offer fraud is rising. Typical messages promise 300 dollars a day for simple online tasks '
         'and then ask for a deposit. Genuine employers pay you, they do not charge you.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION8_H_MISSED)),
-    pytest.param(
-        "A message from our volunteers: several women were recruited for 'waitress jobs' in Cyprus, their "
-        'passports were held by the agent and they were told they owed money for the flights. If you hear '
-        'of offers like this, call our confidential line.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION8_H_MISSED)),
-    pytest.param(
-        'Police are investigating reports of a man offering cash-in-hand building work to young people '
-        'and then refusing to pay them. Anyone approached should contact the station.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION8_H_MISSED)),
+    "A message from our volunteers: several women were recruited for 'waitress jobs' in Cyprus, their "
+    'passports were held by the agent and they were told they owed money for the flights. If you hear '
+    'of offers like this, call our confidential line.',
+    'Police are investigating reports of a man offering cash-in-hand building work to young people '
+    'and then refusing to pay them. Anyone approached should contact the station.',
     'Please be aware that recruitment agencies acting for us never ask for money. Requests for '
     "'registration' or 'visa' fees in our name are fraudulent and should be reported.",
     'Fact sheet: how job scammers use fake cheques. The scammer posts a remote job, hires you without '
     'an interview, sends a cheque for equipment and asks you to wire the rest to a supplier. When the '
     'cheque bounces, you repay the bank.',
-    pytest.param(
-        'We are receiving calls from people who were told they had been hired by us after a chat on '
-        "Telegram and were asked for a 'security deposit'. We have not hired anyone this way.",
-        marks=pytest.mark.xfail(strict=True, reason=SESSION8_H_MISSED)),
+    'We are receiving calls from people who were told they had been hired by us after a chat on '
+    "Telegram and were asked for a 'security deposit'. We have not hired anyone this way.",
     pytest.param(
         'Trafficking awareness: recruiters may promise well-paid work abroad, arrange the flights, then '
         'take documents and demand repayment of travel debts. If this is happening to you or someone you '
@@ -555,3 +541,394 @@ def test_session8_set_h_notices_are_low_with_a_notice(text):
 ])
 def test_session8_one_sentence_scams_behind_a_warning_word_are_flagged(text):
     assert_flagged(text)
+
+
+# Session 9. The warning context also reads reports: a sentence in the reporting voice (what was done to others, what
+# a third party did, a victim's account, what messages and ads offer, a news report) warns, in a post that gives no
+# way to reply outside its warnings and reports, invites no one to take the offer up, and is mostly warning and
+# report; a post with a contact outside its warnings warns only in the clauses that say so; an emoji ends a
+# sentence; what a warning leaves (under 12 words, no way to reply) is too little to judge; "not a scam" no longer
+# switches rules off; CT300 reads young women recruited for hostess or club work abroad.
+# Set I was written before these changes (by the author of the changes, so not blind); sets J and K were written by
+# helper sessions that saw neither the code nor the other sets. J's texts were read before the changes but not
+# used for them; K was measured once before reading it: notices 4/16 -> 7/16, wrapped scams 6/8 -> 6/8, honest
+# short ads 2/8 -> 2/8. K's two laundered scams ("We are NOT a scam ... young ladies 18-25 ... hostesses in Dubai",
+# an emoji between a warning and an offer) were then fixed. The misses are strict xfails.
+SESSION9_NOTICE_MISSED = "a notice whose sentences neither warn nor read as a report is read as the offer"
+SESSION9_SHORT_AD = "a short job ad: its words lean scam in short posts (the short-ad gap of the closing note)"
+SESSION9_WRAPPED_MISSED = "a scam wrapped in warnings is discounted"
+
+
+@pytest.mark.parametrize("text", [
+    # written to probe the reading of reports: each is an offer in the reporting voice, or a report with a way to
+    # reply; all eight are flagged (before the guard against invitations and offers, three were laundered)
+    'People were told it was too good to be true, but I was paid 500 dollars a week. Registration fee 60 dollars, '
+    'WhatsApp +44 7700 900123.',
+    'My cousin was hired in Dubai last month, flights and visa paid, the agency kept her passport safe. Girls '
+    '18-25, inbox me.',
+    'Recruiters who promised you big money lied. We really pay: 300 a day, small deposit of 40 USDT to unlock '
+    'tasks. Telegram @taskpay',
+    'Someone is offering real jobs in Dubai: hostess work for girls 18-25, flights free, passport kept by the '
+    'agency. Message madam on WhatsApp.',
+    'My sister was offered a hotel job in Dubai and now earns 3000 dollars a month. The agency kept her passport '
+    'for the visa. Girls 18-25 can apply too.',
+    'My friend was offered a data entry job from home and got paid 300 dollars a day. She only paid a 50 dollar '
+    'registration fee. Comment YES for the link.',
+    'Last month three girls from our village were recruited for restaurant work in Malaysia, flights paid and the '
+    'boss keeps their passports safe. Two places left for girls 18-24.',
+    'Many people have been offered this job and they were paid every week: reship parcels from home, keep 20 '
+    'percent, we send the labels.',
+])
+def test_session9_offers_in_the_reporting_voice_are_flagged(text):
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Alert from the careers team at Northfield Hospital: people have been contacted on Telegram about '
+    "nursing jobs in Canada and asked to pay an 'IELTS waiver fee'. We have no such fee and no recruiters"
+    ' on Telegram.',
+    "Share with your friends: a woman calling herself 'Auntie Grace' is offering girls cleaning jobs in "
+    'Lebanon with free tickets. Girls who went say their phones and passports were taken on arrival. Do '
+    'not go with her.',
+    "Our bank's fraud team explains: criminals post ads for 'payment processing assistants' who receive "
+    'money and forward it. If you agree, your account is used to move stolen funds, and you can be '
+    'prosecuted.',
+    'Last year I answered an ad for warehouse work in the Netherlands. The agency took my passport at the'
+    ' airport and charged me 400 euros a month for a bed. I am sharing this so others ask questions '
+    'before they go.',
+    'Tip of the week: if a job offer comes with a cheque before you have even started, do not cash it. '
+    "Honest employers don't pay you in advance to buy equipment.",
+    pytest.param(
+        'Statement from Brightway Logistics: a number of people have received WhatsApp messages offering '
+        'driver jobs paying 1,200 pounds a week in our name. These messages are not from Brightway. We '
+        'recruit only through our careers site.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'News: a court in Manila convicted three recruiters who promised factory jobs in Japan, took fees of '
+    '3,000 dollars from each applicant and left them stranded.',
+    'What a task scam looks like: day one you earn 20 dollars for rating hotels, day three you are asked '
+    'to top up 100 dollars to continue, day five the site is gone with your money.',
+    pytest.param(
+        "Heads up to our members: messages offering 'mystery shopper' jobs are going around again. They send "
+        "you a cheque and ask you to buy gift cards with it. It is fraud, don't engage.",
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'Safety notice for international students: you may see posts promising easy cash for letting someone '
+    'use your bank account. This is money muling. Speak to the student support office if you have been '
+    'approached.',
+])
+def test_session9_set_i_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Many fake agents out there, be careful. We are the real agency: cleaning jobs in Lebanon for girls '
+    '20-30, free ticket, we keep passport safe on arrival. Message Auntie on WhatsApp.',
+    "Warning: don't fall for fake jobs. Real opportunity here: process payments for our company from your"
+    ' bank account, keep 15 percent of every transfer. DM for details.',
+    'Scams are everywhere, so we are upfront: a one-time 99 dollar onboarding fee and you start earning '
+    '250 dollars a day rating hotels. Telegram @hotelrates.',
+    'Report fake recruiters! Genuine job: nursing in Canada, IELTS not needed, pay the 300 dollar waiver '
+    'fee and we process your visa in 2 weeks.',
+    'Fraud is common online. Our mystery shopper job pays 400 a week: we send you a cheque, you buy gift '
+    'cards and send us the codes.',
+])
+def test_session9_set_i_wrapped_scams_are_flagged(text):
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Kitchen assistant wanted at our cafe in Leeds, weekday mornings, 11.50 an hour. Pop in with your CV.',
+    'Looking for a dog walker in Clapham, two walks a day, must love dogs. Message me for details.',
+    'Receptionist for a physiotherapy clinic in Bath, 4 days a week. Apply through our website.',
+    'Seasonal fruit pickers wanted in Kent, June to September, caravan accommodation available on site. '
+    'Call the farm office on 01622 000333.',
+    'Part-time bookkeeper needed for a family plumbing business, 2 days a week, Xero experience '
+    'preferred. Email jobs@example.co.uk',
+])
+def test_session9_set_i_honest_short_ads_are_low(text):
+    assert_low(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Someone is using our company name and logo on WhatsApp to offer 'remote product reviewer' jobs. We "
+    'do not recruit through WhatsApp or Telegram, and we will never ask you to deposit money, USDT or '
+    "otherwise, to unlock tasks or withdraw commission. If you've been contacted, please report the "
+    'number to us and to Action Fraud.',
+    "Police in Leeds are asking anyone who answered an online advert for 'warehouse work in the "
+    "Netherlands, accommodation included' to come forward. Several men who travelled say their passports "
+    'were taken on arrival and they were told they owed £1,800 for flights and rent before they could be '
+    'paid.',
+    'A 41-year-old woman was jailed for nine years on Thursday after recruiting young women from Romania '
+    'with promises of hostess jobs in London bars. The court heard she kept their identity documents and '
+    'told them they each owed €3,000 in travel costs, which they were forced to repay through sex work.',
+    'I paid £450 to an agent on Facebook for a care worker visa sponsorship in the UK. After I sent the '
+    'money he sent me a certificate that turned out not to exist, then asked for another £900 for '
+    "'biometrics processing' and stopped replying when I refused. I lost almost everything I had saved.",
+    pytest.param(
+        'My 19-year-old daughter was offered a modelling contract in Dubai by someone on Instagram who said '
+        "flights, hotel and visa were all paid. When I asked for the agency's registration details they "
+        'blocked her. Please talk to your kids about offers like this, we only found out because she showed '
+        'me the messages.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "Job offers that pay for your travel and then hold your passport 'for safekeeping' are one of the "
+        'most common ways people end up in forced labour. Nobody is allowed to keep your identity documents. '
+        'If you or someone you know is in this situation, our helpline is free and confidential, 24 hours a '
+        'day.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "Banking tip: if a 'recruiter' offers you a job as a payments agent that involves receiving money "
+        "into your account and sending it on as gift cards or crypto, say no. This is money muling, it's a "
+        "crime, and your account could be closed even if you didn't know where the money came from.",
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "We've removed a number of listings advertising 'data entry from home, earn $300/day' that asked "
+        'applicants to buy a starter kit for $89 before beginning. Legitimate employers on this site never '
+        'charge you to apply or to start work. Please report any listing that asks you for payment.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "Members' bulletin: we have had reports of agencies charging seasonal farm workers up to £2,500 in "
+        "'recruitment fees' for jobs in the UK, which is unlawful. If anyone asks you for a fee, a deposit on"
+        ' accommodation before you arrive, or to hand over your passport, speak to your rep before signing '
+        'anything. This is a scam and we will support you.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        'Q: A company posted me a cheque for $2,450 to buy equipment for my new remote job and asked me to '
+        "send the extra back to their 'vendor'. Is this normal? A: No. This is a classic fake cheque scam. "
+        "The cheque will bounce days after your bank credits it and you'll be liable for the full amount you "
+        'sent.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'Students looking for summer work: please be cautious about Telegram messages offering £50-£200 a day'
+    " for 'liking videos' or 'rating hotels'. These often start with small payouts and then ask you to "
+    "top up with your own money to continue. Speak to the careers office if you're unsure about an offer.",
+    pytest.param(
+        'Yeah this is a scam, 100%. No real company hires you over Telegram after a 5 minute chat, and the '
+        "'deposit 100 USDT to unlock the premium task set' bit is the giveaway. They'll show you a big "
+        "balance you can never withdraw. Block them and don't send anything else.",
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'Two men were arrested at Manchester Airport on Tuesday on suspicion of arranging the travel of 14 '
+    'Vietnamese nationals who had been promised nail bar jobs. Officers said the group had been told they'
+    ' owed around £20,000 each for the journey and would work it off without wages.',
+    'My cousin went to Thailand last year for what was supposed to be a customer service job paying '
+    '$1,500 a month. They took him across the border into Myanmar, took his phone and passport, and made '
+    'him run romance scams 16 hours a day. We only got him back after the embassy got involved. If anyone'
+    " offers you a job like this, please don't go.",
+    'Fraud alert: people are receiving fake job offers in our name from Gmail addresses, asking for a '
+    "£150 'DBS check and uniform fee' before an interview. All our vacancies are listed on our careers "
+    'page and we never ask candidates for money at any stage. Beware of anyone who does.',
+    "Beware of accounts on TikTok and Snapchat recruiting young people to 'earn £500 quick' by letting "
+    "someone use their bank account. If you receive money and pass it on, you're a money mule and could "
+    'face prosecution, lose your account and struggle to get credit for years. Report it to us or to '
+    'Crimestoppers.',
+])
+def test_session9_set_j_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Beware of fake agents using our name, we are the ONLY official recruiter for hotel jobs in Dubai! '
+    'Young ladies 18-28 wanted, flights, visa and accommodation fully paid, salary $3,000/month. WhatsApp'
+    ' +971 50 000 0123 to apply today.',
+    'NOT A SCAM!! Legit online job, earn £300-£800 daily rating products from your phone. Small deposit '
+    'of £50 to activate your account, refunded with your first commission. DM me for details 🙏',
+    'So many scammers out there, but we are a registered agency with 10 years experience. Farm and '
+    'factory work in Poland, €1,800/month, processing fee only £350 and we keep your passport safe during'
+    ' the visa process. Call or WhatsApp 07700 900412.',
+    'Please be careful of fraudsters, our company is 100% genuine. We need a payment assistant to receive'
+    ' client transfers into your personal bank account and forward them on, keep 10% for yourself. No '
+    'experience needed, Telegram @fastpay_hr_team',
+    'I know there are a lot of fake job posts here but this one is real, me and my friend both got paid '
+    'last week. You complete 30 tasks a day and top up USDT to unlock higher levels with bigger '
+    'commission. Message me if you want the link.',
+    "Don't trust random agents asking for big money, our fee is only $200 for registration and guaranteed"
+    ' job placement as a caregiver in Canada. Visa processing within 2 weeks, no IELTS needed. Send your '
+    'documents and payment to secure your slot.',
+    'Scam warning: only apply through us, not the copycat pages. Hostess and model jobs in Istanbul for '
+    'girls with nice appearance, no experience needed, we cover your ticket and you repay it from your '
+    'first salary. Inbox us with photos.',
+    'We are NOT scammers, check our reviews. Work from home as a mystery shopper: we send you a cheque '
+    'for $1,950, you deposit it, keep $400 as your pay and send the rest through a Bitcoin ATM for the '
+    'assignment.',
+])
+def test_session9_set_j_wrapped_scams_are_flagged(text):
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Barista wanted at our cafe on the high street, part-time, weekends 8am-3pm. £11.50/hr plus tips. Pop'
+    ' in with your CV or call 07700 900186.',
+    pytest.param(
+        'Hiring delivery driver, full UK licence needed, van provided. Mon-Fri 7am-4pm, £12.20 an hour. '
+        'WhatsApp us on 07700 900553 for details.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    'Looking for a reliable house cleaner, 2 mornings a week in the Oakwood area. $20/hr. Text Karen at '
+    '555-0143.',
+    pytest.param(
+        'Maths tutor needed for Year 10 student, GCSE level, one hour a week after school. Please message '
+        'with your experience and rates.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    pytest.param(
+        'Care assistants wanted for a small residential home, days and nights available, training provided. '
+        'Send your CV to the manager or call 07700 900274.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    pytest.param(
+        'Warehouse pickers needed, 3 shifts available, $17.50/hr, overtime after 40 hours. Apply in person '
+        'Mon-Fri 9-4 or call 555-0119.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    pytest.param(
+        'Part-time kitchen porter needed, evenings Thurs-Sun, approx 20 hrs/week. Must be 18+. Send your CV '
+        'or drop in and ask for Tom.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    'Dog walker wanted for two friendly labs, weekdays around midday, $15 per walk. Must be local to '
+    'Maple Heights. Text 555-0172.',
+])
+def test_session9_set_j_honest_short_ads_are_low(text):
+    assert_low(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Hartwell Logistics has been made aware that people are using our name and logo on WhatsApp to offer '
+    "'remote parcel inspector' roles. We never ask candidates to pay a £150 onboarding fee or buy "
+    'equipment, and all genuine vacancies appear only on our careers page. If someone contacts you '
+    'claiming to be our HR team, please report it to us.',
+    pytest.param(
+        "Police in Leeds are warning residents about messages offering £300 a day for 'liking videos' on "
+        'Telegram. After a few small payouts, people are told to deposit their own money in USDT to unlock '
+        "'premium tasks', and the balance is never returned. One woman lost £8,400 in three weeks. Never send"
+        ' money to get paid.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'If a recruiter offers you a job that involves receiving payments into your personal account and '
+    'passing them on, keeping 10% as commission, you are being used as a money mule. This is money '
+    'laundering. Account holders can be prosecuted, have their accounts closed and find it hard to open '
+    'another one for years.',
+    pytest.param(
+        'Seasonal workers on the fruit-picking scheme have told our branch officers that an agent back home '
+        "charged them up to €4,000 for 'visa processing' and transport, to be repaid out of their wages. Some"
+        " had their passports held by a site supervisor 'for safekeeping'. Nobody has the right to keep your "
+        'passport. The union office number is on the farm noticeboard.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'Last year our outreach team met more than forty women who had answered adverts for hostess and '
+    "waitressing jobs in Dubai and Cyprus, with flights, visa and accommodation all 'covered'. On arrival"
+    ' they were told they owed €6,000 for the trip, their phones and ID cards were taken, and they were '
+    'pushed into work they had never agreed to.',
+    'A Bristol man was jailed for seven years on Friday after a jury heard he recruited Romanian men with'
+    ' promises of warehouse work at £12 an hour. Instead, the court heard, they were housed eight to a '
+    "room, charged £80 a week for 'rent and transport', and left with as little as £20 after deductions. "
+    'He kept their identity cards in a locked drawer.',
+    'Officers arrested three people in raids across Manchester and Birmingham this morning as part of an '
+    'investigation into a network accused of luring young people with modelling contracts abroad. '
+    "Detectives say applicants paid a £450 'portfolio fee' before being flown to Istanbul, where their "
+    'passports were confiscated on arrival.',
+    pytest.param(
+        "Students: the careers service has seen a rise in emails offering 'part-time finance assistant' "
+        'roles. You are sent a cheque, asked to pay it in and then transfer part of the money to an equipment'
+        ' supplier. Days later the cheque bounces and you owe the bank the full amount. We never pass on jobs'
+        ' like this, so check with us before replying.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "The Consulate has received several enquiries from nationals offered jobs in Thailand as 'customer "
+        "service agents' via Telegram, with high salaries and free flights. Some were taken across the border"
+        ' into Myanmar and forced to run online investment schemes targeting strangers. Do not accept '
+        'overseas work without a verified contract and work permit.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "Mod note: we've removed several posts this week offering 'reshipping coordinator' jobs. You receive "
+        'parcels at home, repackage them and send them abroad using prepaid labels. The goods are bought with'
+        ' stolen cards, and your address is the one the police will visit. Accounts posting these will be '
+        'banned; please report anything similar with the flag button.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'I answered an ad for a massage therapist job in Germany, good pay, flights paid. When I got there '
+    'the manager took my passport and said I owed him €3,500 for the travel and the room. I worked twelve'
+    " hours a day for four months and never saw a wage. I'm writing this so nobody else goes through what"
+    ' I did.',
+    pytest.param(
+        "My nephew is 19 and got a message on Instagram about a 'logistics job' in Poland, £2,000 a month, he"
+        ' just had to pay £250 for the work permit. He paid it, then they wanted another £400 for '
+        "'insurance', then they stopped answering altogether. Please talk to your kids, this stuff is "
+        'everywhere at the moment.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        'Q: A recruiter says I need to pay a $99 training fee before my first shift as a remote data entry '
+        'clerk. Is that normal? A: No. A genuine employer pays you to train; it does not charge you. Upfront '
+        'fees, payment in gift cards or crypto, and interviews held only by Telegram chat are classic signs '
+        'of a scam.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "Your instinct is right. No legitimate family or agency asks a nanny to pay a £600 'sponsorship "
+        "deposit', and nobody should hold onto her passport once she arrives in London. Ask for the agency's "
+        'licence number and a written contract before she books anything, and check both with the licensing '
+        'authority yourself.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "Had the exact same thing happen. They add you to a Telegram group, pay you £5 a 'task' for rating "
+        "hotels, then suddenly you hit a 'combination order' and have to top up £1,200 in crypto before you "
+        "can withdraw. It's fake, there is no job, don't send them another penny. Screenshot everything and "
+        'contact Action Fraud.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'Alert from the Safe Journeys Trust: adverts promising care work in the UK with visa sponsorship are '
+    'being used to charge applicants £10,000 or more. Licensed sponsors cannot pass the cost of a '
+    'certificate of sponsorship on to workers. If you have paid a fee like this you are not in trouble; '
+    'call our helpline on 0808 157 0000.',
+])
+def test_session9_set_k_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    '⚠️ Beware of scammers using our name! We are the ONLY official recruiter for hotel jobs in Canada. '
+    'Visa, flights and housing arranged, just a one-time £350 processing fee to secure your place. '
+    'WhatsApp +44 7700 900412.',
+    'We are NOT a scam, all our girls are happy and safe 💕 Looking for young ladies 18-25 to work as '
+    'hostesses in Dubai, flights, visa and apartment all paid by the company, earn $5,000+ a month. DM me'
+    ' for details.',
+    "Stay safe, never pay for a job! That's why our task platform is 100% free to join. Earn £200-£500 "
+    'daily rating products; a small refundable deposit of 100 USDT activates your VIP task level. Message'
+    ' @TaskHubSupport on Telegram.',
+    'Genuine work from home, no fees, no scams. We need a payment processing assistant to receive client '
+    'transfers into your personal bank account and forward them to our suppliers, keeping 10% commission.'
+    ' Comment INTERESTED.',
+    'Please be aware that fraudsters are pretending to be us; we only contact candidates from this '
+    "address. Congratulations on your remote admin role! We'll post you a cheque for £2,800, deposit it "
+    'and send £2,300 to our approved vendor for your laptop, the rest is yours. '
+    'hr.onboarding.dept@gmail.com',
+    "Legit agency, registered and checked, don't trust the fake ones. Farm and factory work in Italy, "
+    '€1,800/month, we pay your travel and accommodation upfront and it comes back out of your wages over '
+    'the first months. Your passport stays in our office for safekeeping while your papers are processed.',
+    'Reminder: real employers never ask for money up front, and neither do we 🙂 Warehouse jobs in the '
+    'Netherlands starting next week, you only need to cover the €180 medical certificate and €120 uniform'
+    ' fee through our partner before departure.',
+    "Don't fall for those too-good-to-be-true offers, ours is real. Massage and spa work in Germany for "
+    'girls, no experience needed, we arrange everything including the flight and you just pay it back '
+    'from your first earnings. Text 555-0147 discreetly.',
+])
+def test_session9_set_k_wrapped_scams_are_flagged(text):
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        'Saturday shop assistant wanted at our bakery in Didsbury, 8am-4pm, £11.50/hr. Pop in with your CV or'
+        ' ring 07700 900318.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    pytest.param(
+        'Bar staff needed for a busy pub in Galway, evenings and weekends, some experience preferred. Drop '
+        'your CV in to the bar or message the page.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    'Looking for a reliable nanny for two kids (4 and 7) in Brookline, Mon-Thu 3-7pm, $22/hr. References '
+    'required. Send your resume by message.',
+    'Gardener wanted one day a fortnight for a big garden in Toowoomba, mowing, hedges and weeding. '
+    '$35/hr. Call or text Sue on 0491 570 156.',
+    'Experienced painter & decorator needed for interior jobs around Cork, full-time, own transport '
+    'essential. WhatsApp me on 087 555 0192.',
+    pytest.param(
+        'Part-time receptionist for a small dental practice in Leicester, Tue/Thu/Sat mornings. Friendly, '
+        'organised and good on the phone. Send CV to the practice manager.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    pytest.param(
+        'Farm hand wanted for harvest on a grain property near Horsham VIC, Oct-Dec, tractor experience a '
+        'plus, on-site accommodation available. Ph 0491 570 223.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    'Hiring delivery riders in Austin, own bike or e-bike, flexible shifts, $17/hr plus tips. Apply in '
+    'person at the store or text 555-0183.',
+])
+def test_session9_set_k_honest_short_ads_are_low(text):
+    assert_low(text)

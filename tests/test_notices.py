@@ -153,3 +153,85 @@ def test_a_warning_sentence_warns_only_up_to_the_offer_it_makes():
     back = "beware of fakes, earn 300 a day, report fake pages to us."
     kept = [back[a:b] for a, b in find_warning_context(back).spans]
     assert kept == ["beware of fakes,", " report fake pages to us."], kept
+
+
+def test_a_report_of_what_others_offered_is_read_as_a_warning():
+    # session 9: a news item, a victim's account or an appeal reports the lure in the reporting voice, often with
+    # no warning word at all; in a post with no way to reply and no invitation, its red flags are discounted
+    report = ("police are investigating reports of a man offering cash-in-hand building work to young people and "
+              "then refusing to pay them. anyone approached should contact the station.")
+    assert find_warning_context(report).spans == ((0, report.index(" anyone")),)
+    story = "my daughter was offered a nannying job in italy. the woman said she would keep her passport."
+    assert [story[a:b] for a, b in find_warning_context(story).spans] == [
+        "my daughter was offered a nannying job in italy.", " the woman said she would keep her passport."]
+
+
+@pytest.mark.parametrize("text", [
+    # a contact or a call to reply outside the reports: the post is reachable, so its reports are read as written
+    "my friend was offered a data entry job and was paid 300 dollars a day. whatsapp +44 7700 900123",
+    "my cousin was hired by an agency in dubai and was paid 3000 dollars a month. dm me",
+    # an invitation to take the offer up (a testimonial, places left)
+    "my sister was offered a hotel job in dubai and now earns 3000 dollars a month. girls 18-25 can apply too.",
+    "three girls were recruited for restaurant work in malaysia, flights paid. two places left for girls 18-24.",
+    # a clause that makes the offer itself
+    "many people have been offered this job and they were paid every week: reship parcels, we send the labels.",
+])
+def test_a_report_that_is_an_offer_is_not_discounted(text):
+    from ct_screen.context import _REPORTING
+
+    assert _REPORTING.search(text), "the test needs a sentence in the reporting voice"
+    spans = find_warning_context(text).spans
+    assert not spans, [text[a:b] for a, b in spans]
+
+
+def test_a_warning_in_a_post_with_a_contact_warns_only_where_it_says_so():
+    # strict clauses: "so we are upfront" has no warning word, and the post has a handle outside its warning
+    text = ("scams are everywhere, so we are upfront: a one-time 99 dollar onboarding fee and you start earning 250 "
+            "dollars a day rating hotels. telegram @hotelrates.")
+    assert [text[a:b] for a, b in find_warning_context(text).spans] == ["scams are everywhere,"]
+    without = text[:text.index(" telegram")]
+    assert find_warning_context(without).spans == ((0, len(without)),)  # no way to reply: read as before
+
+
+def test_an_emoji_ends_a_sentence():
+    text = ("reminder: real employers never ask for money up front, and neither do we \U0001F642 warehouse jobs in "
+            "the netherlands, you only need to cover the 180 euro medical certificate and 120 euro uniform fee.")
+    spans = find_warning_context(text).spans
+    assert spans == ((0, text.index(" warehouse")),), [text[a:b] for a, b in spans]
+
+
+def test_what_a_warning_leaves_is_too_little_to_judge():
+    fraud_notice = ("Fraud notice: criminals are sending fake job offers that appear to come from our recruitment "
+                    "team. Candidates are asked to pay 95 euros for a 'background check' before an interview. We "
+                    "never charge candidates. Please delete these messages.")
+    codes = [n.code for n in screen(fraud_notice, model=None).notices]
+    assert codes == ["CTN120", "CTN100"], codes
+    # a way to reply left outside the warning keeps the rest readable
+    reachable = fraud_notice.replace("Please delete these messages.", "Message me on WhatsApp to start.")
+    assert "CTN100" not in [n.code for n in screen(reachable, model=None).notices]
+    # and so do more words than the warning's own
+    longer = "Beware of fakes. " + "Kitchen porter wanted for our restaurant in Leeds, evenings, 12 pounds an hour."
+    assert "CTN100" not in [n.code for n in screen(longer, model=None).notices]
+
+
+def test_a_denied_warning_word_does_not_switch_a_rule_off():
+    # "We are NOT a scam" carried the word scam, and CT153's warning exclude dropped the age-and-gender requirement
+    text = ("We are NOT a scam, all our girls are happy and safe. Looking for young ladies 18-25 to work as "
+            "hostesses in Dubai, flights, visa and apartment all paid by the company. DM me for details.")
+    ids = {h.rule_id for h in screen(text, model=None).hits}
+    assert {"CT153", "CT300"} <= ids, ids
+    assert "CT153" not in {h.rule_id for h in screen(text.replace("NOT a scam", "careful of scams"),
+                                                     model=None).hits}
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["my daughter was offered", "the agency took", "messages offering", "call me",
+                                 "www.x.com", "07700 900123", "a job.", "they were told", "\u00e9t\u00e9",
+                                 "\u0130stanbul", "\u212a", " ", ". ", "someone is offering", "reports of"]),
+                max_size=8))
+def test_the_fast_report_gate_answers_as_the_full_one(words):
+    # _may_report uses Python's re on a text that reads alike, regex otherwise: the same answer
+    from ct_screen.context import _may_report, _reports, has_reply_path
+
+    text = "".join(words)
+    assert _may_report(text) == (not has_reply_path(text) and _reports(text))

@@ -24,7 +24,8 @@ import regex
 from .base import Check, RuleDefinitionError
 from .patterns import CURRENCIES, PERIODS, amount_of, amount_per_period, any_of
 
-__all__ = ["CHECKS", "pay_at_least", "absent_in_sentence", "pattern_absent_in_sentence", "check_from_config"]
+__all__ = ["CHECKS", "pay_at_least", "absent_in_sentence", "pattern_absent_in_sentence", "patterns_near",
+           "check_from_config"]
 
 Table = Mapping[str, Mapping[str, int]]
 """Thresholds ``{currency: {period: amount}}``."""
@@ -142,6 +143,18 @@ def _absent_from_sentence(pattern: regex.Pattern, reach: int,
         return pattern.search(text, lo, after.start() if after else hi) is None
     return predicate
 
+
+
+def patterns_near(name: str, sources: tuple[str, ...], reach: int) -> Check:
+    """A check that each of ``sources`` (built-in, bounded patterns) occurs within ``reach`` characters of a match,
+    on either side and across sentences: a red flag made of several weak ones that mean something together ("young
+    ladies 18-25" near "in Dubai" near "hostess" or "flights paid"). For built-in rules only."""
+    compiled = tuple(regex.compile(source) for source in sources)
+
+    def predicate(text: str, start: int, end: int) -> bool:
+        lo, hi = max(0, start - reach), min(len(text), end + reach)
+        return all(pattern.search(text, lo, hi) is not None for pattern in compiled)
+    return Check(name, (("patterns", tuple(sources)), ("reach", reach)), predicate)
 
 
 # -- the registry custom rules may name ------------------------------------------------------------------

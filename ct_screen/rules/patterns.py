@@ -159,15 +159,23 @@ LAW_WARNINGS = ("illegal", "criminal", "trafficking")
 """Words of a warning about the law ("selling organs is illegal")."""
 
 
+_NOT_DENIED = r"(?<!\bnot )(?<!\bnot a )(?<!\bnot an )(?<!\bno )(?<!\bnever a )"
+"""Not right after "not (a)", "no", "never a": "we are NOT a scam", "no scammers here" deny a warning, they do not
+give one (fixed-width lookbehinds, so the stdlib ``re`` still compiles the pattern)."""
+
+
 def warnings(*extra: str, base: tuple[str, ...] = SCAM_WARNINGS, without: tuple[str, ...] = (),
              trie: bool = False) -> str:
-    """A category's warning pattern: ``base`` words plus its own ``extra`` words, less ``without``.
+    """A category's warning pattern: ``base`` words plus its own ``extra`` words, less ``without``, none of them
+    denied ("not a scam": a recruiter's reassurance switched every rule with this exclude off).
 
     >>> import regex; bool(regex.search(warnings("too good to be true"), "beware of this"))
     True
+    >>> bool(regex.search(warnings(), "we are not a scam"))
+    False
     """
     words = [w for w in (*base, *extra) if w not in without]
-    return trie_any_of(*words) if trie else any_of(*words)
+    return _NOT_DENIED + (trie_any_of(*words) if trie else any_of(*words))
 
 
 # -- the negation check every negatable rule runs -----------------------------------------------------
