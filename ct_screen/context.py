@@ -162,7 +162,11 @@ _REPORTING = regex.compile(
     r"|\b(?:they|he|she|who|agents?|agency|recruiters?|scammers?|fraudsters?|criminals|traffickers?|gangs?"
     r"|the\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager|person))\s+(?:\w+\s+)?"
     r"(?:took|kept|held|charged|promised|offered|asked|told|said|claimed|contacted|recruited|demanded|deducted"
-    r"|refused|stole|lured|tricked|posed|pretended)\b"
+    r"|refused|stole|lured|tricked|posed|pretended|says|asks|tells|wants|insists|claims)\b"
+    # what someone might do: "if a recruiter offers you a job ...", "if you are asked to pay ..."
+    r"|\bif\s+(?:a|an|the|someone|somebody|anyone|anybody)\s+(?:[^\s.!?]+\s+){0,3}?(?:offers?|asks?|tells?"
+    r"|promises?|sends?|wants?|requests?|demands?|charges?|contacts?|messages?|says?|claims?|insists?)\b"
+    r"|\bif\s+you\s+(?:are|were|get|have\s+been)\s+(?:offered|asked|told|contacted|approached|promised|sent)\b"
     # a victim's own account: "i answered an ad", "my daughter was offered"
     r"|\b(?:i|my\s+(?:[\w'-]+\s+)?(?:daughter|son|friend|cousin|sister|brother|niece|nephew|wife|husband|partner|mum"
     r"|mom|mother|father|dad|neighbou?r|colleague))\s+(?:\w+\s+)?(?:was|were|answered|applied|replied|paid"
@@ -181,8 +185,9 @@ _REPORTING = regex.compile(
     r"|recruiters?|companies|gangs?|individuals|criminals|scammers|fraudsters|people))\s+(?:[^\s.!?]+\s+){0,4}?"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:offering|recruiting|promising|asking|posting|advertising"
     r"|contacting|targeting|approaching|sending|collecting|charging|messaging)\b")
-"""A sentence in the reporting voice: what was done to others, what a third party did or is doing, a victim's
-own account, what messages and ads offer, a news report. Such a sentence reports an offer; it does not make one.
+"""A sentence in the reporting voice: what was done to others, what a third party did, says or is doing, what
+someone might do ("if a recruiter offers you ..."), a victim's own account, what messages and ads offer, a news
+report. Such a sentence reports an offer; it does not make one.
 It is read as part of a warning only in a post that offers no way to reply outside its warnings and reports, and
 that is mostly warning and report (see :func:`_reported`)."""
 

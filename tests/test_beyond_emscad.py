@@ -675,22 +675,18 @@ def test_session9_set_i_honest_short_ads_are_low(text):
         'If you or someone you know is in this situation, our helpline is free and confidential, 24 hours a '
         'day.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
-    pytest.param(
-        "Banking tip: if a 'recruiter' offers you a job as a payments agent that involves receiving money "
-        "into your account and sending it on as gift cards or crypto, say no. This is money muling, it's a "
-        "crime, and your account could be closed even if you didn't know where the money came from.",
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "Banking tip: if a 'recruiter' offers you a job as a payments agent that involves receiving money "
+    "into your account and sending it on as gift cards or crypto, say no. This is money muling, it's a "
+    "crime, and your account could be closed even if you didn't know where the money came from.",
     pytest.param(
         "We've removed a number of listings advertising 'data entry from home, earn $300/day' that asked "
         'applicants to buy a starter kit for $89 before beginning. Legitimate employers on this site never '
         'charge you to apply or to start work. Please report any listing that asks you for payment.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
-    pytest.param(
-        "Members' bulletin: we have had reports of agencies charging seasonal farm workers up to £2,500 in "
-        "'recruitment fees' for jobs in the UK, which is unlawful. If anyone asks you for a fee, a deposit on"
-        ' accommodation before you arrive, or to hand over your passport, speak to your rep before signing '
-        'anything. This is a scam and we will support you.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "Members' bulletin: we have had reports of agencies charging seasonal farm workers up to £2,500 in "
+    "'recruitment fees' for jobs in the UK, which is unlawful. If anyone asks you for a fee, a deposit on"
+    ' accommodation before you arrive, or to hand over your passport, speak to your rep before signing '
+    'anything. This is a scam and we will support you.',
     pytest.param(
         'Q: A company posted me a cheque for $2,450 to buy equipment for my new remote job and asked me to '
         "send the extra back to their 'vendor'. Is this normal? A: No. This is a classic fake cheque scam. "
@@ -931,4 +927,200 @@ def test_session9_set_k_wrapped_scams_are_flagged(text):
     'person at the store or text 555-0183.',
 ])
 def test_session9_set_k_honest_short_ads_are_low(text):
+    assert_low(text)
+
+
+# Set L, written by a helper session that saw neither the code nor the other sets, after the first round of this
+# session's changes and before the second ("if a recruiter offers you ...", "a recruiter says ..." read as reports);
+# measured once at the session's start, after the first round and after the second: notices 6/20 -> 10/20 -> 10/20,
+# wrapped scams 10/10 throughout, honest short ads 3/10 throughout. The misses are strict xfails.
+@pytest.mark.parametrize("text", [
+    'Brightwell Logistics is aware that people are using our name and logo on WhatsApp to offer '
+    "'warehouse supervisor' roles in Canada. We never ask candidates to pay a £450 visa processing fee or"
+    ' send money for a work permit. If someone claiming to be from our HR team asks you for payment, '
+    'please report it through our careers page and do not pay anything.',
+    pytest.param(
+        "Police in Northshire are urging jobseekers to think twice before answering adverts for 'payment "
+        "agent' or 'finance assistant' work from home. These roles involve receiving money into your own bank"
+        ' account and forwarding it on, often as crypto, for a small commission. That is money laundering, '
+        'and people who take part can face prosecution and have their accounts closed.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'A labour licensing inspector told us that some unlicensed agencies charge farm workers for '
+    "transport, a bed in a shared caravan and 'registration', often £300 or more before the first shift. "
+    'Charging workers a fee for finding them work is unlawful in the UK. Anyone who has been asked to pay'
+    " can contact the regulator's confidential helpline.",
+    pytest.param(
+        "Fraudsters are advertising 'easy' jobs on social media where you get paid to like videos or rate "
+        "hotels. After a few small payouts, you're asked to top up a crypto wallet, first £50, then £200, "
+        "then £1,500, to 'unlock' premium tasks. The money is never returned. If you've already paid, call us"
+        ' on the number on the back of your card straight away.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        'Members of Harbourside Building Society: if a stranger on Telegram offers you £300 a week to receive'
+        ' parcels at home, repackage them and post them overseas, please stop and talk to us first. The goods'
+        ' are usually bought with stolen card details, and the person doing the reshipping is the one the '
+        'courier and the police can trace.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        'Union reps in the care sector are hearing from overseas workers who paid agents up to £10,000 for a '
+        'certificate of sponsorship, then arrived to find no hours at all. Some were told they owed a further'
+        " £2,000 'training fee' if they resigned within three years. If this is you, you are not alone: join "
+        'a union and get free advice before you sign anything else.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "Signs that a job offer may be a route into exploitation: the employer keeps your passport 'for "
+        "safekeeping'; you owe them for flights and housing and the debt keeps growing; you live where you "
+        "work and can't come and go freely; your wages are paid to someone else. Anyone can call a modern "
+        'slavery helpline in confidence, 24 hours a day.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'Three men have been arrested in a dawn raid after officers found eleven Romanian workers living in a'
+    ' two-bedroom house in Eastfield. Detectives said the men and women had been recruited through a '
+    'Facebook advert promising car-wash jobs at £9 an hour, then told they each owed £1,200 for the '
+    'minibus journey and rent.',
+    'A couple who recruited young women from Brazil with promises of modelling work in London were jailed'
+    " for a total of 14 years at the Crown Court yesterday. The jury heard that the women's passports "
+    "were taken on arrival and they were told they must repay a £15,000 'travel debt' by working in "
+    'massage parlours.',
+    pytest.param(
+        "Careers Service advice: every autumn students receive emails offering 'research assistant' or "
+        "'remote admin' roles with no interview. A common version sends you a cheque for £2,500 to buy a "
+        "laptop and software from 'our approved vendor', and the cheque bounces days after you've paid that "
+        "vendor. Genuine employers don't work this way, so bring any offer like this to a drop-in session "
+        'before you reply.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "The Embassy has received reports that nationals are being recruited via Telegram for 'customer "
+        "service' jobs in Southeast Asia paying USD 1,500 a month. On arrival, recruits have been moved "
+        'across borders to guarded compounds, had their passports confiscated and been forced to run online '
+        'investment schemes. Please verify any overseas offer with the labour attaché before travelling.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "From our Trust & Safety team: we've removed listings offering 'warehouse' and 'hotel' jobs in Dubai "
+    "where applicants were asked to pay a 'visa processing' charge of £350 by bank transfer. Employers on"
+    ' our platform should never ask you to pay to apply. Use the Report button on any listing that does, '
+    'and keep all your chats inside our app.',
+    pytest.param(
+        "I answered a WhatsApp message offering £80 a day to 'boost' apps by giving them 5-star ratings. On "
+        "the first day they paid me £40 in USDT. Then I landed a 'combination task', my account went "
+        'negative, and I had to deposit £900 to clear it, then £2,700 more. I never got a penny back, so '
+        'please learn from me.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        "My 19-year-old daughter has been offered a 'hostess' job in a hotel bar in Tokyo by someone she met "
+        "on Instagram. Flights, apartment and visa are all paid, and she'd earn $5,000 a month. They want a "
+        "scan of her passport and say she mustn't tell anyone until the contract is signed. Am I being "
+        'paranoid, or is this a known pattern?',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    pytest.param(
+        'My brother went to work on a farm abroad through an agent who charged our family 180,000 rupees. Now'
+        ' he says the boss holds his passport, he sleeps in a shed with nine other men, and they deduct food '
+        'and rent so he gets almost nothing. He can only message us late at night. Who can help us get him '
+        'home?',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'Q: An agency offered me a nursing assistant job but wants £120 for a DBS check and £85 for a '
+    "'training kit' before I start - is that normal? A: No: agencies in England generally cannot charge "
+    'you for finding work, and a legitimate employer will arrange your DBS check itself. Walk away and '
+    "don't hand over your card details.",
+    "Not legit, sorry. Real companies don't hire you over Telegram with no interview and then ask you to "
+    "buy your own 'starter equipment' from a supplier they pick. The cheque they post you will seem to "
+    "clear at first and then bounce a week or two later, and you'll owe the bank the full amount. Block "
+    'them and move on.',
+    'A quick warning to candidates: someone is posing as me on LinkedIn and WhatsApp, offering remote '
+    "data-entry roles and asking for a £60 'registration fee' to 'secure your slot'. I will never ask you"
+    " to pay anything. If you're unsure whether a message really comes from me, call our office on 07700 "
+    '900417.',
+    'Does Greenleaf Retail charge a deposit for uniforms or onboarding? No. We have become aware of '
+    "fraudulent offers using our name that request a £250 'refundable deposit' for uniforms and ID "
+    'badges. All our interviews take place in person or on our official video platform, and job offers '
+    'only ever come from an @greenleafretail.co.uk email address.',
+    'Community notice: several families in our parish have been approached after Sunday Mass by a man '
+    "offering cleaning work in other cities, with housing and transport 'all arranged'. Those who went "
+    'found their wages were kept back to pay off debts for the coach and the room. If anyone approaches '
+    'you or your loved ones with an offer like this, please speak to Father Michael or our safeguarding '
+    'lead.',
+])
+def test_session9_set_l_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    '⚠️ Beware of scammers using our name! This is the ONLY official account of StarLine Staffing. 🌍 Now '
+    'hiring hotel housekeepers & waiters for Dubai, salary 2,800 AED + free accommodation. Visa '
+    'processing fee of just $250, fully refundable after 3 months. WhatsApp +44 7700 900123 to apply ✅',
+    'Remote Online Assistant - earn 300-800 USDT per week from your phone 📱 We are a registered company, '
+    'NOT a scam, and we pay daily. Simply complete 40 product-rating tasks a day; a small starting '
+    'deposit of 100 USDT unlocks your task level and is returned with your commission. Message our mentor'
+    ' on Telegram @rina_taskdesk',
+    'Hiring young ladies aged 18-25 for hostess and promotional model work in Istanbul. Flights, visa, '
+    'luxury apartment and meals all paid by the agency, you just bring yourself! Salary $4,000/month plus'
+    " tips. No experience needed. Safety tip: never travel with an agency that isn't licensed. We are "
+    'fully licensed and will hold your passport safely for the length of your contract.',
+    'Looking for a Payment Processing Agent (part-time, work from home). You will receive client payments'
+    ' into your personal bank account and transfer them on to our partners, keeping 10% of every '
+    'transfer. Stay safe online: we will never ask for your PIN or passwords. Must be 18+ with a UK bank '
+    'account. DM me for details.',
+    'Job seekers, be careful of online offers that ask you to pay upfront. We will never charge you a '
+    "penny. Hanford Data Solutions is hiring remote Data Entry Clerks at $28/hr. Once hired, we'll mail "
+    'you a cheque for $3,200 to purchase your laptop and software from our approved vendor. Send your '
+    'details to hr.hanforddata@gmail.com',
+    '🍓 Seasonal fruit pickers needed in Spain and Italy, 3 to 6 months, good wages! We arrange flights, '
+    'transport and shared housing; the travel cost is simply deducted from your wages over the first '
+    'months. 🔒 For your safety, our team keeps all passports in the office so nothing gets lost. Honest '
+    'agency, no hidden charges.',
+    'URGENT HIRING ✅ No interview, start tomorrow! Warehouse packers, £15/hr, weekly pay. Just pay the '
+    "£45 registration and DBS fee to confirm your start date. Remember: genuine employers don't make you "
+    'wait weeks, so avoid fake agencies! Comment YES below and we will message you 👇',
+    'Care Assistants wanted across Manchester, full training provided, £13.50/hr, immediate start. A '
+    'one-off £120 training kit (uniform, manual and certificate) must be paid for before your first '
+    'shift. Call or WhatsApp 07700 900581. Please report any fake pages copying our adverts, we are the '
+    'original.',
+    'We are building a team of online brand promoters 💼 Earn $50-$200 daily liking and reviewing '
+    'products. Unlike the scams you see everywhere, we are regulated and you can withdraw anytime. Start '
+    'with a $30 activation top-up which unlocks your first 30 tasks, fully refunded. Add us on Signal: +1'
+    ' 555-0142',
+    'Girls, please be careful of agents who promise the world and then disappear. We are a family-run spa'
+    ' in Singapore looking for massage therapists aged 20-28, no certificate required. Air ticket and '
+    'room provided, repaid from your salary of SGD 3,500. Your passport will be kept secure by management'
+    ' while you work with us.',
+])
+def test_session9_set_l_wrapped_scams_are_flagged(text):
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        'Part-time shop assistant needed at our corner shop in Leeds, Tues-Sat 9am-2pm. Friendly and reliable'
+        ' please. Pop in or call 07700 900264.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    pytest.param(
+        'Line cook wanted for a busy diner in Dayton, OH. Evenings and weekends, $17/hr plus tips. Send your '
+        'resume to the manager or call 555-0137.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    'Experienced gardener wanted two days a week for a private house near Kilkenny. Own transport needed.'
+    ' Please send your CV with two references.',
+    pytest.param(
+        'Farm hand needed on a cattle property near Dubbo for the season. Must hold a manual licence. Award '
+        'wages, accommodation on site. Call Jim on 0491 570 156.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    pytest.param(
+        'Licensed security guard wanted for overnight shifts at a Winnipeg warehouse. $19.50/hr, full-time. '
+        'Send your resume and licence number to apply.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    pytest.param(
+        'Receptionist needed for a dental clinic in Pune, 10am-6pm, Mon-Sat. Good English and computer '
+        'skills. WhatsApp us your CV on 98765 01234.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    'We need an experienced family driver in Lekki, Lagos. Must have a valid licence and at least 3 '
+    "years' experience. Send your CV and references to our office.",
+    pytest.param(
+        "Electrician's mate wanted, Bristol area, Mon-Fri. No experience needed but must be keen to learn. "
+        '£12.50/hr. Text or WhatsApp Dave on 07700 900742.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    'Looking for a part-time nanny for our two kids (4 and 7) in Austin, weekdays 3-6pm. CPR '
+    'certification preferred. References required.',
+    pytest.param(
+        'Maths tutor wanted for a Year 10 student in Brisbane, one hour twice a week, $45/hr. Must have a '
+        'Working with Children Check. Call 0491 570 389.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+])
+def test_session9_set_l_honest_short_ads_are_low(text):
     assert_low(text)
