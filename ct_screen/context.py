@@ -160,9 +160,12 @@ _REPORTING = regex.compile(
     r"|charged|taken|held|kept|trafficked|lured|tricked|forced|hired|made\s+to|added\s+to|shown)\b"
     # what a third party did: "the agency took my passport", "recruiters who promised", "the woman said"
     r"|\b(?:they|he|she|who|agents?|agency|recruiters?|scammers?|fraudsters?|criminals|traffickers?|gangs?"
-    r"|the\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager|person))\s+(?:\w+\s+)?"
+    r"|the\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager|person))\s+(?:\w+\s+){0,2}"
     r"(?:took|kept|held|charged|promised|offered|asked|told|said|claimed|contacted|recruited|demanded|deducted"
     r"|refused|stole|lured|tricked|posed|pretended|says|asks|tells|wants|insists|claims)\b"
+    # what they do, as a warning explains it: "they will eventually ask you to deposit crypto"
+    r"|\b(?:they|scammers|fraudsters|criminals|traffickers|recruiters)\s+(?:\w+\s+){0,2}(?:ask|tell|offer|promise"
+    r"|send|demand|charge|want|make)\s+(?:you|them|victims|people|applicants|candidates)\b"
     # what someone might do: "if a recruiter offers you a job ...", "if you are asked to pay ..."
     r"|\bif\s+(?:a|an|the|someone|somebody|anyone|anybody)\s+(?:[^\s.!?]+\s+){0,3}?(?:offers?|asks?|tells?"
     r"|promises?|sends?|wants?|requests?|demands?|charges?|contacts?|messages?|says?|claims?|insists?)\b"
@@ -211,7 +214,8 @@ _REPLY_OR_CONTACT_RE = re.compile(_REPLY_OR_CONTACT.pattern)
 
 @dataclass(frozen=True)
 class SpanIndex:
-    """Non-overlapping spans, sorted, asked which one holds a span or a position (a binary search each).
+    """Spans, sorted and merged where they touch or overlap, asked which one holds a span or a position (a binary
+    search each): a red flag quoted across two list items of a warning lies in the warning.
 
     A hostile post holds tens of thousands of warning sentences and hundreds of contacts and rule spans:
     testing each of those against every sentence cost seconds.
@@ -221,7 +225,13 @@ class SpanIndex:
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "spans", tuple(sorted(self.spans)))
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(self.spans):  # touching spans (list items under a warning heading) read as one
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        object.__setattr__(self, "spans", tuple(merged))
         object.__setattr__(self, "_starts", tuple(a for a, _ in self.spans))
 
     def covers(self, start: int, end: int) -> bool:

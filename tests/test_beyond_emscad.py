@@ -258,11 +258,9 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
     "Job scam warning from the council: residents report texts offering £300 a day for 'parcel "
     "reshipping' from home. The parcels are bought with stolen cards. If you've received one, don't reply "
     'and report it to 7726.',
-    pytest.param(
-        "Heads up, everyone. A fake account using our restaurant's name is offering waiter jobs in Dubai with "
-        "free visas and asking for a 'medical fee' of 150 dollars. We have no branch in Dubai. Please don't "
-        'send anything.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
+    "Heads up, everyone. A fake account using our restaurant's name is offering waiter jobs in Dubai with "
+    "free visas and asking for a 'medical fee' of 150 dollars. We have no branch in Dubai. Please don't "
+    'send anything.',
     'Explainer: how fake cheque job scams work. You are hired quickly, usually over chat. The company '
     'sends a cheque for equipment and asks you to pay its vendor. The cheque bounces days later and you '
     'owe the bank the full amount.',
@@ -607,10 +605,8 @@ def test_session9_offers_in_the_reporting_voice_are_flagged(text):
     '3,000 dollars from each applicant and left them stranded.',
     'What a task scam looks like: day one you earn 20 dollars for rating hotels, day three you are asked '
     'to top up 100 dollars to continue, day five the site is gone with your money.',
-    pytest.param(
-        "Heads up to our members: messages offering 'mystery shopper' jobs are going around again. They send "
-        "you a cheque and ask you to buy gift cards with it. It is fraud, don't engage.",
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "Heads up to our members: messages offering 'mystery shopper' jobs are going around again. They send "
+    "you a cheque and ask you to buy gift cards with it. It is fraud, don't engage.",
     'Safety notice for international students: you may see posts promising easy cash for letting someone '
     'use your bank account. This is money muling. Speak to the student support office if you have been '
     'approached.',
@@ -766,10 +762,8 @@ def test_session9_set_j_wrapped_scams_are_flagged(text):
         'Care assistants wanted for a small residential home, days and nights available, training provided. '
         'Send your CV to the manager or call 07700 900274.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
-    pytest.param(
-        'Warehouse pickers needed, 3 shifts available, $17.50/hr, overtime after 40 hours. Apply in person '
-        'Mon-Fri 9-4 or call 555-0119.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
+    'Warehouse pickers needed, 3 shifts available, $17.50/hr, overtime after 40 hours. Apply in person '
+    'Mon-Fri 9-4 or call 555-0119.',
     pytest.param(
         'Part-time kitchen porter needed, evenings Thurs-Sun, approx 20 hrs/week. Must be 18+. Send your CV '
         'or drop in and ask for Tom.',
@@ -913,8 +907,10 @@ def test_session9_set_k_wrapped_scams_are_flagged(text):
     'required. Send your resume by message.',
     'Gardener wanted one day a fortnight for a big garden in Toowoomba, mowing, hedges and weeding. '
     '$35/hr. Call or text Sue on 0491 570 156.',
-    'Experienced painter & decorator needed for interior jobs around Cork, full-time, own transport '
-    'essential. WhatsApp me on 087 555 0192.',
+    pytest.param(
+        'Experienced painter & decorator needed for interior jobs around Cork, full-time, own transport '
+        'essential. WhatsApp me on 087 555 0192.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
     pytest.param(
         'Part-time receptionist for a small dental practice in Leicester, Tue/Thu/Sat mornings. Friendly, '
         'organised and good on the phone. Send CV to the practice manager.',
@@ -923,8 +919,10 @@ def test_session9_set_k_wrapped_scams_are_flagged(text):
         'Farm hand wanted for harvest on a grain property near Horsham VIC, Oct-Dec, tractor experience a '
         'plus, on-site accommodation available. Ph 0491 570 223.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
-    'Hiring delivery riders in Austin, own bike or e-bike, flexible shifts, $17/hr plus tips. Apply in '
-    'person at the store or text 555-0183.',
+    pytest.param(
+        'Hiring delivery riders in Austin, own bike or e-bike, flexible shifts, $17/hr plus tips. Apply in '
+        'person at the store or text 555-0183.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
 ])
 def test_session9_set_k_honest_short_ads_are_low(text):
     assert_low(text)

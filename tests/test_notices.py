@@ -138,7 +138,13 @@ def test_span_index_answers_as_a_scan_of_every_span(pieces, start, width):
         pos += gap + size
     index = SpanIndex(tuple(reversed(spans)))
     end = start + width
-    assert index.covers(start, end) == any(a <= start and end <= b for a, b in spans)
+    merged: list[list[int]] = []
+    for a, b in spans:  # touching spans read as one
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    assert index.covers(start, end) == any(a <= start and end <= b for a, b in merged)
     assert index.holds(start) == any(a <= start < b for a, b in spans)
 
 
@@ -220,8 +226,12 @@ def test_a_denied_warning_word_does_not_switch_a_rule_off():
             "hostesses in Dubai, flights, visa and apartment all paid by the company. DM me for details.")
     ids = {h.rule_id for h in screen(text, model=None).hits}
     assert {"CT153", "CT300"} <= ids, ids
-    assert "CT153" not in {h.rule_id for h in screen(text.replace("NOT a scam", "careful of scams"),
-                                                     model=None).hits}
+    # a warning word in the match's own sentence still cancels it; one in another sentence does not (a scam after
+    # a warning is still a scam)
+    warned = "Beware of scams offering young ladies 18-25 hostess jobs in Dubai with flights paid."
+    assert "CT153" not in {h.rule_id for h in screen(warned, model=None).hits}
+    laundered = text.replace("NOT a scam", "careful of scams")
+    assert "CT153" in {h.rule_id for h in screen(laundered, model=None).hits}
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

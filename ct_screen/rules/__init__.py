@@ -60,13 +60,13 @@ def _matching_fields(rule: Rule) -> tuple:
     check = None if rule.check is None else (rule.check.name, rule.check.params,
                                              getattr(rule.check.predicate, "__qualname__", None))
     return (rule.id, rule.category, rule.weight, rule.patterns, rule.requires, rule.exclude, rule.negatable,
-            rule.context, rule.contacts, check)
+            rule.context, rule.contacts, check, rule.warning_exclude)
 
 
 def rules_version(rules: tuple[Rule, ...]) -> str:
     """A short version string that changes whenever anything that changes what a rule matches changes.
 
-    Covers ids, categories, weights, patterns, ``requires``, ``exclude``,
+    Covers ids, categories, weights, patterns, ``requires``, ``exclude``, ``warning_exclude``,
     ``negatable``, ``context``, contact conditions and the code check (its name
     and parameters; a built-in predicate by its qualified name).
     """

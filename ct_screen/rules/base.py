@@ -25,7 +25,7 @@ import regex
 from ..normalize import normalize
 from ..result import Contact
 from .limits import MAX_EVIDENCE
-from .patterns import GAP, NEG_TOKEN, any_of, clause_gap, near, negated
+from .patterns import GAP, NEG_TOKEN, WarningWords, any_of, clause_gap, near, negated
 
 __all__ = [
     "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
@@ -63,6 +63,11 @@ def _compile_any(sources: tuple[str, ...], trusted: bool = True) -> re.Pattern |
         return re.compile(joined)
     except re.error:
         return regex.compile(joined)
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?\n]")
+"""Where a sentence ends, for :attr:`Rule.warning_exclude` (a semicolon joins a warning to its clause: "upload a
+copy of your passport to the official portal; we never ask for documents over WhatsApp")."""
 
 
 class _Timed:
@@ -139,7 +144,14 @@ class Rule:
         Patterns of which at least one must also occur somewhere in the post.
     exclude : tuple of str
         Patterns that, found within ``context`` characters of a match, cancel it; a contact condition's
-        evidence is cancelled by one found anywhere in the post.
+        evidence is cancelled by one found anywhere in the post. Warning words given here
+        (:class:`~ct_screen.rules.patterns.WarningWords`, from :func:`~ct_screen.rules.patterns.warnings`) move
+        to ``warning_exclude``.
+    warning_exclude : tuple of str
+        Warning words that cancel a match only in its own sentence (within ``context`` characters): a warning
+        sentence next to a scam ("Report fake pages! Real job: modelling for girls 16-19 ...") does not switch the
+        scam's rules off; the warning context (:mod:`ct_screen.context`) discounts the sentences that warn. A
+        contact condition's evidence is cancelled by one found anywhere in the post, as with ``exclude``.
     negatable : bool
         Whether negators/warnings before a match cancel it.
     context : int
@@ -168,6 +180,7 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    warning_exclude: tuple[str, ...] = ()
     negatable: bool = True
     context: int = 60
     contacts: tuple[str, ...] = ()
@@ -176,6 +189,10 @@ class Rule:
     trusted: bool = True
 
     def __post_init__(self) -> None:
+        warning = tuple(p for p in self.exclude if isinstance(p, WarningWords))
+        if warning:
+            object.__setattr__(self, "exclude", tuple(p for p in self.exclude if not isinstance(p, WarningWords)))
+            object.__setattr__(self, "warning_exclude", (*self.warning_exclude, *warning))
         if isinstance(self.patterns, Mapping):
             object.__setattr__(self, "pattern_names", tuple(self.patterns))
             object.__setattr__(self, "patterns", tuple(self.patterns.values()))
@@ -203,7 +220,7 @@ class Rule:
         unknown = set(self.contacts) - set(CONTACT_CONDITIONS)
         if unknown:
             raise RuleDefinitionError(f"{self.id}: unknown contact conditions {sorted(unknown)}")
-        for source in (*self.patterns, *self.requires, *self.exclude):
+        for source in (*self.patterns, *self.requires, *self.exclude, *self.warning_exclude):
             if _UNBOUNDED.search(source.replace(r"\s+", "").replace(r"\w+", "").replace(r"\d+", "")):
                 raise RuleDefinitionError(f"{self.id}: unbounded repetition in {source!r}; use {{0,N}}")
 
@@ -220,7 +237,7 @@ class Rule:
         seconds at start-up); rules from outside the package are checked with this
         when they are loaded, and the built-in ones by the test suite.
         """
-        for source in (*self.patterns, *self.requires, *self.exclude):
+        for source in (*self.patterns, *self.requires, *self.exclude, *self.warning_exclude):
             try:
                 regex.compile(source)
             except regex.error as exc:
@@ -244,6 +261,17 @@ class Rule:
     def _exclude(self) -> re.Pattern | regex.Pattern | None:
         return _compile_any(self.exclude, self.trusted)
 
+    @cached_property
+    def _warning_exclude(self) -> re.Pattern | regex.Pattern | None:
+        return _compile_any(self.warning_exclude, self.trusted)
+
+    def _sentence_window(self, text: str, start: int, end: int) -> str:
+        """The match's own sentence, within ``context`` characters of it."""
+        lo, hi = max(0, start - self.context), min(len(text), end + self.context)
+        before = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+        after = _SENTENCE_BREAK.search(text, end, hi)
+        return text[before[-1] if before else lo:after.start() if after else hi]
+
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` (normalised) where the rule fires, at most :data:`MAX_EVIDENCE`.
 
@@ -260,9 +288,11 @@ class Rule:
         ``requires`` run under a timeout and :class:`TimeoutError` is raised once it passes.
         """
         requires, exclude, check = self._requires, self._exclude, self.check
+        warning = self._warning_exclude
         if deadline is not None:
             requires = _Timed(requires, deadline) if requires is not None else None
             exclude = _Timed(exclude, deadline) if exclude is not None else None
+            warning = _Timed(warning, deadline) if warning is not None else None
         spans: list[tuple[int, int]] = []
         for match in matches:
             start, end = match.span()
@@ -273,6 +303,8 @@ class Rule:
             if self.negatable and negated(text, start, end):
                 continue
             if exclude is not None and exclude.search(text[max(0, start - self.context):end + self.context]):
+                continue
+            if warning is not None and warning.search(self._sentence_window(text, start, end)):
                 continue
             spans.append((start, end))
             if len(spans) >= limit:

@@ -58,11 +58,11 @@ def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Ite
             spans.append((contact.start, contact.end, name))
     if not spans:
         return spans
-    requires, exclude = rule._requires, rule._exclude
+    requires, excludes = rule._requires, (rule._exclude, rule._warning_exclude)
     try:
         if requires is not None and not _found(rule, requires, pieces):
             return []
-        if exclude is not None and _found(rule, exclude, pieces):
+        if any(exclude is not None and _found(rule, exclude, pieces) for exclude in excludes):
             return []
     except TimeoutError:
         if timed_out is not None:

@@ -50,7 +50,7 @@ __all__ = [
     "GAP", "GAP_ATOMIC", "GAP_LINES", "GAP_NO_NEG", "GAP_SENTENCE", "NEGATORS", "NEG_TOKEN", "SCAM_WARNINGS", "LAW_WARNINGS",
     "HOME", "HOME_STRICT", "EASE", "any_of", "trie_any_of", "near", "near_atomic", "near_pos", "near_lines",
     "clause_gap", "phrases", "near_template", "negated", "warnings", "DESTINATIONS", "DEST_FAR", "SHARED",
-    "Vocabulary", "Written",
+    "Vocabulary", "Written", "WarningWords",
 ]
 
 # -- alternation -----------------------------------------------------------------------------------------
@@ -159,13 +159,21 @@ LAW_WARNINGS = ("illegal", "criminal", "trafficking")
 """Words of a warning about the law ("selling organs is illegal")."""
 
 
+class WarningWords(str):
+    """A warning-word pattern (:func:`warnings`). As a rule's ``exclude`` it cancels a match only in the match's
+    own sentence (:attr:`ct_screen.rules.base.Rule.warning_exclude`): "Report fake pages! Real job: modelling for
+    girls 16-19, send full body photos" is a scam after a warning, not a warning."""
+
+    __slots__ = ()
+
+
 _NOT_DENIED = r"(?<!\bnot )(?<!\bnot a )(?<!\bnot an )(?<!\bno )(?<!\bnever a )"
 """Not right after "not (a)", "no", "never a": "we are NOT a scam", "no scammers here" deny a warning, they do not
 give one (fixed-width lookbehinds, so the stdlib ``re`` still compiles the pattern)."""
 
 
 def warnings(*extra: str, base: tuple[str, ...] = SCAM_WARNINGS, without: tuple[str, ...] = (),
-             trie: bool = False) -> str:
+             trie: bool = False) -> WarningWords:
     """A category's warning pattern: ``base`` words plus its own ``extra`` words, less ``without``, none of them
     denied ("not a scam": a recruiter's reassurance switched every rule with this exclude off).
 
@@ -175,7 +183,7 @@ def warnings(*extra: str, base: tuple[str, ...] = SCAM_WARNINGS, without: tuple[
     False
     """
     words = [w for w in (*base, *extra) if w not in without]
-    return _NOT_DENIED + (trie_any_of(*words) if trie else any_of(*words))
+    return WarningWords(_NOT_DENIED + (trie_any_of(*words) if trie else any_of(*words)))
 
 
 # -- the negation check every negatable rule runs -----------------------------------------------------

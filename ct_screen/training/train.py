@@ -19,7 +19,8 @@ and the figures that describe it:
    and thresholds are fitted on the other folds' out-of-fold scores and applied
    to it: the reported figures are not the figures the choices were made on.
 4. **Shipped model.** The setting chosen most often, fitted on all rows;
-   calibration, fusion and thresholds fitted on all out-of-fold scores.
+   calibration, fusion and thresholds fitted on all out-of-fold scores of that
+   setting (folds that chose another are refitted with it).
    The ``review`` threshold flags at most ``review_flag_rate`` of the legitimate
    posts of *each* domain family (EMSCAD, short views, social/SMS).
 
@@ -308,6 +309,30 @@ def apply_post_processing(prep: Prepared, rows: np.ndarray, decision: np.ndarray
     return fused_scores(prob, [prep.rule_weights[i] for i in rows], post.fusion)
 
 
+def _decisions_of(prep: Prepared, folds: Folds, chosen: list[dict[str, Any]], setting: dict[str, Any],
+                  decision: np.ndarray, weak: np.ndarray, recipe: Recipe,
+                  say: Callable[[str], None]) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold decisions (and weak-signal parts) of ``setting`` in every outer fold.
+
+    The shipped calibration, fusion and thresholds must be fitted on decisions of the shipped setting: where nested
+    CV chose another setting in a fold (``C=4`` beside a shipped ``C=16``), that fold's decisions have another
+    scale, and post-processing fitted on the mix misjudged the shipped classifier (its ``review`` threshold fell
+    from 0.114 to 0.092, flagging more short honest posts). Folds that chose ``setting`` keep their decisions;
+    the others are refitted with it. The cross-fitted figures still come from the nested choice.
+    """
+    differs = [k for k, chosen_setting in enumerate(chosen) if chosen_setting != setting]
+    if not differs:
+        return decision, weak
+    say(f"out-of-fold decisions of the shipped setting in outer folds {[k + 1 for k in differs]}")
+    decision, weak = decision.copy(), weak.copy()
+    for k in differs:
+        tr, te = folds[k]
+        model = fit_classifier(prep, with_views(prep, tr), setting, recipe)
+        test = with_views(prep, te)
+        decision[test], weak[test] = model.decision_parts([prep.docs[i] for i in test])
+    return decision, weak
+
+
 @dataclass(frozen=True)
 class TrainResult:
     """What :func:`train` returns.
@@ -392,6 +417,7 @@ def train(data: LabelledPosts, recipe: Recipe | None = None, *,
     setting = dict(max(counts.items(), key=lambda kv: (kv[1], -recipe.grid.index(dict(kv[0]))))[0])
     say(f"final model: setting {setting} on all {n} posts and their views")
     classifier = fit_classifier(prep, everything, setting, recipe)
-    post = fit_post_processing(prep, everything, decision, recipe, weak, intercept=classifier.intercept)
+    shipped, shipped_weak = _decisions_of(prep, folds, chosen, setting, decision, weak, recipe, say)
+    post = fit_post_processing(prep, everything, shipped, recipe, shipped_weak, intercept=classifier.intercept)
     return TrainResult(classifier, post, prep, folds, decision, weak, baseline, cross, cross_thresholds, fold_of,
                        setting, chosen, inner_scores, recipe)

@@ -17,7 +17,9 @@ SCREENER = Screener(model=None)
 
 @pytest.mark.parametrize("post", POSTS, ids=[p.id for p in POSTS])
 def test_post_fires_as_labelled(post):
-    fired = set(SCREENER.screen(post.text).categories)
+    # a hit discounted as a quoted red flag inside a warning (ct_screen.context) adds nothing to the score: a
+    # negative that warns may show it, as long as it is discounted
+    fired = {h.category for h in SCREENER.screen(post.text).hits if not h.discounted}
     if post.label:
         assert post.file_category in fired, f"{post.file_category} missed; fired {sorted(fired)}"
     else:

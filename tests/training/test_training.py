@@ -105,6 +105,28 @@ def test_train_own_decisions_cross_fits_and_round_trips_format_2(trained, tmp_pa
         load_model(tmp_path)
 
 
+def test_shipped_post_processing_reads_decisions_of_the_shipped_setting(trained):
+    # where nested CV chose another setting in a fold, that fold is refitted with the shipped one before the
+    # shipped calibration, fusion and thresholds are fitted (decisions of another C have another scale)
+    from ct_screen.training.train import _decisions_of, fit_classifier, with_views
+
+    prep, folds, shipped = trained.prepared, trained.folds, trained.setting
+    other = {**shipped, "C": shipped["C"] / 16}
+    chosen = [other] + [shipped] * (len(folds) - 1)
+    dec, weak = _decisions_of(prep, folds, chosen, shipped, trained.decision, trained.weak, trained.recipe,
+                              lambda message: None)
+    tr, te = folds[0]
+    test = with_views(prep, te)
+    expected = fit_classifier(prep, with_views(prep, tr), shipped, trained.recipe).decision_parts(
+        [prep.docs[i] for i in test])
+    assert np.allclose(dec[test], expected[0]) and np.allclose(weak[test], expected[1])
+    rest = np.setdiff1d(np.arange(len(dec)), test)
+    assert np.array_equal(dec[rest], trained.decision[rest])
+    same = _decisions_of(prep, folds, [shipped] * len(folds), shipped, trained.decision, trained.weak,
+                         trained.recipe, lambda message: None)
+    assert same[0] is trained.decision
+
+
 def test_format_2_refuses_paths_outside_the_folder(trained, tmp_path):
     from ct_screen.model.bundle import save_model
 

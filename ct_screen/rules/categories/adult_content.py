@@ -10,7 +10,7 @@ bar/restaurant hostess jobs use some of the same nouns without these cues.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import SHARED, any_of
+from ..patterns import SHARED, any_of, warnings
 
 CATEGORY = "adult_content"
 DESCRIPTION = "Hides sexual work behind escort, massage, companionship, hostess or 'modelling' jobs."
@@ -75,9 +75,9 @@ RULES = (
         ),
         exclude=(_ESCORT_HONEST, any_of("senior", "seniors", "elderly", "dementia", "care home", "home care",
                                         "residents", "disabilities", "disability", "hospice", "patients",
-                                        "personal care", "caregiver", "carer", "carers", "scam", "scams",
-                                        "trafficking", "warning", "beware", "report", "reports", "trust and safety",
-                                        "moderator", "moderators", "moderation", "policy", "policies")),
+                                        "personal care", "caregiver", "carer", "carers", "trust and safety",
+                                        "moderator", "moderators", "moderation", "policy", "policies"),
+                 warnings("trafficking", "report", "reports")),
         context=80,
         explanation="Recruits escorts, 'paid companions' or sugar-dating partners for wealthy men.",
         examples=(
@@ -114,8 +114,8 @@ RULES = (
         exclude=(any_of("no extras", "no sexual", "strictly professional", "strictly therapeutic", "not a sexual",
                         "manicure", "manicures", "pedicure", "pedicures", "facial", "facials", "waxing", "nails",
                         "such as", "including", "nvq", "itec", "cidesco", "qualified", "licensed", "certified",
-                        "non-sexual", "reject any", "zero tolerance", "scam", "warning", "beware", "report",
-                        "trafficking", "illegal massage", "raided", "arrested", "police"),),
+                        "non-sexual", "reject any", "zero tolerance"),
+                 warnings("report", "trafficking", "illegal massage", "raided", "arrested", "police")),
         context=80,
         explanation="A massage job with sexual extras ('happy ending', 'body to body', 'pretty young girls only').",
         examples=(
@@ -156,9 +156,10 @@ RULES = (
         requires=(V(r"\b{female}\b|\bescorts?\b|\bcompanion"), r"\b(?:18\s{0,2}\+|18\s{1,3}(?:to|-)\s{1,3}\d\d|adults?\s{1,3}only)"),
         exclude=(any_of("colleagues", "team", "teams", "engineers", "developers", "individuals", "candidates",
                         "sick days", "vacation days", "holiday", "pto", "bureaucracy", "learning", "growth", "career",
-                        "scam", "warning", "beware", "report", "trafficking", "sales", "account manager",
+                        "sales", "account manager",
                         "to their tables", "tables", "seating", "seat guests", "restaurant", "airport", "airline",
-                        "reservations", "concierge"),),
+                        "reservations", "concierge"),
+                 warnings("report", "trafficking")),
         context=80,
         explanation="Wants 'open-minded girls', 'no limits', or women to 'entertain' / 'spend nights with' rich clients.",
         examples=(
@@ -199,10 +200,11 @@ RULES = (
         ),
         exclude=(any_of("sexual harassment", "sexual health", "sexual assault", "sexual abuse", "sexual orientation",
                         "sexual exploitation", "sex education", "sex offender", "sex offenders", "sexual violence",
-                        "harassment", "safeguarding", "scam", "scams", "warning", "beware", "report", "trafficking",
-                        "counsellor", "counselor", "support worker", "outreach", "charity", "helpline", "survivors",
+                        "harassment", "safeguarding", "counsellor", "counselor", "support worker", "outreach",
+                        "charity",
                         "moderator", "content moderation", "trust and safety", "age verification", "hot desk",
-                        "hot food", "hot drinks"),),
+                        "hot food", "hot drinks"),
+                 warnings("report", "trafficking", "helpline", "survivors")),
         context=80,
         explanation="Explicit or adult work: webcam 'modelling', lingerie or nude photos, strip clubs, 'sex work'.",
         examples=(
@@ -236,9 +238,9 @@ RULES = (
                     r"|pocket\s{1,3}money|gifts?|shopping|all\s{1,3}expenses|no\s{1,3}experience|pretty|beautiful|sexy"
                     r"|slim|attractive|naughty|hot|18\s{0,2}\+|photos?|pics?)\b"),),
         exclude=(any_of("event staff agency", "catering", "caterers", "chef", "cocktail bartender", "food safety",
-                        "front of house", "restaurant", "hotel reception", "guest relations", "scam", "warning",
-                        "beware", "report", "trafficking", "boat builder", "deckhand", "stewardess", "steward",
-                        "crew", "stcw"),),
+                        "front of house", "restaurant", "hotel reception", "guest relations", "boat builder",
+                        "deckhand", "stewardess", "steward", "crew", "stcw"),
+                 warnings("report", "trafficking")),
         context=100,
         explanation="Hostess, model or 'girls' jobs at yacht parties, private villas or VIP rooms, with cash or looks asked.",
         examples=(
@@ -263,8 +265,9 @@ RULES = (
             "abroad-then-young-women": V(r"(?:{dest_far}){gap_lines:25}(?:{young_women})"),
         },
         requires=(_IN_SECRET,),
-        exclude=(any_of("scam", "scams", "warning", "beware", "report", "trafficking", "trafficked", "survivors",
-                        "charity", "helpline", "hotline", "police", "arrested", "court", "sentenced"),),
+        exclude=(any_of("charity"),
+                 warnings("report", "trafficking", "trafficked", "survivors", "helpline", "hotline", "police",
+                          "arrested", "court", "sentenced")),
         context=120,
         explanation=("Wants young or good-looking women for work abroad and asks them to keep it secret: the "
                      "pattern of recruitment for sexual exploitation that anti-trafficking groups warn about."),

@@ -11,7 +11,7 @@ schemes that name safeguarding, school, apprenticeships or work permits.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import SHARED
+from ..patterns import SHARED, WarningWords
 
 CATEGORY = "minor_targeting"
 DESCRIPTION = "Recruits children or under-18s, or asks for young girls, school children or no proof of age."
@@ -43,9 +43,14 @@ _CARE_OR_TEACH = (
 )
 _PROTECT = (
     r"\b(?:protect\w{0,5}|rescue\w{0,3}|prevent\w{0,5}|end(?:ing)?|stop(?:ping)?|combat\w{0,5}|campaign\w{0,3}|awareness"
-    r"|rights|charity|ngo|unicef|ilo|welfare|social\sworkers?|report|illegal|unlawful|a\scrime|crime|beware|warning"
-    r"|scams?|against|survivors?|victims?|safeguard\w{0,4}|trafficking|hotline|helpline|empower\w{0,5}|educat\w{0,5})\b"
+    r"|rights|charity|ngo|unicef|ilo|welfare|social\sworkers?|against|safeguard\w{0,4}|empower\w{0,5}|educat\w{0,5})\b"
 )
+"""Who protects children (a charity, an NGO, safeguarding): the context of the organisation, read across sentences."""
+_WARN = WarningWords(
+    r"\b(?:report|illegal|unlawful|a\scrime|crime|beware|warning|scams?|survivors?|victims?|trafficking|hotline"
+    r"|helpline)\b"
+)
+"""Warning words: they cancel a match in its own sentence only (:attr:`ct_screen.rules.base.Rule.warning_exclude`)."""
 _TRAVEL = (r"\b(?:travel\w{0,3}|abroad|overseas|visa|passport|fly|flight|ticket|relocat(?>\w{1,5})|move\sto|city|lagos|abuja"
            r"|accra|dubai|riyadh|beirut|kuwait|doha|oman|jordan|malaysia|europe|uk|london|usa|canada)\b")
 
@@ -69,7 +74,7 @@ RULES = (
               r"|applicants|candidates|workers|ladies|females?)\s{skip_words:2}(?:aged|age|ages|of\sage|from|of)\s:?\s?"
               r"(?:1[0-7])\b(?!\s?(?:-|\u2013|to)\s?\d)(?!\s?(?:years?\s(?:of\s)?experience))"),
         ),
-        exclude=(_CARE_OR_TEACH, _PROTECT),
+        exclude=(_CARE_OR_TEACH, _PROTECT, _WARN),
         context=90,
         explanation="Gives an applicant age range or age under 18 ('girls aged 14-17', '16-17 year olds', "
                     "'15 year old helpers'): recruiting children, outside a regulated youth scheme.",
@@ -104,7 +109,7 @@ RULES = (
             V(r"\b(?:hiring|recruiting|looking\sfor|seeking|need|needed|wanted|we\swant|available\sfor)\s{skip_words:2}"
               r"(?:teens|teenagers|minors|kids|children)\b(?!\s(?:aged\s)?(?:18|19|2\d))"),
         ),
-        exclude=(_CARE_OR_TEACH, _PROTECT, r"\b(?:18\s?\+|over\s18|18\sor\s(?:over|older|above)|aged?\s(?:18|19|2\d))\b"),
+        exclude=(_CARE_OR_TEACH, _PROTECT, _WARN, r"\b(?:18\s?\+|over\s18|18\sor\s(?:over|older|above)|aged?\s(?:18|19|2\d))\b"),
         context=90,
         explanation="Asks for minors, 'under-18s welcome', school girls, young or teen girls: recruiting children, "
                     "the most serious trafficking indicator.",
@@ -133,7 +138,7 @@ RULES = (
               r"|cocoa\sfarms?|sweatshops?|factory\swork|car\swash(?:ing)?)\b"),
             V(r"\b(?:beg|begging|street\sselling|hawking|hawkers)\s{skip_words:3}(?:children|kids|boys|girls|minors)\b"),
         ),
-        exclude=(_PROTECT, r"\b(?:look(?:ing)?\safter|care\sfor|nanny|babysit\w{0,4}|tutor\w{0,4}|teach\w{0,4})\b"),
+        exclude=(_PROTECT, _WARN, r"\b(?:look(?:ing)?\safter|care\sfor|nanny|babysit\w{0,4}|tutor\w{0,4}|teach\w{0,4})\b"),
         context=90,
         explanation="Recruits children for begging, street selling, domestic service or farm, mine or factory work: "
                     "child labour and a classic trafficking purpose.",
@@ -161,7 +166,7 @@ RULES = (
             V(r"\b(?:girl|girls|boy|boys|child|children)\s{skip_short_words:2}from\s(?:the\s|your\s|a\s)?(?:village|villages"
               r"|rural\sareas?|countryside|upcountry|hometown|province|provinces|bush)\b"),
         ),
-        exclude=(_PROTECT, r"\b(?:language\s(?:school|course)|university|college|au\spair|host\sfamily|adult|over\s18"
+        exclude=(_PROTECT, _WARN, r"\b(?:language\s(?:school|course)|university|college|au\spair|host\sfamily|adult|over\s18"
                            r"|pension|employees?|staff)\b"),
         context=90,
         explanation="The classic child-domestic-servitude lure: a child 'from the village' who will help in the "
@@ -189,7 +194,7 @@ RULES = (
               r"\s(?:parents|mother|father|family)\b"),
         ),
         requires=(_TRAVEL,),
-        exclude=(_CARE_OR_TEACH, _PROTECT, r"\b(?:school\strip|exchange\sprogramme|exchange\sprogram|chaperon(?>\w{1,4})"
+        exclude=(_CARE_OR_TEACH, _PROTECT, _WARN, r"\b(?:school\strip|exchange\sprogramme|exchange\sprogram|chaperon(?>\w{1,4})"
                                            r"|supervised)\b"),
         context=90,
         explanation="Asks for a parent's or guardian's consent for a job that involves travel: the applicant is "
@@ -217,7 +222,7 @@ RULES = (
             r"\bage\s(?:is\s)?(?:not\s(?:a\s)?(?:problem|issue|important|checked)|doesn'?t\smatter|no\sproblem)\b",
         ),
         negatable=False,
-        exclude=(_PROTECT, r"\b(?:no\sid\s(?:theft|fraud)|we\salways\scheck|must\s(?:show|bring|provide)|upper\sage\slimit"
+        exclude=(_PROTECT, _WARN, r"\b(?:no\sid\s(?:theft|fraud)|we\salways\scheck|must\s(?:show|bring|provide)|upper\sage\slimit"
                  r"|volunteer\w{0,3}|senior|retired|retirees|over\s50)\b",),
         context=60,
         explanation="Says no ID, birth certificate or proof of age is needed, or that age does not matter: a way to "
