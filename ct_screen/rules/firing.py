@@ -45,7 +45,8 @@ def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Ite
                   timed_out: list[str] | None = None) -> list[Span]:
     """The contacts that meet one of ``rule``'s contact conditions, as evidence, when its ``requires`` (if any)
     occurs in the text the rules read (``pieces``, from :func:`~.matcher.read_pieces`) and its ``exclude`` (if
-    any) does not: a contact has no place in the sentence, so the whole text read is its context.
+    any) does not: a contact has no place in the sentence, so the whole text read is its context. Its
+    ``warning_exclude`` cancels a contact only in the contact's own sentence.
 
     An untrusted rule whose ``requires`` or ``exclude`` runs out of time gives no contact evidence, and its id
     is added to ``timed_out`` (for the notice that says so)."""
@@ -58,17 +59,29 @@ def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Ite
             spans.append((contact.start, contact.end, name))
     if not spans:
         return spans
-    requires, excludes = rule._requires, (rule._exclude, rule._warning_exclude)
+    requires, exclude, warning = rule._requires, rule._exclude, rule._warning_exclude
     try:
         if requires is not None and not _found(rule, requires, pieces):
             return []
-        if any(exclude is not None and _found(rule, exclude, pieces) for exclude in excludes):
+        if exclude is not None and _found(rule, exclude, pieces):
             return []
+        if warning is not None:  # warning words cancel a contact in its own sentence only, as they do a match
+            spans = [span for span in spans if not _warned(rule, warning, pieces, span)]
     except TimeoutError:
         if timed_out is not None:
             timed_out.append(rule.id)
         return []
     return spans
+
+
+def _warned(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...], span: Span) -> bool:
+    """Whether ``pattern`` occurs in the sentence of the contact ``span`` (in the piece that holds it)."""
+    start, end, _ = span
+    for offset, piece in pieces:
+        if offset <= start and end <= offset + len(piece):
+            window = rule._sentence_window(piece, start - offset, end - offset)
+            return bool(pattern.search(window) if rule.trusted else pattern.search(window, timeout=0.2))
+    return _found(rule, pattern, pieces)  # a contact outside the text read: the whole text is its context
 
 
 def _found(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...]) -> bool:

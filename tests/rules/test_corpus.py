@@ -8,6 +8,7 @@ import pytest
 
 from ct_screen import Screener
 from ct_screen.rules import CATEGORIES
+from ct_screen.training.recipe import STRONG_CATEGORIES
 
 from .corpus import load_corpus
 
@@ -32,3 +33,22 @@ def test_every_category_has_five_positives_and_five_negatives():
     counts = Counter((p.file_category, p.label) for p in POSTS)
     short = [c for c in CATEGORIES if counts[(c, 1)] < 5 or counts[(c, 0)] < 5]
     assert not short, f"categories with fewer than 5 positive and 5 negative posts: {short}"
+
+
+_WRAPPERS = ("Beware of fake agents and report scammers. {}", "Scam alert: real employers never ask for money! {}",
+             "{}\nBeware of scams, report fake pages.")
+_STRONG_POSITIVES = [p for p in POSTS if p.label and p.file_category in STRONG_CATEGORIES]
+
+
+@pytest.mark.parametrize("wrapper", _WRAPPERS)
+@pytest.mark.parametrize("post", _STRONG_POSITIVES, ids=[p.id for p in _STRONG_POSITIVES])
+def test_a_warning_beside_a_strong_red_flag_does_not_switch_it_off(post, wrapper):
+    # session 9: a warning word in a rule's exclude cancels a match in its own sentence only, so a warning
+    # sentence placed before or after a scam leaves the scam's strong categories firing (before, 'Report fake
+    # pages!' before 'modelling for girls 16-19' switched CT210 off, and payment_mule and debt_bondage rules went
+    # the same way)
+    fired = {h.category for h in SCREENER.screen(post.text.rstrip()).hits if not h.discounted}
+    if post.file_category not in fired:
+        pytest.skip("the post does not fire its category unwrapped")
+    wrapped = {h.category for h in SCREENER.screen(wrapper.format(post.text.rstrip())).hits if not h.discounted}
+    assert post.file_category in wrapped, sorted(wrapped)

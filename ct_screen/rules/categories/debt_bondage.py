@@ -11,7 +11,7 @@ not debt bondage.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import LAW_WARNINGS, SHARED, warnings
+from ..patterns import LAW_WARNINGS, SHARED, WarningWords, warnings
 
 CATEGORY = "debt_bondage"
 DESCRIPTION = "Travel, visa or recruitment costs are taken from wages, pay is withheld, or work repays a debt."
@@ -50,7 +50,7 @@ _LAWFUL = (
 _LAW_WARNING = warnings("unlawful", "against the law", "breaking the law", "a crime", "forced labor", "forced labour",
                        "report it", "report them", "report this", "hotline", "helpline", "your rights",
                        "know your rights", base=LAW_WARNINGS)
-_WARNING = rf"(?:{_LAW_WARNING}|\breport\sthe\s(?>\w{{1,12}})\b)"
+_WARNING = WarningWords(rf"(?:{_LAW_WARNING}|\breport\sthe\s(?>\w{{1,12}})\b)")
 _DEBT_JOB = (
     r"\b(?:debt\s(?:collection|collector|collectors|recovery|advice|adviser|advisor|counsel\w{0,6}|management|relief"
     r"|solutions?|consolidation)|collections?\s(?:agent|officer|specialist)|student\s(?:debt|loans?)|mortgages?"

@@ -12,7 +12,7 @@ through the worker's personal account.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import SHARED, any_of, warnings
+from ..patterns import SHARED, WarningWords, any_of, warnings
 
 CATEGORY = "payment_mule"
 DESCRIPTION = "Asks the worker to receive and forward money or parcels, buy gift cards or cash cheques for the 'employer'."
@@ -42,7 +42,7 @@ _WAGES_OK = (r"\b(?:salary|salaries|wages|payroll|your\spay|paid\s(?:weekly|mont
              r"|invoices?|direct\sdeposit\sof\syour)\b")
 _MULE_WARNING = warnings("money mule", "money mules", "mule account", "mule accounts", "illegal", "unlawful",
                          "criminal", "a crime", "never agree", "never accept", "never use", "report")
-_WARNING = rf"(?:{_MULE_WARNING}|\blaunder\w{{0,4}}\b)"
+_WARNING = WarningWords(rf"(?:{_MULE_WARNING}|\blaunder\w{{0,4}}\b)")
 
 _EQUIPMENT = any_of("equipment", "laptop", "computer", "software", "workstation", "work station", "home office",
                     "office supplies", "supplies", "devices", "printer", "headset", "gear")
