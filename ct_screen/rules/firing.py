@@ -61,12 +61,14 @@ def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Ite
         return spans
     requires, exclude, warning = rule._requires, rule._exclude, rule._warning_exclude
     try:
+        if warning is not None:  # warning words cancel a contact in its own sentence only, as they do a match
+            spans = _not_warned(rule, warning, pieces, spans)
+            if not spans:  # before the searches of the whole text, which a hostile post makes long
+                return spans
         if requires is not None and not _found(rule, requires, pieces):
             return []
         if exclude is not None and _found(rule, exclude, pieces):
             return []
-        if warning is not None:  # warning words cancel a contact in its own sentence only, as they do a match
-            spans = [span for span in spans if not _warned(rule, warning, pieces, span)]
     except TimeoutError:
         if timed_out is not None:
             timed_out.append(rule.id)
@@ -74,14 +76,26 @@ def contact_spans(rule: Rule, pieces: tuple[tuple[int, str], ...], contacts: Ite
     return spans
 
 
-def _warned(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...], span: Span) -> bool:
-    """Whether ``pattern`` occurs in the sentence of the contact ``span`` (in the piece that holds it)."""
-    start, end, _ = span
-    for offset, piece in pieces:
-        if offset <= start and end <= offset + len(piece):
-            window = rule._sentence_window(piece, start - offset, end - offset)
-            return bool(pattern.search(window) if rule.trusted else pattern.search(window, timeout=0.2))
-    return _found(rule, pattern, pieces)  # a contact outside the text read: the whole text is its context
+def _not_warned(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...], spans: list[Span]) -> list[Span]:
+    """The contact ``spans`` with no match of ``pattern`` in their own sentence (in the piece that holds each); a
+    contact outside the text read (the skipped middle of a long post) has the whole text read as its context,
+    searched once."""
+    kept: list[Span] = []
+    anywhere: bool | None = None
+    for span in spans:
+        start, end, _ = span
+        piece = next(((offset, text) for offset, text in pieces if offset <= start and end <= offset + len(text)), None)
+        if piece is None:
+            if anywhere is None:
+                anywhere = _found(rule, pattern, pieces)
+            warned = anywhere
+        else:
+            offset, text = piece
+            window = rule._sentence_window(text, start - offset, end - offset)
+            warned = bool(pattern.search(window) if rule.trusted else pattern.search(window, timeout=0.2))
+        if not warned:
+            kept.append(span)
+    return kept
 
 
 def _found(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...]) -> bool:
