@@ -151,7 +151,8 @@ class Rule:
         Warning words that cancel a match only in its own sentence (within ``context`` characters): a warning
         sentence next to a scam ("Report fake pages! Real job: modelling for girls 16-19 ...") does not switch the
         scam's rules off; the warning context (:mod:`ct_screen.context`) discounts the sentences that warn. A
-        contact condition's evidence is cancelled by one found anywhere in the post, as with ``exclude``.
+        contact condition's evidence is cancelled by one found in the contact's own sentence (for a contact in the
+        skipped middle of a long post, anywhere in the text read).
     negatable : bool
         Whether negators/warnings before a match cancel it.
     context : int
