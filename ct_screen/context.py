@@ -373,7 +373,8 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
         else:
             read.append((a, b, ""))
             heading = False
-    reply = _reply_path(text, [(a, b) for a, b, kind in read if not kind])
+    others = [(a, b) for a, b, kind in read if not kind]
+    reply = _reply_path(text, others)
     spans: list[tuple[int, int]] = []
     kept: list[tuple[int, int, bool]] = []
     for a, b, kind in read:
@@ -382,7 +383,6 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
         elif kind == "item":
             spans.append((a, b))
         kept.append((a, b, bool(spans) and spans[-1][0] >= a))
-    others = [(a, b) for a, b, kind in read if not kind]
     more = _explained(text, kept) + ([] if reply or _offer_made(text, others) else _reported(text, kept))
     return WarningContext(tuple(sorted(spans + more)))
 
@@ -398,17 +398,24 @@ def _offer_made(text: str, sentences: list[tuple[int, int]]) -> bool:
     that makes one (:data:`_OFFER_CLAUSE`, unless it reports what others do); undecided (out of time): yes."""
     try:
         for a, b in sentences:
-            if _INVITATION.search(text, a, b, timeout=1.0) is not None:
+            if _INVITATION.search(text, a, b, timeout=1.0) is not None or any(
+                    _makes_offer(text[x:y]) for x, y in _clauses(text, a, b)):
                 return True
-            cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0)]
-            for x, y in pairwise([a, *[c for c in cuts if a < c < b], b]):
-                clause = text[x:y]
-                if (_OFFER_CLAUSE.search(clause, timeout=1.0) is not None
-                        and _REPORTED.search(clause, timeout=1.0) is None):
-                    return True
         return False
     except TimeoutError:
         return True
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``text[a:b]`` (:data:`_CLAUSE_END`), as offsets."""
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0)]
+    return list(pairwise([a, *[c for c in cuts if a < c < b], b]))
+
+
+def _makes_offer(clause: str) -> bool:
+    """Whether ``clause`` makes an offer to the reader (:data:`_OFFER_CLAUSE`) rather than report what others do
+    (:data:`_REPORTED`)."""
+    return _OFFER_CLAUSE.search(clause, timeout=1.0) is not None and _REPORTED.search(clause, timeout=1.0) is None
 
 
 def _reply_path(text: str, sentences: list[tuple[int, int]]) -> bool:
@@ -432,8 +439,7 @@ def _warning_clauses(text: str, a: int, b: int, *, strict: bool = False,
     dollar fee ... Telegram @...").
     """
     try:
-        cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0)]
-        clauses = list(pairwise([a, *[c for c in cuts if a < c < b], b]))
+        clauses = _clauses(text, a, b)
         if len(clauses) < 2:
             return [(a, b)]
         keep: list[tuple[int, int]] = []
@@ -442,8 +448,7 @@ def _warning_clauses(text: str, a: int, b: int, *, strict: bool = False,
             clause = text[x:y]
             if marker.search(clause, timeout=1.0) is not None:
                 offering = False
-            elif _REPORTED.search(clause, timeout=1.0) is None and (
-                    strict or _OFFER_CLAUSE.search(clause, timeout=1.0) is not None):
+            elif (_REPORTED.search(clause, timeout=1.0) is None) if strict else _makes_offer(clause):
                 offering = True
             if not offering:
                 if keep and keep[-1][1] == x:

@@ -25,7 +25,7 @@ import regex
 from ..normalize import normalize
 from ..result import Contact
 from .limits import MAX_EVIDENCE
-from .patterns import GAP, NEG_TOKEN, WarningWords, any_of, clause_gap, near, negated
+from .patterns import GAP, NEG_TOKEN, WarningWords, any_of, clause_gap, near, negated, sentence_bounds
 
 __all__ = [
     "SEVERITIES", "Rule", "any_of", "near", "GAP", "MAX_EVIDENCE",
@@ -63,11 +63,6 @@ def _compile_any(sources: tuple[str, ...], trusted: bool = True) -> re.Pattern |
         return re.compile(joined)
     except re.error:
         return regex.compile(joined)
-
-
-_SENTENCE_BREAK = regex.compile(r"[.!?\n]")
-"""Where a sentence ends, for :attr:`Rule.warning_exclude` (a semicolon joins a warning to its clause: "upload a
-copy of your passport to the official portal; we never ask for documents over WhatsApp")."""
 
 
 class _Timed:
@@ -267,11 +262,11 @@ class Rule:
         return _compile_any(self.warning_exclude, self.trusted)
 
     def _sentence_window(self, text: str, start: int, end: int) -> str:
-        """The match's own sentence, within ``context`` characters of it."""
-        lo, hi = max(0, start - self.context), min(len(text), end + self.context)
-        before = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
-        after = _SENTENCE_BREAK.search(text, end, hi)
-        return text[before[-1] if before else lo:after.start() if after else hi]
+        """The match's own sentence, within ``context`` characters of it (:func:`~.patterns.sentence_bounds`: a
+        semicolon does not end it, so "upload a copy of your passport to the official portal; we never ask for
+        documents over WhatsApp" holds its warning)."""
+        lo, hi = sentence_bounds(text, start, end, self.context)
+        return text[lo:hi]
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` (normalised) where the rule fires, at most :data:`MAX_EVIDENCE`.

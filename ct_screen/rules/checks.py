@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from .base import Check, RuleDefinitionError
-from .patterns import CURRENCIES, PERIODS, amount_of, amount_per_period, any_of
+from .patterns import CURRENCIES, PERIODS, amount_of, amount_per_period, any_of, sentence_bounds
 
 __all__ = ["CHECKS", "pay_at_least", "absent_in_sentence", "pattern_absent_in_sentence", "patterns_near",
            "check_from_config"]
@@ -133,14 +133,11 @@ def _absent_from_sentence(pattern: regex.Pattern, reach: int,
     """The predicate: ``pattern`` does not occur in the match's sentence, within ``reach`` characters of it
     (with ``contrast``, after the last contrast word before the match)."""
     def predicate(text: str, start: int, end: int) -> bool:
-        lo = max(0, start - reach)
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+        lo, hi = sentence_bounds(text, start, end, reach, _SENTENCE_BREAK)
         if contrast:
-            breaks += [m.end() for m in _CONTRAST.finditer(text, breaks[-1] if breaks else lo, start)]
-        lo = breaks[-1] if breaks else lo
-        hi = min(len(text), end + reach)
-        after = _SENTENCE_BREAK.search(text, end, hi)
-        return pattern.search(text, lo, after.start() if after else hi) is None
+            turns = [m.end() for m in _CONTRAST.finditer(text, lo, start)]
+            lo = turns[-1] if turns else lo
+        return pattern.search(text, lo, hi) is None
     return predicate
 
 

@@ -91,8 +91,7 @@ def _not_warned(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...], spans:
             warned = anywhere
         else:
             offset, text = piece
-            window = rule._sentence_window(text, start - offset, end - offset)
-            warned = bool(pattern.search(window) if rule.trusted else pattern.search(window, timeout=0.2))
+            warned = _search(rule, pattern, rule._sentence_window(text, start - offset, end - offset))
         if not warned:
             kept.append(span)
     return kept
@@ -100,7 +99,12 @@ def _not_warned(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...], spans:
 
 def _found(rule: Rule, pattern, pieces: tuple[tuple[int, str], ...]) -> bool:
     """Whether ``pattern`` occurs in a piece (an untrusted rule's pattern under a time budget)."""
-    return any(pattern.search(piece) if rule.trusted else pattern.search(piece, timeout=0.2) for _, piece in pieces)
+    return any(_search(rule, pattern, piece) for _, piece in pieces)
+
+
+def _search(rule: Rule, pattern, text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text`` (an untrusted rule's pattern under a time budget)."""
+    return (pattern.search(text) if rule.trusted else pattern.search(text, timeout=0.2)) is not None
 
 
 def widen_to_contacts(start: int, end: int, contacts: Iterable[Contact]) -> tuple[int, int]:

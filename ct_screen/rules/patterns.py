@@ -50,7 +50,7 @@ __all__ = [
     "GAP", "GAP_ATOMIC", "GAP_LINES", "GAP_NO_NEG", "GAP_SENTENCE", "NEGATORS", "NEG_TOKEN", "SCAM_WARNINGS", "LAW_WARNINGS",
     "HOME", "HOME_STRICT", "EASE", "any_of", "trie_any_of", "near", "near_atomic", "near_pos", "near_lines",
     "clause_gap", "phrases", "near_template", "negated", "warnings", "DESTINATIONS", "DEST_FAR", "SHARED",
-    "Vocabulary", "Written", "WarningWords",
+    "Vocabulary", "Written", "WarningWords", "sentence_bounds",
 ]
 
 # -- alternation -----------------------------------------------------------------------------------------
@@ -212,6 +212,17 @@ _CLAUSE_BREAK = regex.compile(r"[.!?;:\n,\p{So}\p{Sk}]|\b(?:but|however|although
 _EMPTY_NEGATION = regex.compile(
     r"\b(?:don'?t|do not|never|no need to)\s(?:worry|hesitate|panic|be (?:shy|afraid|scared)|wait|delay|miss)\b")
 _SENTENCE_BREAK = regex.compile(r"[.!?\n]")
+"""Where a sentence ends: a full stop, question or exclamation mark, or a line break."""
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int,
+                    breaks: regex.Pattern[str] = _SENTENCE_BREAK) -> tuple[int, int]:
+    """``(lo, hi)``: the sentence of the match ``text[start:end]``, no more than ``reach`` characters either side
+    of it; ``breaks`` says where a sentence ends."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    ends = [m.end() for m in breaks.finditer(text, lo, start)]
+    after = breaks.search(text, end, hi)
+    return (ends[-1] if ends else lo), (after.start() if after is not None else hi)
 
 
 def negated(text: str, start: int, end: int) -> bool:
