@@ -228,3 +228,80 @@ def test_evaluate_and_analyse_rules_take_the_pin(trusted, tmp_path):
         assert wrong.exit_code == 1 and "not the pinned" in wrong.output, wrong.output
     right = runner.invoke(main, ["analyse-rules", str(data), "--model", str(trusted), "--model-sha256", _sha(trusted)])
     assert right.exit_code == 0, right.output
+
+
+def _arrays_of_default() -> tuple[dict, bytes]:
+    import io
+
+    import numpy as np
+
+    from ct_screen.model import store
+
+    blob = (default_model_dir() / store.ARRAYS_FILE).read_bytes()
+    with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    return arrays, (default_model_dir() / store.PARAMS_FILE).read_bytes()
+
+
+def _npz(arrays: dict) -> bytes:
+    import io
+
+    import numpy as np
+
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
+
+
+def test_vocabularies_written_as_unicode_arrays_before_still_read_the_same():
+    """Bundles written before vocabularies were stored as UTF-8 bytes kept fixed-width unicode arrays."""
+    import numpy as np
+
+    from ct_screen.model import store
+
+    arrays, params = _arrays_of_default()
+    old = {}
+    for key, value in arrays.items():
+        if key.endswith("_utf8"):
+            old[key[:-5]] = np.array(value.tobytes().decode("utf-8").split("\n"), dtype=str)
+        else:
+            old[key] = value
+    assert not any(k.endswith("_utf8") for k in old)
+    now, before = store.read_data(_npz(arrays), params), store.read_data(_npz(old), params)
+    assert now["features"].full_.terms_.tolist() == before["features"].full_.terms_.tolist()
+    assert now["features"].head_.terms_.tolist() == before["features"].head_.terms_.tolist()
+    assert now["features"].term_names_.tolist() == before["features"].term_names_.tolist()
+    assert len(now["features"].full_.terms_) == len(now["features"].full_.idf_) > 100_000
+
+
+@pytest.mark.parametrize("damage", ["not utf-8", "wrong dtype", "one term short"])
+def test_a_damaged_vocabulary_is_refused(damage):
+    import numpy as np
+
+    from ct_screen.model import store
+
+    arrays, params = _arrays_of_default()
+    blob = arrays["full_terms_utf8"]
+    if damage == "not utf-8":
+        arrays["full_terms_utf8"] = np.r_[blob, np.frombuffer(b"\xff\xfe", dtype=np.uint8)]
+    elif damage == "wrong dtype":
+        arrays["full_terms_utf8"] = blob.astype(np.int32)
+    else:
+        arrays["full_terms_utf8"] = blob[:blob.tobytes().rindex(b"\n")]
+    with pytest.raises(store.StoreError):
+        store.read_data(_npz(arrays), params)
+
+
+def test_a_term_with_a_newline_cannot_be_written():
+    from ct_screen.model import store
+
+    bundle = load_model(default_model_dir())
+    features = bundle.features
+    saved = features.full_.terms_
+    features.full_.terms_ = saved.copy()
+    features.full_.terms_[0] = "two\nlines"
+    try:
+        with pytest.raises(store.StoreError, match="newline"):
+            store.write_data(bundle)
+    finally:
+        features.full_.terms_ = saved
