@@ -91,6 +91,9 @@ _SPACING_CHARS = regex.compile(r"[ .\-_*|/'\u2019\u00b7\u2022]{1,3}")
 _LEET_INNER = regex.compile(r"(?<=[a-z])(?:[013457$!|]{1,2}|@(?![a-z0-9-]{1,63}\.[a-z]))(?=[a-z])")
 _AMOUNT_TOKEN = regex.compile(r"(?<![a-z0-9])(?:n|ngn|rs|inr|ksh|kes|php|usd|gbp|eur|aed|sar|zar|r|p)[0-9]{1,4}[km](?![a-z0-9])")
 _AMOUNT_HINT = regex.compile(r"[0-9][km]")
+_UNDERSCORED = re.compile(r"(?<![\w@#/.:=&?%+-])\w*_\w*(?![\w@]|\.\w|/)")
+"""A word run holding an underscore that no handle, e-mail, URL or masked token holds (nothing of theirs before it,
+no ``@``, ``.x`` or ``/`` after it): markdown emphasis ("_registration fee_") or words tied with underscores."""
 _WHITESPACE_RUN = regex.compile(r"\s{2,}|[\t\r\f\v\u0085]")
 
 
@@ -292,6 +295,22 @@ def _join_letter_spacing(text: str, codes: np.ndarray, index: np.ndarray):
     return _from_codes(codes), codes, index
 
 
+def _split_underscores(text: str, codes: np.ndarray):
+    """Stage 2b: underscores around or between words -> spaces ("pay the _49 usd registration fee_",
+    "easy_job_from_home"), one for one, so offsets hold. ``\\b`` read "_fee" as no word "fee": the fee rules, and
+    every rule on a word tied with underscores, missed them. Handles, e-mail addresses, URLs and masked tokens
+    (``@hr_kate``, ``john_doe@example.com``, ``t.me/hr_kate``, ``#URL_...``) keep theirs (:data:`_UNDERSCORED`)."""
+    if "_" not in text:
+        return text, codes
+    starts, ends = _match_spans(_UNDERSCORED, text)
+    if not len(starts):
+        return text, codes
+    tied = _inside(starts, ends, len(codes)) & (codes == 95)
+    codes = codes.copy()
+    codes[tied] = 32
+    return _from_codes(codes), codes
+
+
 def _undo_leetspeak(text: str, codes: np.ndarray):
     """Stage 4: "t3l3gr4m" -> "telegram" (1:1 substitutions between letters)."""
     inner = list(_LEET_INNER.finditer(text))
@@ -352,7 +371,8 @@ def normalize(text: str) -> NormalizedText:
     folded, index = _fold(text)
     base_text = _repair_homoglyphs(folded)
     codes = _to_codes(base_text)
-    out, codes, out_index = _join_letter_spacing(base_text, codes, index)
+    spaced, codes = _split_underscores(base_text, codes)
+    out, codes, out_index = _join_letter_spacing(spaced, codes, index)
     out, codes = _undo_leetspeak(out, codes)
     out, out_index = _collapse_whitespace(out, codes, out_index)
     return NormalizedText(original=text, text=out, index=out_index, base_text=base_text, base_index=index)

@@ -6,8 +6,9 @@ each gets a notice instead of a silent guess:
 - **warning context** (``CTN120``): sentences that warn about scams are blanked
   out of the classifier's text (same length, so offsets hold) and the rule hits
   inside them are discounted (see :mod:`ct_screen.context`);
-- **too little text** (``CTN100``): fewer than :data:`MIN_WORDS` words outside
-  contacts and links (``""``, ``"12345"``, a lone URL), or a post that is mostly warning with fewer than
+- **too little text** (``CTN100``): fewer than :data:`MIN_WORDS` different words outside
+  contacts and links (``""``, ``"12345"``, a lone URL, thirty money-bag emoji read as "money" thirty times),
+  or a post that is mostly warning with fewer than
   :data:`MIN_WORDS_BESIDE_WARNING` words, and no way to reply, outside it;
 - **a language it does not read** (``CTN110``, see :mod:`ct_screen.language`).
 
@@ -36,7 +37,7 @@ from .result import Contact
 __all__ = ["ModelView", "model_view", "count_words", "MIN_WORDS", "MIN_WORDS_BESIDE_WARNING"]
 
 MIN_WORDS = 4
-"""Posts with fewer words (outside contacts and links) are too short to judge."""
+"""Posts with fewer different words (outside contacts and links) are too short to judge."""
 MIN_WORDS_BESIDE_WARNING = 12
 """A post that is mostly warning, with fewer words than this outside its warning (and no contact or call to reply
 there), is too short to judge as well: what is left is the warning's own opening or closing line ("please delete
@@ -102,12 +103,12 @@ def _moved(contacts: Sequence[Contact], index: np.ndarray) -> tuple[Contact, ...
 
 def _words_up_to(text: str, limit: int) -> int:
     """``count_words(text)``, counted only up to ``limit``."""
-    count = 0
-    for _ in WORD.finditer(text):
-        count += 1
-        if count >= limit:
+    seen: set[str] = set()
+    for match in WORD.finditer(text):
+        seen.add(match.group().casefold())
+        if len(seen) >= limit:
             break
-    return count
+    return len(seen)
 
 
 def _warning_remains(text: str, warning_spans: Sequence[tuple[int, int]], words: int, kept: Sequence[Contact],
@@ -126,8 +127,13 @@ def _warning_remains(text: str, warning_spans: Sequence[tuple[int, int]], words:
 
 
 def count_words(text: str, contacts: Sequence[Contact] = ()) -> int:
-    """Words of two or more letters in ``text``, outside the contacts' spans."""
-    return len(WORD.findall(_blank(text, [(c.start, c.end) for c in contacts])))
+    """Different words (two or more letters, case folded) in ``text``, outside the contacts' spans.
+
+    Different words, not words: a word said thirty times says one thing. Normalisation reads emoji as words
+    (:mod:`ct_screen.normalize`), and thirty money-bag emoji, read as "money" thirty times, scored ``high`` on that
+    one classifier term.
+    """
+    return len({w.casefold() for w in WORD.findall(_blank(text, [(c.start, c.end) for c in contacts]))})
 
 
 def model_view(norm: NormalizedText, contacts: Sequence[Contact], warning_spans: Sequence[tuple[int, int]] = (),

@@ -82,3 +82,49 @@ def test_leetspeak_next_to_amounts_is_linear():
     assert normalize("pay usd5k now, t3l3gr4m me").text == "pay usd5k now, telegram me"
     small, large = cpu(2_500), cpu(20_000)  # 8 times the text: 8x when linear, 64x when quadratic
     assert large < 25 * max(small, 1e-3), (small, large)
+
+
+# -- underscores (session 10): markdown emphasis and words tied with underscores hid whole phrases from \b ----------
+
+UNDERSCORE_EMPHASIS = ("**Easy job from home**, earn __300 USD a day__. Pay the _49 USD registration fee_ first, "
+                       "then *WhatsApp* +44 7700 900123 to start.")
+UNDERSCORE_TIED = ("Easy_job_from_home, earn_300_USD_a_day. Pay_the_49_USD_registration_fee first, WhatsApp "
+                   "+44 7700 900123")
+
+
+def test_markdown_emphasis_does_not_hide_a_fee():
+    from ct_screen import Screener
+
+    hits = {h.rule_id for h in Screener(model=None).screen(UNDERSCORE_EMPHASIS).hits}
+    assert "CT100" in hits  # "_49 USD registration fee_": the fee was not read
+
+
+def test_words_tied_with_underscores_are_read_as_words():
+    from ct_screen import Screener, screen
+
+    assert normalize(UNDERSCORE_TIED).text.startswith("easy job from home, earn 300 usd a day. pay the 49 usd")
+    assert {"CT100", "CT130"} <= {h.rule_id for h in Screener(model=None).screen(UNDERSCORE_TIED).hits}
+    assert screen(UNDERSCORE_TIED).band == "high"  # low (0.067) when the underscores tied the words
+
+
+def test_contacts_keep_their_underscores():
+    from ct_screen.contacts import find_contacts
+
+    text = "Telegram @hr_kate, mail john_doe@example.com, t.me/hr_kate_2, https://x.com/a_b?c=d_e, #URL_ab12_cd"
+    norm = normalize(text)
+    for kept in ("@hr_kate", "john_doe@example.com", "t.me/hr_kate_2", "x.com/a_b?c=d_e", "#url_ab12_cd"):
+        assert kept in norm.text
+    assert {c.value for c in find_contacts(text).contacts} >= {"telegram:hr_kate", "john_doe@example.com",
+                                                               "telegram:hr_kate_2", "x.com/a_b?c=d_e"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["_", "__", "a", "b", "fee", " ", "@", ".", "/", "#", "x.com", "1", "\u00e9"]),
+                max_size=30).map("".join))
+def test_underscores_become_spaces_one_for_one(text):
+    from ct_screen.normalize import _split_underscores, _to_codes
+
+    spaced, codes = _split_underscores(text, _to_codes(text))
+    assert len(spaced) == len(text) == len(codes)
+    assert all(a == b or (a == "_" and b == " ") for a, b in zip(text, spaced, strict=True))
+    assert "_" not in spaced or any(c in text for c in "@#/.")  # only a contact-like neighbour keeps one

@@ -79,6 +79,20 @@ def test_too_little_text_is_low_with_a_notice(text):
     assert r.terms == ()
 
 
+@pytest.mark.parametrize("text", ["\U0001f4b0" * 30, "\U0001f4b0 " * 200, "money " * 50, "Money money MONEY, earn earn!",
+                                  "job job job job job"])
+def test_one_word_said_many_times_is_too_little_text(text):
+    """Normalisation reads emoji as words: thirty money-bag emoji were "money" thirty times, ``high`` (0.49) on
+    that one term, before words were counted once each."""
+    r = screen(text)
+    assert r.band == "low" and "CTN100" in codes(r) and r.terms == ()
+
+
+def test_four_different_words_are_enough_to_read():
+    assert "CTN100" not in codes(screen("Hiring cooks in Leeds"))
+    assert "CTN100" in codes(screen("Hiring cooks cooks hiring"))
+
+
 def test_a_rule_hit_still_judges_a_short_post():
     from ct_screen.fuse import category_weights, fused_score
     from ct_screen.screener import _shared
