@@ -133,7 +133,7 @@ class NormalizedText:
 
 @lru_cache(maxsize=16384)
 def _fold_char(ch: str) -> str:
-    """Fold one non-ASCII character: NFKC, accents off, lower case, invisibles out."""
+    """Fold one non-ASCII character: NFKC, accents off, lower case, invisibles out, digits of any script to ASCII."""
     if ch in _INVISIBLE:
         return ""
     word = _EMOJI_WORDS.get(ch)
@@ -148,6 +148,8 @@ def _fold_char(ch: str) -> str:
         return "\n"
     if category == "Zs":
         return " "
+    if category == "Nd":  # a digit of another script ("٠٥٥١٢٣٤٥٦٧", "५००"): NFKC keeps it, the rules read ASCII ones
+        return str(unicodedata.decimal(ch))
     folded = unicodedata.normalize("NFKC", ch).lower()
     decomposed = unicodedata.normalize("NFKD", folded)
     if any(unicodedata.combining(c) for c in decomposed):

@@ -324,9 +324,12 @@ def currency_before(currencies: tuple[str, ...]) -> str:
 
 
 def currency_after(currencies: tuple[str, ...]) -> str:
-    """A currency word of one of ``currencies`` written after a number, with the space before it."""
+    """A currency word or sign of one of ``currencies`` written after a number, with the space before it."""
     parts = [CURRENCIES[c] for c in currencies]
     forms = [p.after_extra for p in parts if p.after_extra]
+    symbols = "".join(p.symbols for p in parts)
+    if symbols:  # "300€ par jour", "300 $ a day": the sign after the number, as much of Europe and Latin America write it
+        forms.append(rf"\s{{0,2}}[{symbols}]")
     return "(?:" + "|".join([*forms, r"\s{0,2}(?:" + "|".join(p.words for p in parts) + r")\b"]) + ")"
 
 

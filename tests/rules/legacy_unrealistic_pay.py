@@ -27,12 +27,12 @@ def _big(n: int) -> str:
 _ANY_NUM = r"(?:\d{1,3}(?:[,.]\d{3}){1,2}|\d{1,7})(?:\.\d{1,2})?(?:\s?k\b)?"
 _RANGE = rf"(?:{_ANY_NUM}\s{{0,2}}(?:-|\u2013|to)\s{{0,2}})"
 _CURRENCIES = {
-    # name: (symbol or code before the number, word after it)
+    # name: (symbol or code before the number, sign or word after it; the sign after since session 10, as the rules)
     "usd": (r"(?:[$\u00a3\u20ac]\s{0,2}|\b(?:us\s?\$|usd|usdt|gbp|eur|cad|aud|c\$|a\$)\s{0,2})",
-            r"\s{0,2}(?:usd|usdt|us dollars?|dollars?|bucks|gbp|pounds?|quid|eur|euros?|cad|aud)\b"),
-    "inr": (r"(?:\u20b9\s{0,2}|\b(?:rs\.?|inr)\s{0,2})", r"(?:\s{0,2}/-|\s{0,2}(?:rupees?|rs|inr)\b)"),
-    "ngn": (r"(?:\u20a6\s{0,2}|\bngn\s{0,2}|\bn(?=\d))", r"\s{0,2}(?:naira|ngn)\b"),
-    "php": (r"(?:\u20b1\s{0,2}|\bphp\s{0,2})", r"\s{0,2}(?:php|pesos?)\b"),
+            r"(?:\s{0,2}[$\u00a3\u20ac]|\s{0,2}(?:usd|usdt|us dollars?|dollars?|bucks|gbp|pounds?|quid|eur|euros?|cad|aud)\b)"),
+    "inr": (r"(?:\u20b9\s{0,2}|\b(?:rs\.?|inr)\s{0,2})", r"(?:\s{0,2}/-|\s{0,2}[\u20b9]|\s{0,2}(?:rupees?|rs|inr)\b)"),
+    "ngn": (r"(?:\u20a6\s{0,2}|\bngn\s{0,2}|\bn(?=\d))", r"(?:\s{0,2}[\u20a6]|\s{0,2}(?:naira|ngn)\b)"),
+    "php": (r"(?:\u20b1\s{0,2}|\bphp\s{0,2})", r"(?:\s{0,2}[\u20b1]|\s{0,2}(?:php|pesos?)\b)"),
     "gulf": (r"\b(?:aed|sar|qar|dhs?|sr)\.?\s{0,2}", r"\s{0,2}(?:aed|sar|qar|dirhams?|dhs?|riyals?|rials?|sr)\b"),
     "gulf_strong": (r"\b(?:kwd|kd|omr|bhd|ro|bd)\.?\s{0,2}", r"\s{0,2}(?:kwd|kd|omr|bhd|ro|bd|dinars?)\b"),
     "myr": (r"\b(?:rm|myr)\.?\s{0,2}", r"\s{0,2}(?:myr|ringgit)\b"),

@@ -46,3 +46,26 @@ def test_currency_specific_thresholds():
 
 def test_period_written_first():
     assert fired("Work from mobile, daily salary Rs 3000-8000.")
+
+
+def test_a_currency_sign_after_the_amount_is_read():
+    """"300$ a day", "400€ par jour": the sign after the number, as much of Europe and Latin America write it
+    (missed before session 10; on EMSCAD it adds one fraud campaign's "600-115,000$ a month", no legitimate post)."""
+    assert fired("Earn 300$ a day from home with your phone")
+    assert fired("Simple work from home, earn 400 € a day")
+    assert not fired("Weekend receptionist, 95€ a day plus meals")
+    assert not fired("Room to rent near the station, 300$ per month, bills included")
+
+
+def test_digits_of_other_scripts_are_read_as_digits():
+    """Arabic-Indic and Devanagari digits folded to ASCII: amounts and phones written in them were not read."""
+    from ct_screen.contacts import find_contacts
+    from ct_screen.link import link_posts
+
+    assert fired("Earn \u0663\u0660\u0660 USD a day from home with your phone")
+    assert [c.value for c in find_contacts("WhatsApp +\u0669\u0667\u0661\u0665\u0660\u0661\u0662\u0663\u0664\u0665"
+                                           "\u0666\u0667").contacts] == ["+971501234567"]
+    linked = link_posts(["Hostess jobs in Dubai, WhatsApp +971 50 123 4567",
+                         "Hostess jobs, visa paid, WhatsApp +\u0669\u0667\u0661\u0665\u0660\u0661\u0662\u0663\u0664"
+                         "\u0665\u0666\u0667"])
+    assert linked.to_frame()["campaign_size"].tolist() == [2, 2]

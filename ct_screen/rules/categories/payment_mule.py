@@ -108,6 +108,9 @@ RULES = (
             V(r"\b(?:let|letting|allow|allowing)\s(?:us|me|them|our\s(?>\w{1,12}))\s(?:to\s)?use\s(?:your\s|ur\s)?(?:bank\s"
               r"(?:account|acct)|account|acct|it)\s{skip_words:2}(?:for|to)\s(?:transactions|payments|transfers|receive"
               r"|receiving|deposits)\b"),
+            # "receive payments into their bank account and forward them, keep 10%": passed on, no destination said
+            V(r"\b{receive}{clause:5}{money}{clause:8}{into}\s{your_account}\s(?:and|then|&)\s(?:forward|transfer|send"
+              r"|wire|remit|pass)\s(?:them|it|the\s(?:money|funds|payments?|transfers?))\b"),
         ),
         exclude=(_WAGES_OK, _WARNING),
         context=40,
@@ -119,6 +122,7 @@ RULES = (
             "Keep 10% of each payment you receive.",
             "Use your bank account to receive payments for our company.",
             "We need people with a US bank account, part-time.",
+            "We need people to receive payments into their bank account and forward them, keep 10%.",
             "Rent your account to us for 200 dollars a week.",
         ),
         counter_examples=(
