@@ -277,11 +277,16 @@ _ALNUM_ASCII[[ord(c) for c in "abcdefghijklmnopqrstuvwxyz0123456789"]] = True
 _LEET_CODES = {ord(k): ord(v) for k, v in _LEET.items()}
 
 
-def _is_ascii_alnum(codes: np.ndarray) -> np.ndarray:
+def _in_ascii_class(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Which ``codes`` are ASCII characters marked in ``table`` (128 flags); any other character is not."""
     small = codes < 128
     out = np.zeros(len(codes), dtype=bool)
-    out[small] = _ALNUM_ASCII[codes[small]]
+    out[small] = table[codes[small]]
     return out
+
+
+def _is_ascii_alnum(codes: np.ndarray) -> np.ndarray:
+    return _in_ascii_class(_ALNUM_ASCII, codes)
 
 
 def _join_letter_spacing(text: str, codes: np.ndarray, index: np.ndarray):
@@ -311,10 +316,8 @@ def _split_underscores(text: str, codes: np.ndarray):
     """
     if "_" not in text:
         return text, codes
-    ascii_codes = np.minimum(codes, 127)
-    space = _SPACES[ascii_codes] & (codes < 128)
-    token = np.cumsum(space)  # the same number along a token
-    marked = _CONTACT_MARKS[ascii_codes] & (codes < 128)
+    token = np.cumsum(_in_ascii_class(_SPACES, codes))  # the same number along a token
+    marked = _in_ascii_class(_CONTACT_MARKS, codes)
     dot = codes == 46
     marked[:-1] |= dot[:-1] & _is_ascii_alnum(codes[1:])
     contact = np.bincount(token, weights=marked, minlength=int(token[-1]) + 1) > 0

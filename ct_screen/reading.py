@@ -133,7 +133,8 @@ def count_words(text: str, contacts: Sequence[Contact] = ()) -> int:
     (:mod:`ct_screen.normalize`), and thirty money-bag emoji, read as "money" thirty times, scored ``high`` on that
     one classifier term.
     """
-    return len({w.casefold() for w in WORD.findall(_blank(text, [(c.start, c.end) for c in contacts]))})
+    blanked = _blank(text, [(c.start, c.end) for c in contacts])
+    return _words_up_to(blanked, len(blanked) + 1)  # no text holds more words than characters: never cut short
 
 
 def model_view(norm: NormalizedText, contacts: Sequence[Contact], warning_spans: Sequence[tuple[int, int]] = (),
