@@ -29,13 +29,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
 
 from .alike import reads_alike
 
-__all__ = ["WarningContext", "find_warning_context", "has_reply_path", "SpanIndex"]
+__all__ = ["PREFILTERED", "WarningContext", "find_warning_context", "has_reply_path", "SpanIndex"]
 
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55"
 _SENTENCE_END = regex.compile(rf"(?<![.!?;])[.!?;]++(?=\s|$)|\n|(?<![{_EMOJI}])[{_EMOJI}]++(?=\s|$)")
@@ -211,6 +212,36 @@ _REPORTING_RE = re.compile(_REPORTING.pattern)
 _REPLY_OR_CONTACT_RE = re.compile(_REPLY_OR_CONTACT.pattern)
 """The same patterns for Python's ``re`` (see :data:`_WARNING_RE`)."""
 
+PREFILTERED = (_WARNING.pattern, _REPORTING.pattern)
+"""The two searches every post gets (warning vocabulary, the reporting voice), which the optional native
+prefilter may rule out in one pass (:data:`~ct_screen.rules.native.CONTEXT_DB_DIR`, built by
+``python -m ct_screen.rules.build_native``)."""
+
+
+@lru_cache(maxsize=1)
+def _prefilter():
+    """The native prefilter over :data:`PREFILTERED`, or ``None`` (no Hyperscan, switched off, stale)."""
+    from .rules.native import CONTEXT_DB_DIR, load_filter  # Hyperscan's wrapper, loaded on first use
+
+    return load_filter(PREFILTERED, CONTEXT_DB_DIR)
+
+
+def _possible(text: str) -> tuple[bool, bool]:
+    """Whether warning vocabulary and the reporting voice may occur in ``text``: ``(False, False)`` is certain
+    (the native prefilter matches a superset of each pattern), ``True`` only possible.
+
+    Only on a text ``re`` reads as ``regex`` does (:func:`~ct_screen.alike.reads_alike`): the prefilter is
+    translated from ``re``'s reading of the patterns. On a 2 KB job ad this one pass (about 0.02 ms) replaces two
+    searches of the whole text (about 0.35 ms) in most posts, which hold neither.
+    """
+    native = _prefilter()
+    if native is None or not text or not reads_alike(text):
+        return True, True
+    found = native.candidates(text)
+    if found is None:  # not without a limit; kept for the type
+        return True, True
+    return 0 in found, 1 in found
+
 
 @dataclass(frozen=True)
 class SpanIndex:
@@ -320,8 +351,9 @@ def find_warning_context(text: str) -> WarningContext:
     """The sentences of ``text`` (normalised, lower-cased) that warn about scams, less any offer made in them, and,
     in a post that is mostly warning and report and offers no way to reply, the sentences that report what others
     offered or did (:func:`_reported`)."""
-    starts = _warning_starts(text)
-    if starts == [] and not _may_report(text):
+    may_warn, may_report = _possible(text)
+    starts = _warning_starts(text) if may_warn else []
+    if starts == [] and not (may_report and _may_report(text)):
         return WarningContext()
     return _warning_sentences(text, starts)
 

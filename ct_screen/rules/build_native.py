@@ -1,7 +1,9 @@
 """``python -m ct_screen.rules.build_native``: rebuild the rule data shipped in the package.
 
-Two files: the native prefilter's database (:mod:`ct_screen.rules.native`) and the built-in rules' pattern
-facts (:mod:`ct_screen.rules.plan_cache`). Run it whenever a built-in pattern changes
+Three things: the native prefilter's database of the built-in patterns (:mod:`ct_screen.rules.native`), its
+small second database of the warning-context vocabulary (:data:`ct_screen.context.PREFILTERED`), and the
+built-in rules' pattern facts (:mod:`ct_screen.rules.plan_cache`). Run it whenever a built-in or context pattern
+changes
 (``tests/rules/test_native.py`` and ``tests/rules/test_plan_cache.py`` fail until then); it needs
 ``hyperscan`` (``pip install "ct-screen[fast]"``) and takes a few seconds.
 """
@@ -10,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..context import PREFILTERED
 from . import builtin_rules
 from .matcher import analyse_rule
-from .native import DB_DIR, build_database
+from .native import CONTEXT_DB_DIR, DB_DIR, build_database
 from .plan_cache import FACTS_FILE, write_facts
 
 __all__ = ["builtin_sources", "main"]
@@ -29,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     index = build_database(builtin_sources())
     print(f"native prefilter: {len(index['keys'])} patterns compiled, {len(index['untranslated'])} not "
           f"translated, written to {DB_DIR}")
+    context = build_database(PREFILTERED, CONTEXT_DB_DIR, split=True)
+    print(f"native prefilter of the warning context: {len(context['keys'])} expressions from "
+          f"{len(PREFILTERED) - len(context['untranslated'])} patterns, written to {CONTEXT_DB_DIR}")
     written = write_facts(builtin_rules(), lambda rule: analyse_rule(rule)[0])
     print(f"pattern facts: {written} rules written to {FACTS_FILE}")
     return 0

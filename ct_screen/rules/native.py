@@ -61,12 +61,15 @@ try:  # CPython-private: the same parser the literal analysis uses (see literals
 except ImportError:  # pragma: no cover - another Python: nothing can be translated
     sre = sre_compile = sre_parse = None  # type: ignore[assignment]
 
-__all__ = ["DB_DIR", "FORMAT", "NativeFilter", "build_database", "load_filter", "marked", "pattern_key",
-           "translate"]
+__all__ = ["CONTEXT_DB_DIR", "DB_DIR", "FORMAT", "NativeFilter", "build_database", "load_filter", "marked",
+           "pattern_key", "translate", "translate_branches"]
 
 FORMAT = 1
 """Version of the translation and of the files in :data:`DB_DIR` (a change makes the shipped files stale)."""
 DB_DIR = Path(__file__).with_name("native_db")
+CONTEXT_DB_DIR = DB_DIR / "context"
+"""The second database: the warning-context vocabulary (:mod:`ct_screen.context`), each pattern split at its
+top-level alternatives (:func:`translate_branches`), which Hyperscan refuses whole."""
 _DB_FILE = "prefilter.hsdb.z"
 _INDEX_FILE = "prefilter.json"
 WORD_MARK = ord("_")
@@ -141,13 +144,29 @@ class _Translator:
         self._classes: dict[tuple[str, int], str] = {}
 
     def pattern(self, source: str) -> bytes:
+        parsed = self._parse(source)
+        return self._sequence(list(parsed), parsed.state.flags).encode("latin-1")
+
+    def branches(self, source: str) -> list[bytes]:
+        """:meth:`pattern` as one byte pattern per alternative of its first top-level alternation (what comes
+        before and after it repeated in each): together they match where the whole does."""
+        parsed = self._parse(source)
+        items, flags = list(parsed), parsed.state.flags
+        for k, (op, av) in enumerate(items):
+            if op is sre.BRANCH:
+                before, after = self._sequence(items[:k], flags), self._sequence(items[k + 1:], flags)
+                return [(before + "(?:" + self._sequence(branch, flags) + ")" + after).encode("latin-1")
+                        for branch in av[1]]
+        return [self._sequence(items, flags).encode("latin-1")]
+
+    @staticmethod
+    def _parse(source: str):
         if sre_parse is None:
             raise Untranslatable("the standard library's pattern parser is not available")
         try:
-            parsed = sre_parse.parse(source)
+            return sre_parse.parse(source)
         except (re.error, RecursionError, OverflowError) as exc:
             raise Untranslatable(f"not parsed by re: {exc}") from exc
-        return self._sequence(list(parsed), parsed.state.flags).encode("latin-1")
 
     def _sequence(self, items, flags: int) -> str:
         return "".join(self._node(node, flags) for node in items)
@@ -237,6 +256,18 @@ def translate(source: str) -> bytes:
     return _Translator().pattern(source)
 
 
+def translate_branches(source: str) -> list[bytes]:
+    """:func:`translate` split at the pattern's first top-level alternation, one byte pattern per alternative
+    (a long list of words is many small patterns to Hyperscan, which refuses it as one).
+
+    Raises
+    ------
+    Untranslatable
+        As :func:`translate`.
+    """
+    return _Translator().branches(source)
+
+
 # -- the database ---------------------------------------------------------------------------------------
 
 def _hyperscan():
@@ -246,8 +277,11 @@ def _hyperscan():
         return None
 
 
-def build_database(sources: Iterable[str], out_dir: Path = DB_DIR) -> dict:
+def build_database(sources: Iterable[str], out_dir: Path = DB_DIR, *, split: bool = False) -> dict:
     """Translate and compile ``sources`` into one database and write it, with its index, to ``out_dir``.
+
+    With ``split``, each pattern is compiled as one expression per top-level alternative
+    (:func:`translate_branches`); its key then stands in the index once for each.
 
     Returns the index written (``format``, ``hyperscan`` version, ``keys`` in database-id order, and the
     keys that could not be translated).
@@ -261,11 +295,12 @@ def build_database(sources: Iterable[str], out_dir: Path = DB_DIR) -> dict:
     skipped: list[str] = []
     for source in dict.fromkeys(sources):
         try:
-            expressions.append(translator.pattern(source))
+            parts = translator.branches(source) if split else [translator.pattern(source)]
         except Untranslatable:
             skipped.append(pattern_key(source))
             continue
-        keys.append(pattern_key(source))
+        expressions.extend(parts)
+        keys.extend([pattern_key(source)] * len(parts))
     database = hs.Database(mode=hs.HS_MODE_BLOCK)
     database.compile(expressions=expressions, ids=list(range(len(expressions))), elements=len(expressions),
                      flags=hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_ALLOWEMPTY)
@@ -285,8 +320,8 @@ def _hs_version(hs) -> str:
 @dataclass(frozen=True)
 class _Database:
     database: object
-    ids: dict[str, int]
-    """Database id of each covered pattern, by :func:`pattern_key`."""
+    ids: dict[str, tuple[int, ...]]
+    """Database ids of each covered pattern (one, or one per alternative when split), by :func:`pattern_key`."""
 
 
 @lru_cache(maxsize=4)
@@ -311,7 +346,10 @@ def _load(db_dir: str) -> _Database | None:
         # (and hyperscan itself refuses a database serialised by another version of its library)
     except Exception:  # hyperscan raises its own error types for platform and version mismatches
         return None
-    return _Database(database, {key: i for i, key in enumerate(index["keys"])})
+    ids: dict[str, list[int]] = {}
+    for i, key in enumerate(index["keys"]):
+        ids.setdefault(key, []).append(i)
+    return _Database(database, {key: tuple(found) for key, found in ids.items()})
 
 
 class NativeFilter:
@@ -321,22 +359,22 @@ class NativeFilter:
     ----------
     database : _Database
         The loaded database.
-    slots : sequence of int
-        For each of the matcher's patterns (in the matcher's order), its database id, or -1 when the database
-        does not cover it (such a pattern is always reported as a candidate).
+    slots : sequence of tuple of int
+        For each of the matcher's patterns (in the matcher's order), its database ids, or ``()`` when the
+        database does not cover it (such a pattern is always reported as a candidate).
 
     Notes
     -----
     Thread-safe: each thread scans with scratch space of its own.
     """
 
-    def __init__(self, database: _Database, slots: Sequence[int]):
+    def __init__(self, database: _Database, slots: Sequence[tuple[int, ...]]):
         self._database = database.database
-        self._always = tuple(i for i, slot in enumerate(slots) if slot < 0)
+        self._always = tuple(i for i, slot in enumerate(slots) if not slot)
         self._by_id: dict[int, list[int]] = {}
         for i, slot in enumerate(slots):
-            if slot >= 0:
-                self._by_id.setdefault(slot, []).append(i)
+            for db_id in slot:
+                self._by_id.setdefault(db_id, []).append(i)
         self.covered = len(slots) - len(self._always)
         self._local = threading.local()
         self._hs = _hyperscan()
@@ -389,7 +427,7 @@ def load_filter(sources: Sequence[str | None], db_dir: Path = DB_DIR) -> NativeF
     database = _load(str(db_dir))
     if database is None:
         return None
-    slots = [database.ids.get(pattern_key(s), -1) if s is not None else -1 for s in sources]
-    if not any(slot >= 0 for slot in slots):
+    slots = [database.ids.get(pattern_key(s), ()) if s is not None else () for s in sources]
+    if not any(slots):
         return None
     return NativeFilter(database, slots)
