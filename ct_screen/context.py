@@ -109,7 +109,8 @@ _WARNING = regex.compile(
     r"interview\s+(?:through|via|on|over|by))\s+(?:whatsapp|telegram|signal|instagram|facebook|tiktok|text\s+messages?|"
     r"sms|social\s+media|messaging\s+apps?)|"
     r"(?:are|is)\s+not\s+(?:allowed|permitted)\s+to\s+(?:charge|take|keep|hold)|illegal\s+to\s+(?:charge|keep|hold|take)|"
-    r"(?:we|have|has)\s+(?:removed|taken\s+down|deleted|banned|suspended)\s+(?:the\s+|these\s+|several\s+|\d+\s+)?"
+    r"(?:we|we've|weve|have|has)\s+(?:removed|taken\s+down|deleted|banned|suspended)\s+"
+    r"(?:the\s+|these\s+|several\s+|\d+\s+)?"
     r"(?:posts?|accounts?|ads|adverts|listings|pages|profiles)"
     r")\b")
 """Words that mark a sentence as a warning about scams."""
@@ -159,6 +160,8 @@ _REPORTING = regex.compile(
     # what was done to the people it happened to: "were told they owed", "have been contacted"
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:offered|promised|told|asked|contacted|recruited|approached|targeted"
     r"|charged|taken|held|kept|trafficked|lured|tricked|forced|hired|made\s+to|added\s+to|shown)\b"
+    # the same told as what happens to them: "people are told to deposit", "victims are later asked to top up"
+    r"|\b(?:are|is|get|gets)\s+(?:then\s+|later\s+|often\s+|usually\s+|soon\s+)?(?:told|asked|made)\s+to\b"
     # what a third party did: "the agency took my passport", "recruiters who promised", "the woman said"
     r"|\b(?:they|he|she|who|agents?|agency|recruiters?|scammers?|fraudsters?|criminals|traffickers?|gangs?"
     r"|the\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager|person))\s+(?:\w+\s+){0,2}"
@@ -177,7 +180,7 @@ _REPORTING = regex.compile(
     r"|sent|lost|met|accepted|went|responded|fell|nearly|almost)\b"
     # what messages and ads do: "messages offering driver jobs", "posts promising easy cash"
     r"|\b(?:messages|posts|ads|adverts|advertisements|texts|emails|calls|offers|accounts|profiles|pages|websites?"
-    r"|listings)\s+(?:\w+\s+)?(?:offering|promising|asking|claiming|advertising|pretending)\b"
+    r"|listings)\s+(?:\w+\s+){0,2}(?:offering|promising|asking|claiming|advertising|pretending)\b"
     r"|\b(?:may|might|could)\s+(?:see|receive|get|come\s+across|be\s+(?:offered|asked|told|contacted|approached"
     r"|promised))\b"
     # news and complaints: "reports of", "have told us", "convicted", "arrested"
@@ -495,16 +498,24 @@ def _warning_clauses(text: str, a: int, b: int, *, strict: bool = False,
 def _reported(text: str, sentences: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
     """Sentences in the reporting voice (:data:`_REPORTING`: what was done to others, what a third party did, a
     victim's account, what messages and ads offer, a news report), less any offer made in them, in a post whose
-    warning and reporting sentences are at least half of its sentences. The caller reads them only in a post with
-    no contact and no call to reply outside its warnings: a report of a scam gives no way to take the offer up.
+    warning and reporting sentences are at least half of its sentences; in a post that *opens* in that voice (a
+    news item, a moderator's note, a victim's account), every sentence after its opening too, less any offer made
+    in them: they tell the rest of its story ("After a few small payouts, people are told to deposit ...", "The
+    cheque bounces a week later"). The caller reads them only in a post with no contact and no call to reply outside
+    its warnings: a report of a scam gives no way to take the offer up. A warning sentence opens no story: the offer
+    after "Beware of fakes." is read as written.
     """
-    reports = [(a, b) for a, b, warning in sentences if not warning and _reports(text, a, b)]
+    voiced = [_reports(text, a, b) for a, b, _ in sentences]  # the opening may also warn ("i nearly fell for it")
+    reports = [voice and not warning for voice, (_, _, warning) in zip(voiced, sentences, strict=True)]
     warned = sum(warning for _, _, warning in sentences)
-    if not reports or 2 * (warned + len(reports)) < len(sentences):
+    mostly = any(reports) and 2 * (warned + sum(reports)) >= len(sentences)
+    opens = bool(voiced) and voiced[0]
+    if not (mostly or opens):
         return []
     out: list[tuple[int, int]] = []
-    for a, b in reports:
-        out.extend(_warning_clauses(text, a, b, marker=_REPORTING))
+    for (a, b, warning), report in zip(sentences, reports, strict=True):
+        if not warning and (opens or report):
+            out.extend(_warning_clauses(text, a, b, marker=_REPORTING))
     return out
 
 

@@ -201,11 +201,9 @@ SESSION7_MISSED = "a sentence of the notice with an amount or a victim's own wor
     # low with the notice since session 8's disclaimer words ("are not from us", "we do not recruit through")
     'Fraud warning from HMRC: we do not recruit through WhatsApp. Messages offering tax refund processing '
     'jobs with weekly pay of £900 are not from us. Forward them to our phishing team.',
-    pytest.param(
-        "A reader writes: I was offered a 'personal assistant' job that paid $600 a week. My first task was "
+    "A reader writes: I was offered a 'personal assistant' job that paid $600 a week. My first task was "
         "to buy gift cards for the boss's clients and send the codes. Thankfully my bank stopped it. Beware "
         'of anyone asking for gift cards.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_MISSED)),
 ])
 def test_notices_that_explain_the_tactic_are_low_with_a_notice(text):
     assert_low_with_a_warning_notice(text)
@@ -241,11 +239,9 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
     "Scam awareness week: common job scams include reshipping parcels from home, 'secret shopper' cheques "
     'and crypto task platforms. Each promises easy money and ends with you losing yours. Think before you '
     'click.',
-    pytest.param(
-        'Notice from the Ministry of Labour: unlicensed agents are recruiting domestic workers for the Gulf '
+    'Notice from the Ministry of Labour: unlicensed agents are recruiting domestic workers for the Gulf '
         'and collecting placement fees of up to 2,000 dollars. Recruitment fees are illegal. Check an '
         "agency's licence on our website before you sign anything.",
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
     "I'm posting this to warn others. A 'recruiter' messaged me on LinkedIn, did a text-only interview on "
     'Signal, and then sent me a cheque to buy a laptop from their supplier. The cheque bounced and I lost '
     '$2,400.',
@@ -596,11 +592,9 @@ def test_session9_offers_in_the_reporting_voice_are_flagged(text):
     'before they go.',
     'Tip of the week: if a job offer comes with a cheque before you have even started, do not cash it. '
     "Honest employers don't pay you in advance to buy equipment.",
-    pytest.param(
-        'Statement from Brightway Logistics: a number of people have received WhatsApp messages offering '
+    'Statement from Brightway Logistics: a number of people have received WhatsApp messages offering '
         'driver jobs paying 1,200 pounds a week in our name. These messages are not from Brightway. We '
         'recruit only through our careers site.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     'News: a court in Manila convicted three recruiters who promised factory jobs in Japan, took fees of '
     '3,000 dollars from each applicant and left them stranded.',
     'What a task scam looks like: day one you earn 20 dollars for rating hotels, day three you are asked '
@@ -659,12 +653,10 @@ def test_session9_set_i_honest_short_ads_are_low(text):
     'I paid £450 to an agent on Facebook for a care worker visa sponsorship in the UK. After I sent the '
     'money he sent me a certificate that turned out not to exist, then asked for another £900 for '
     "'biometrics processing' and stopped replying when I refused. I lost almost everything I had saved.",
-    pytest.param(
-        'My 19-year-old daughter was offered a modelling contract in Dubai by someone on Instagram who said '
+    'My 19-year-old daughter was offered a modelling contract in Dubai by someone on Instagram who said '
         "flights, hotel and visa were all paid. When I asked for the agency's registration details they "
         'blocked her. Please talk to your kids about offers like this, we only found out because she showed '
         'me the messages.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     pytest.param(
         "Job offers that pay for your travel and then hold your passport 'for safekeeping' are one of the "
         'most common ways people end up in forced labour. Nobody is allowed to keep your identity documents. '
@@ -783,22 +775,18 @@ def test_session9_set_j_honest_short_ads_are_low(text):
     "'remote parcel inspector' roles. We never ask candidates to pay a £150 onboarding fee or buy "
     'equipment, and all genuine vacancies appear only on our careers page. If someone contacts you '
     'claiming to be our HR team, please report it to us.',
-    pytest.param(
-        "Police in Leeds are warning residents about messages offering £300 a day for 'liking videos' on "
+    "Police in Leeds are warning residents about messages offering £300 a day for 'liking videos' on "
         'Telegram. After a few small payouts, people are told to deposit their own money in USDT to unlock '
         "'premium tasks', and the balance is never returned. One woman lost £8,400 in three weeks. Never send"
         ' money to get paid.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     'If a recruiter offers you a job that involves receiving payments into your personal account and '
     'passing them on, keeping 10% as commission, you are being used as a money mule. This is money '
     'laundering. Account holders can be prosecuted, have their accounts closed and find it hard to open '
     'another one for years.',
-    pytest.param(
-        'Seasonal workers on the fruit-picking scheme have told our branch officers that an agent back home '
+    'Seasonal workers on the fruit-picking scheme have told our branch officers that an agent back home '
         "charged them up to €4,000 for 'visa processing' and transport, to be repaid out of their wages. Some"
         " had their passports held by a site supervisor 'for safekeeping'. Nobody has the right to keep your "
         'passport. The union office number is on the farm noticeboard.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     'Last year our outreach team met more than forty women who had answered adverts for hostess and '
     "waitressing jobs in Dubai and Cyprus, with flights, visa and accommodation all 'covered'. On arrival"
     ' they were told they owed €6,000 for the trip, their phones and ID cards were taken, and they were '
@@ -811,24 +799,20 @@ def test_session9_set_j_honest_short_ads_are_low(text):
     'investigation into a network accused of luring young people with modelling contracts abroad. '
     "Detectives say applicants paid a £450 'portfolio fee' before being flown to Istanbul, where their "
     'passports were confiscated on arrival.',
-    pytest.param(
-        "Students: the careers service has seen a rise in emails offering 'part-time finance assistant' "
+    "Students: the careers service has seen a rise in emails offering 'part-time finance assistant' "
         'roles. You are sent a cheque, asked to pay it in and then transfer part of the money to an equipment'
         ' supplier. Days later the cheque bounces and you owe the bank the full amount. We never pass on jobs'
         ' like this, so check with us before replying.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     pytest.param(
         "The Consulate has received several enquiries from nationals offered jobs in Thailand as 'customer "
         "service agents' via Telegram, with high salaries and free flights. Some were taken across the border"
         ' into Myanmar and forced to run online investment schemes targeting strangers. Do not accept '
         'overseas work without a verified contract and work permit.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
-    pytest.param(
-        "Mod note: we've removed several posts this week offering 'reshipping coordinator' jobs. You receive "
+    "Mod note: we've removed several posts this week offering 'reshipping coordinator' jobs. You receive "
         'parcels at home, repackage them and send them abroad using prepaid labels. The goods are bought with'
         ' stolen cards, and your address is the one the police will visit. Accounts posting these will be '
         'banned; please report anything similar with the flag button.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     'I answered an ad for a massage therapist job in Germany, good pay, flights paid. When I got there '
     'the manager took my passport and said I owed him €3,500 for the travel and the room. I worked twelve'
     " hours a day for four months and never saw a wage. I'm writing this so nobody else goes through what"
@@ -839,12 +823,10 @@ def test_session9_set_j_honest_short_ads_are_low(text):
         "'insurance', then they stopped answering altogether. Please talk to your kids, this stuff is "
         'everywhere at the moment.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
-    pytest.param(
-        'Q: A recruiter says I need to pay a $99 training fee before my first shift as a remote data entry '
+    'Q: A recruiter says I need to pay a $99 training fee before my first shift as a remote data entry '
         'clerk. Is that normal? A: No. A genuine employer pays you to train; it does not charge you. Upfront '
         'fees, payment in gift cards or crypto, and interviews held only by Telegram chat are classic signs '
         'of a scam.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     pytest.param(
         "Your instinct is right. No legitimate family or agency asks a nanny to pay a £600 'sponsorship "
         "deposit', and nobody should hold onto her passport once she arrives in London. Ask for the agency's "
@@ -961,12 +943,10 @@ def test_session9_set_k_honest_short_ads_are_low(text):
         "then £1,500, to 'unlock' premium tasks. The money is never returned. If you've already paid, call us"
         ' on the number on the back of your card straight away.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
-    pytest.param(
-        'Members of Harbourside Building Society: if a stranger on Telegram offers you £300 a week to receive'
+    'Members of Harbourside Building Society: if a stranger on Telegram offers you £300 a week to receive'
         ' parcels at home, repackage them and post them overseas, please stop and talk to us first. The goods'
         ' are usually bought with stolen card details, and the person doing the reshipping is the one the '
         'courier and the police can trace.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     pytest.param(
         'Union reps in the care sector are hearing from overseas workers who paid agents up to £10,000 for a '
         'certificate of sponsorship, then arrived to find no hours at all. Some were told they owed a further'
@@ -987,13 +967,11 @@ def test_session9_set_k_honest_short_ads_are_low(text):
     " for a total of 14 years at the Crown Court yesterday. The jury heard that the women's passports "
     "were taken on arrival and they were told they must repay a £15,000 'travel debt' by working in "
     'massage parlours.',
-    pytest.param(
-        "Careers Service advice: every autumn students receive emails offering 'research assistant' or "
+    "Careers Service advice: every autumn students receive emails offering 'research assistant' or "
         "'remote admin' roles with no interview. A common version sends you a cheque for £2,500 to buy a "
         "laptop and software from 'our approved vendor', and the cheque bounces days after you've paid that "
         "vendor. Genuine employers don't work this way, so bring any offer like this to a drop-in session "
         'before you reply.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     pytest.param(
         "The Embassy has received reports that nationals are being recruited via Telegram for 'customer "
         "service' jobs in Southeast Asia paying USD 1,500 a month. On arrival, recruits have been moved "
@@ -1004,18 +982,14 @@ def test_session9_set_k_honest_short_ads_are_low(text):
     "where applicants were asked to pay a 'visa processing' charge of £350 by bank transfer. Employers on"
     ' our platform should never ask you to pay to apply. Use the Report button on any listing that does, '
     'and keep all your chats inside our app.',
-    pytest.param(
-        "I answered a WhatsApp message offering £80 a day to 'boost' apps by giving them 5-star ratings. On "
+    "I answered a WhatsApp message offering £80 a day to 'boost' apps by giving them 5-star ratings. On "
         "the first day they paid me £40 in USDT. Then I landed a 'combination task', my account went "
         'negative, and I had to deposit £900 to clear it, then £2,700 more. I never got a penny back, so '
         'please learn from me.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
-    pytest.param(
-        "My 19-year-old daughter has been offered a 'hostess' job in a hotel bar in Tokyo by someone she met "
+    "My 19-year-old daughter has been offered a 'hostess' job in a hotel bar in Tokyo by someone she met "
         "on Instagram. Flights, apartment and visa are all paid, and she'd earn $5,000 a month. They want a "
         "scan of her passport and say she mustn't tell anyone until the contract is signed. Am I being "
         'paranoid, or is this a known pattern?',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     pytest.param(
         'My brother went to work on a farm abroad through an agent who charged our family 180,000 rupees. Now'
         ' he says the boss holds his passport, he sleeps in a shed with nine other men, and they deduct food '
@@ -1129,4 +1103,88 @@ def test_session9_set_l_wrapped_scams_are_flagged(text):
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_SHORT_AD)),
 ])
 def test_session9_set_l_honest_short_ads_are_low(text):
+    assert_low(text)
+
+
+# Session 11, set M: our own posts, written before the session's change to the warning context (a post that opens
+# in the reporting voice reads the rest of its story as the report). At that start (52033cb) 6 of the 10 notices
+# were low with the warning notice, the 5 wrapped scams flagged and 3 of the 5 honest ads low. Two notices were then
+# read while designing the change (a bank tip and a victim's account), so this set is not untouched. The misses
+# are strict xfails.
+SESSION11_NOTICE_MISSED = "a notice that neither opens in the reporting voice nor is mostly warning is read as the offer"
+SESSION11_SHORT_AD = "a short job ad: its words lean scam in short posts (the short-ad gap of the closing note)"
+
+
+@pytest.mark.parametrize("text", [
+    "Heads up from the student union: people on campus are getting texts offering 'mystery shopper' jobs "
+    'at £250 a visit. You are sent a cheque, told to buy gift cards at a named shop and read the codes '
+    "back over the phone. The cheque bounces a week later. Don't fall for it.",
+    "We have taken down a group that was advertising 'hotel review' work paying $40 per task. Members "
+    'were asked to deposit USDT to reach a higher level before withdrawing. Nobody got their money back. '
+    'Report similar groups to the admins.',
+    'My cousin was offered a cleaning job in Kuwait by a man at the bus station. He said the visa and '
+    'flight were free but she had to hand over her passport at the airport. She never got it back and '
+    'worked for a year without pay. Please be careful with offers like this.',
+    pytest.param(
+        "Bank tip of the week: criminals post 'payment processing assistant' adverts on job sites. The job is "
+        'to receive transfers into your account and send them on, keeping 5%. This is money muling and it is '
+        'a crime, even if you did not know.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION11_NOTICE_MISSED)),
+    'Q: Someone on LinkedIn offered me a remote admin role and now wants £150 for a background check '
+    'before the interview. Legit? A: No. Employers pay for their own checks. Stop replying and report the '
+    'profile.',
+    'Warning to parents: accounts on gaming apps are messaging teenagers with offers of modelling work '
+    'abroad. The girls are told the trip is paid and they must not tell their family. If your child '
+    'mentions this, call the child protection hotline.',
+    'The court heard that the defendant recruited workers from Romania with promises of €1,800 a month. '
+    'On arrival their ID cards were taken and they were charged rent that swallowed their wages. He was '
+    'jailed for six years.',
+    pytest.param(
+        "A reminder from the careers office: a 'processing fee' is still a fee. Some fake recruiters ask for "
+        "$75 to 'reserve your slot' at an interview that never happens. Genuine employers never charge "
+        'candidates.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION11_NOTICE_MISSED)),
+    "I almost fell for this last week. They messaged me on WhatsApp, said I'd earn £400 a day liking "
+    'YouTube videos, then asked me to join a Telegram group and pay £100 to upgrade my account. I blocked '
+    'them. Stay safe everyone.',
+    "Consumer alert: texts claiming to be from a recruitment agency offer 'flexible online work' for 300 "
+    'to 800 a day. Victims are later asked to top up their task account with their own money. Delete the '
+    'message and do not reply.',
+])
+def test_session11_set_m_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Lots of scams around, be careful. We are a real company. Work from home, earn 500 USD a week, just '
+    'pay the 60 USD activation fee to start. WhatsApp +44 7700 900481.',
+    "Don't trust fake agents! Our agency is licensed. Jobs in Dubai for girls 18-25, visa and flight "
+    'free, passport kept safe by the company. Message @gulfjobs_hr on Telegram.',
+    'Beware of fraud, we never ask for money up front. Only a small 35 dollar registration fee for your '
+    'training kit. Earn 250 a day. Text 555-0172.',
+    'Scammers everywhere these days. Not us! Deposit 100 USDT to unlock premium tasks and withdraw 3x '
+    'daily. Join t.me/earnfast_daily',
+    'Stay safe online. We pay you to receive payments into your account and forward them, keep 10%. DM me '
+    'for details.',
+])
+def test_session11_set_m_wrapped_scams_are_flagged(text):
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        'Kitchen assistant wanted at a café in Brighton, 4 days a week, £11.80/hr. Drop your CV in or call '
+        '07700 900615.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION11_SHORT_AD)),
+    'Dog walker needed in Leith for two labradors, weekday lunchtimes, £15 per walk. Text 07700 900822.',
+    pytest.param(
+        'Looking for a part-time bookkeeper for a small plumbing firm in Swindon, about 10 hours a month. '
+        'Email your CV.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION11_SHORT_AD)),
+    'Cleaner wanted for a dental surgery in Perth, evenings Mon-Fri, 2 hrs a night, $28/hr. Call Sue on '
+    '0491 570 447.',
+    'Seasonal sales assistant for our garden centre near York, weekends March-June. Pop in and ask for '
+    'Helen.',
+])
+def test_session11_set_m_honest_short_ads_are_low(text):
     assert_low(text)

@@ -180,10 +180,36 @@ def test_a_report_of_what_others_offered_is_read_as_a_warning():
     # no warning word at all; in a post with no way to reply and no invitation, its red flags are discounted
     report = ("police are investigating reports of a man offering cash-in-hand building work to young people and "
               "then refusing to pay them. anyone approached should contact the station.")
-    assert find_warning_context(report).spans == ((0, report.index(" anyone")),)
+    # the appeal after it is read with it (session 11: the sentences after a report tell the same story)
+    assert find_warning_context(report).spans == ((0, report.index(" anyone")), (report.index(" anyone"), len(report)))
     story = "my daughter was offered a nannying job in italy. the woman said she would keep her passport."
     assert [story[a:b] for a, b in find_warning_context(story).spans] == [
         "my daughter was offered a nannying job in italy.", " the woman said she would keep her passport."]
+
+
+@pytest.mark.parametrize("text", [
+    # session 11: in a post that opens in the reporting voice, the sentences after the opening tell the rest of its
+    # story ("after a few payouts, people are told to deposit ..."); each was flagged on 52033cb. Our own writing.
+    "I almost fell for this last week. They messaged me on WhatsApp, said I'd earn £400 a day liking YouTube videos, "
+    "then asked me to join a Telegram group and pay £100 to upgrade my account. I blocked them. Stay safe everyone.",
+    "Police in Hartfield are warning people about texts offering £250 a day for rating restaurants online. After a "
+    "few small payouts, people are told to top up their own account in USDT to unlock bigger tasks. One man lost "
+    "£6,000 in a fortnight. Never send money to get paid.",
+    "Mod note: we've removed several posts this week offering 'parcel forwarding' jobs. You receive parcels at home, "
+    "relabel them and post them abroad. The goods were bought with stolen cards. Accounts posting these will be "
+    "banned.",
+])
+def test_the_rest_of_a_warnings_story_is_discounted(text):
+    result = screen(text)
+    assert result.band == "low", (result.score, [(h.rule_id, h.discounted) for h in result.hits])
+    assert "CTN120" in [n.code for n in result.notices]
+    assert result.hits and all(h.discounted for h in result.hits)
+
+
+def test_a_warning_does_not_launder_the_offer_after_it():
+    # a warning sentence opens no story: the offer after it is read as written, even with no contact in it
+    text = "beware of fakes. kitchen porter wanted for our restaurant in leeds, evenings, 12 pounds an hour."
+    assert find_warning_context(text).spans == ((0, len("beware of fakes.")),)
 
 
 @pytest.mark.parametrize("text", [
