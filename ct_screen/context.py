@@ -28,15 +28,43 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 import regex
 
 from .alike import reads_alike
 
 __all__ = ["PREFILTERED", "WarningContext", "find_warning_context", "has_reply_path", "SpanIndex"]
+
+
+class _Lazy:
+    """A pattern compiled on first use: its ``pattern`` (the source) is there at once, every other attribute
+    (``search``, ``finditer`` ...) is the compiled pattern's. The warning vocabularies cost about 35 ms to compile;
+    with the native prefilter most posts never need them (it rules both searches out), so a process that screens
+    ordinary posts never compiles them. Thread-safe: a race only compiles twice."""
+
+    __slots__ = ("pattern", "_compile", "_compiled")
+
+    def __init__(self, compile_: Callable[[str], Any], pattern: str) -> None:
+        self.pattern = pattern
+        self._compile = compile_
+        self._compiled: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = self._compile(self.pattern)
+        return getattr(compiled, name)
+
+
+def _lazy(compile_: Callable[[str], Any], pattern: str) -> Any:
+    """``compile_(pattern)``, compiled on first use (:class:`_Lazy`)."""
+    return _Lazy(compile_, pattern)
+
 
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55"
 _SENTENCE_END = regex.compile(rf"(?<![.!?;])[.!?;]++(?=\s|$)|\n|(?<![{_EMOJI}])[{_EMOJI}]++(?=\s|$)")
@@ -47,7 +75,7 @@ sentence too, as a full stop does in social posts ("Real employers never ask for
 Warehouse jobs ..., cover the €180 fee")."""
 _LIST_ITEM = regex.compile(r"\s*(?:[-*\u2022\u25cf\u25aa\u2013\u2014>]|\d{1,2}[.)])\s")
 
-_WARNING = regex.compile(
+_WARNING = _lazy(regex.compile,
     r"\b(?:"
     r"scam(?:s|mer|mers|med|ming)?|fraud(?:s|ster|sters|ulent)?|fake(?:s)?|impersonat\w{0,6}|phishing|"
     r"con\s+artists?|swindl\w{0,4}|"
@@ -114,11 +142,11 @@ _WARNING = regex.compile(
     r"(?:posts?|accounts?|ads|adverts|listings|pages|profiles)"
     r")\b")
 """Words that mark a sentence as a warning about scams."""
-_WARNING_RE = re.compile(_WARNING.pattern)
+_WARNING_RE = _lazy(re.compile, _WARNING.pattern)
 """The same pattern for Python's ``re``: the same matches in a text :func:`~ct_screen.alike.reads_alike`, found
 about twice as fast (and without the timeout, which a bounded pattern on such a text does not need)."""
 
-_REASSURANCE = regex.compile(
+_REASSURANCE = _lazy(regex.compile,
     r"\b(?:not\s+a\s+scam|no\s+scam|(?:100\s*%?|totally|fully)\s+(?:legit|legal|genuine|real)|"
     r"this\s+is\s+(?:legit|real|genuine)|no\s+fake|not\s+fake|trust\s+me|not\s+too\s+good\s+to\s+be\s+true|"
     r"(?:not|no)\s+(?:human\s+)?trafficking|(?:not|no)\s+forced\s+labou?r|"
@@ -134,7 +162,7 @@ _REPLY_OR_CONTACT = regex.compile(
 """A contact or a call to reply: a post with one has no sentence read as a warning's explanation."""
 _CLAUSE_END = regex.compile(r"[,:\u2013\u2014]|\s-\s|\b(?:but|however)\b")
 """Where a clause of a sentence ends: a comma, a colon, a dash, or before "but"/"however"."""
-_OFFER_CLAUSE = regex.compile(
+_OFFER_CLAUSE = _lazy(regex.compile,
     r"^\W*(?:(?:and|then|so|just|only|now|also|pls|please)\s+)?"
     r"(?:earn|make\s+(?:money|\$|\d)|get\s+paid|pay|deposit|join|apply|contact|message|dm|pm|inbox|text|whatsapp|"
     r"telegram|register|sign\s+up|click|reply|start\s+(?:today|now|earning))\b"
@@ -147,7 +175,7 @@ _OFFER_CLAUSE = regex.compile(
 """A clause that makes an offer to the reader ("earn 300 a day", "hostess jobs in Dubai", "we pay daily", "our
 agency is licensed"): in a warning sentence without a warning word of its own, it is the offer, not the warning."""
 _DIGIT = regex.compile(r"\d")
-_REPORTED = regex.compile(
+_REPORTED = _lazy(regex.compile,
     r"\b(?:they|scammers|fraudsters|criminals|recruiters|applicants|victims|candidates|residents|people|someone"
     r"|the\s+(?:agent|recruiter|company|fraudster|scammer|woman|man)s?)\s+(?:\w+\s+)?"
     r"(?:are|were|is|was|ask|asks|asked|tell|tells|told|send|sends|sent|offer|offers|offered|demand|demands|charge"
@@ -156,7 +184,7 @@ _REPORTED = regex.compile(
     r"|\b(?:are|were|is|was|get|got|being)\s+(?:told|asked|made)\s+to\b")
 """A sentence that reports what others do or say ("applicants are told to pay £150"), not an offer: with a
 number in it, it is still read as the warning's explanation."""
-_REPORTING = regex.compile(
+_REPORTING = _lazy(regex.compile,
     # what was done to the people it happened to: "were told they owed", "have been contacted"
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:offered|promised|told|asked|contacted|recruited|approached|targeted"
     r"|charged|taken|held|kept|trafficked|lured|tricked|forced|hired|made\s+to|added\s+to|shown)\b"
@@ -199,7 +227,7 @@ It is read as part of a warning only in a post that offers no way to reply outsi
 that is mostly warning and report (see :func:`_reported`)."""
 
 
-_INVITATION = regex.compile(
+_INVITATION = _lazy(regex.compile,
     r"\b(?:now\s+(?:earns?|makes?|has|owns|lives)|(?:is|are|am)\s+now\s+(?:earning|making|living)|got\s+paid"
     r"|(?:you|girls|ladies|boys|anyone|others|everyone)\s+(?:can|could)\s+(?:apply|join|earn|start|come|do\s+(?:it|the"
     r"\s+same))|join\s+(?:her|him|them|us|me)|changed\s+(?:my|her|his|their)\s+life|it\s+works"
@@ -211,7 +239,7 @@ _INVITATION = regex.compile(
 with one outside its warnings is not reporting an offer: it is making it."""
 
 
-_REPORTING_RE = re.compile(_REPORTING.pattern)
+_REPORTING_RE = _lazy(re.compile, _REPORTING.pattern)
 _REPLY_OR_CONTACT_RE = re.compile(_REPLY_OR_CONTACT.pattern)
 """The same patterns for Python's ``re`` (see :data:`_WARNING_RE`)."""
 

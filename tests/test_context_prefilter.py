@@ -106,3 +106,19 @@ def test_same_warnings_on_every_emscad_and_social_post(emscad_path):
     if social.exists():
         texts += [normalize(t).text.lower() for t in pd.read_csv(social)["text"].astype(str)]
     assert assert_same(texts) > 20
+
+
+def test_an_ordinary_post_compiles_no_warning_vocabulary():
+    # the warning vocabularies (about 35 ms to compile, a tenth of a cold start) are compiled on first use; with the
+    # prefilter an ordinary post never uses them. A fresh interpreter, as other tests here compile them.
+    import subprocess
+    import sys
+
+    code = ("import ct_screen\n"
+            "from ct_screen import context\n"
+            "ct_screen.screen('We are hiring a payroll administrator in Leeds. Apply with your CV on our website.')\n"
+            "assert context._WARNING._compiled is None and context._REPORTING._compiled is None, 'compiled'\n"
+            "ct_screen.screen('Beware of scams: a real employer will never ask you to pay. Report the post.')\n"
+            "assert context._WARNING._compiled is not None, 'never compiled'\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
