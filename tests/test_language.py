@@ -122,6 +122,23 @@ def test_distinct_words_are_cut_as_before(text):
     assert language._distinct_words(text) == list(dict.fromkeys(w[:30] for w in WORD.findall(text.lower())))
 
 
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["word", "Caf\u00e9", "na\u00efve", "\u00e9t\u00e9", "x", "12", "a1b", "_", "don't",
+                                 "\u00b2", "\u0301", "\u4f60\u597d", "\u0627\u0644\u0639\u0645\u0644", "\u212a", "\u0130",
+                                 "\u00df", "\x1c", "\u00a0", "-", "\u2013", "\u20ac50"]), max_size=30).map(" ".join))
+def test_distinct_words_are_regexs_words(text):
+    """Read with ``re`` on a text that reads alike, with ``regex`` otherwise: the words ``regex`` finds."""
+    assert language._distinct_words(text) == list(dict.fromkeys(w[:30] for w in WORD.findall(text.lower())))
+
+
+def test_distinct_words_use_re_on_a_text_that_reads_alike(monkeypatch):
+    calls = []
+    monkeypatch.setattr(language, "_WORD_RE", type("Spy", (), {"findall": lambda self, t: calls.append(t) or []})())
+    language._distinct_words("Warehouse pickers wanted in Leeds")
+    language._distinct_words("caf\u00e9 \u00b2")  # a superscript digit: re and regex class it differently
+    assert calls == ["warehouse pickers wanted in leeds"]
+
+
 def _best_and_english(ranked):
     return ranked[0][0], ranked[0][1], next((float(p) for c, p in ranked if c == "en"), 0.0)
 
