@@ -125,6 +125,10 @@ _WARNING = _lazy(regex.compile,
     r"so\s+(?:nobody|no\s+one)\s+(?:else\s+)?falls?\s+for\s+(?:it|this|them)|"
     # advisories (embassies, cyber police) and victims' accounts: "the agency does not exist", "then blocked me"
     r"(?:embassy|consulate|government|ministry|travel|cyber|public)\s+advisory|"
+    # a company's fraud notice: "it has come to our attention that ...", "we have been made aware of ..."
+    r"(?:it\s+has|it's)\s+come\s+to\s+our\s+(?:attention|notice)|we\s+(?:have|'ve)\s+been\s+made\s+aware|"
+    r"we\s+are\s+aware\s+(?:of\s+(?:fake|fraudulent|false|bogus|unauthori[sz]ed)|that\s+(?:fake|fraudulent|someone|some"
+    r"\s+people|individuals|criminals|scammers|fraudsters))|"
     r"(?:are|is|were|was|be)\s+warned\s+(?:against|about|not\s+to)|"
     r"(?:verify|check)\s+(?:every|any|each)\s+(?:offer|job|recruiter|agency|agent)|"
     r"(?:jobs?|work|vacanc(?:y|ies)|agenc(?:y|ies)|agents?|compan(?:y|ies)|offers?|positions?|roles?|employers?)\s+"
@@ -174,6 +178,13 @@ _OFFER_CLAUSE = _lazy(regex.compile,
     r"genuine|licensed|hiring)|is\s+(?:different|real|legit|genuine|licensed))\b")
 """A clause that makes an offer to the reader ("earn 300 a day", "hostess jobs in Dubai", "we pay daily", "our
 agency is licensed"): in a warning sentence without a warning word of its own, it is the offer, not the warning."""
+_TO_PROTECTION = regex.compile(
+    r"\b(?:contact|call|ring|email|e-mail|text|tell|speak\s+to|talk\s+to|report\s+(?:it\s+|them\s+)?to)\s+"
+    r"(?:the\s+|our\s+|your\s+|a\s+)?(?:local\s+|national\s+)?(?:safeguarding|security|fraud|anti-fraud|police|trading"
+    r"\s+standards|action\s+fraud|helpline|hotline|careers\s+(?:service|office)|union|consumer|child\s+protection"
+    r"|modern\s+slavery|labou?r\s+inspector)")
+"""A call to those who protect the reader (the police, a bank's fraud team, a safeguarding lead, a helpline): in a
+notice it says where to report, not how to take an offer up ("if you are worried, contact the safeguarding team")."""
 _DIGIT = regex.compile(r"\d")
 _REPORTED = _lazy(regex.compile,
     r"\b(?:they|scammers|fraudsters|criminals|recruiters|applicants|victims|candidates|residents|people|someone"
@@ -217,7 +228,8 @@ _REPORTING = _lazy(regex.compile,
     # what someone else is doing now: "a fake account is offering", "unlicensed agents are recruiting"
     r"|\b(?:someone|somebody|a\s+(?:woman|man|person|group|gang)|(?:an?|the|these|those|fake|several|some|unlicensed"
     r"|criminal)\s+(?:[\w'-]+\s+){0,2}(?:accounts?|pages?|profiles?|websites?|groups?|agents?|agency|agencies"
-    r"|recruiters?|companies|gangs?|individuals|criminals|scammers|fraudsters|people))\s+(?:[^\s.!?]+\s+){0,4}?"
+    r"|recruiters?|companies|gangs?|individuals|criminals|scammers|fraudsters|people)"
+    r"|individuals|criminals|scammers|fraudsters|impostors|imposters)\s+(?:[^\s.!?]+\s+){0,6}?"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:offering|recruiting|promising|asking|posting|advertising"
     r"|contacting|targeting|approaching|sending|collecting|charging|messaging)\b")
 """A sentence in the reporting voice: what was done to others, what a third party did, says or is doing, what
@@ -477,8 +489,9 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _makes_offer(clause: str) -> bool:
     """Whether ``clause`` makes an offer to the reader (:data:`_OFFER_CLAUSE`) rather than report what others do
-    (:data:`_REPORTED`)."""
-    return _OFFER_CLAUSE.search(clause, timeout=1.0) is not None and _REPORTED.search(clause, timeout=1.0) is None
+    (:data:`_REPORTED`) or send the reader to those who protect them (:data:`_TO_PROTECTION`)."""
+    return (_OFFER_CLAUSE.search(clause, timeout=1.0) is not None and _REPORTED.search(clause, timeout=1.0) is None
+            and _TO_PROTECTION.search(clause, timeout=1.0) is None)
 
 
 def _reply_path(text: str, sentences: list[tuple[int, int]]) -> bool:

@@ -260,11 +260,9 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
     'Explainer: how fake cheque job scams work. You are hired quickly, usually over chat. The company '
     'sends a cheque for equipment and asks you to pay its vendor. The cheque bounces days later and you '
     'owe the bank the full amount.',
-    pytest.param(
-        'From a union rep: farmworkers recruited from abroad have told us that their recruiter kept their '
+    'From a union rep: farmworkers recruited from abroad have told us that their recruiter kept their '
         'passports and deducted travel costs from their pay. No employer may do this. Contact your union if '
         'it happens to you.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION7_FRESH_MISSED)),
     "Community alert: teens are being approached online with offers of $1,000 a week to 'hold money' in "
     'their accounts. This is money muling and it is illegal. Talk to your kids.',
     # low with the notice since session 8's advisory words ("check any agency")
@@ -1188,3 +1186,39 @@ def test_session11_set_m_wrapped_scams_are_flagged(text):
 ])
 def test_session11_set_m_honest_short_ads_are_low(text):
     assert_low(text)
+
+
+# Session 11, set N: formal recruitment-fraud notices as careers pages, banks, police, consumer agencies and
+# safeguarding teams write them; our own writing, before the second change of the session (company notice openers
+# such as "it has come to our attention", bare "individuals ... are offering", a call to a safeguarding or fraud
+# team read as where to report, not as an offer). At 52033cb 6 of the 8 were low, one of them without the warning
+# notice; now all 8 are low with it.
+@pytest.mark.parametrize("text", [
+    'Recruitment fraud notice. It has come to our attention that individuals claiming to represent '
+    'Northgate Logistics are offering jobs by text and WhatsApp and asking candidates to pay a visa '
+    'processing fee. Northgate never asks candidates for money at any stage of recruitment. If you '
+    'receive such an offer, do not respond and email our security team.',
+    'We have been made aware of fake job offers using the Brightwell Hotels name. These offers promise '
+    'salaries of 4,000 USD a month in Dubai and ask for a deposit for accommodation. All our vacancies '
+    'are listed on our careers site and we never charge fees.',
+    'IMPORTANT: Beware of fraudulent recruiters. Some people are sending messages on Telegram offering '
+    "part-time 'product rating' work and asking for crypto deposits to unlock tasks. Harbor Bank will "
+    'never contact you about a job through a messaging app.',
+    'Advice from Trading Standards: job adverts that promise high pay for little work and then ask you to '
+    'buy a starter pack, pay for a DBS check or send a copy of your passport are often scams. Check the '
+    'company is real before you share anything.',
+    "The National Crime Agency is warning students about 'money transfer agent' jobs advertised on social "
+    'media. Applicants are asked to receive money into their bank accounts and pass it on. This is money '
+    'laundering and can lead to prosecution.',
+    'Job scam alert: we are receiving reports of emails offering remote data entry roles at 35 dollars an '
+    "hour. Successful 'applicants' are sent a cheque to buy equipment from a named supplier. The cheque "
+    'is fake. Please forward these emails to our fraud team.',
+    'Notice to jobseekers: Meridian Staffing does not recruit through Facebook groups or TikTok and does '
+    'not ask for registration fees, medical fees or passport copies before an interview. Anyone asking '
+    'for these is not from Meridian.',
+    'Safeguarding update: young people in our area have been approached online with offers of modelling '
+    'work abroad, travel paid, with instructions not to tell their parents. If you are worried about a '
+    'child, contact the safeguarding team.',
+])
+def test_session11_set_n_formal_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
