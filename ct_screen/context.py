@@ -165,6 +165,9 @@ _REPLY_OR_CONTACT = regex.compile(
     r"sign\s+up|click)\s+(?:us|me|now|today|here|our|my|for|to\s+(?:start|apply|join))\b")
 """A contact or a call to reply: a post with one has no sentence read as a warning's explanation."""
 _CLAUSE_END = regex.compile(r"[,:\u2013\u2014]|\s-\s|\b(?:but|however)\b")
+_QUOTED = regex.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,200}['\"\u2019\u201d](?!\w)")
+"""A quotation: a quote mark after no letter, up to 200 characters with no quote mark, and a quote mark before no
+letter (so the apostrophes of "don't" and "we're" open and close nothing)."""
 """Where a clause of a sentence ends: a comma, a colon, a dash, or before "but"/"however"."""
 _OFFER_CLAUSE = _lazy(regex.compile,
     r"^\W*(?:(?:and|then|so|just|only|now|also|pls|please)\s+)?"
@@ -482,8 +485,12 @@ def _offer_made(text: str, sentences: list[tuple[int, int]]) -> bool:
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The clauses of the sentence ``text[a:b]`` (:data:`_CLAUSE_END`), as offsets."""
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0)]
+    """The clauses of the sentence ``text[a:b]`` (:data:`_CLAUSE_END`), as offsets; a quotation is never cut
+    (:data:`_QUOTED`: "listings advertising 'data entry from home, earn $300/day' that asked ..." is one clause, which
+    reports the offer, not two, the second of which would make it)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, a, b, timeout=1.0)]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0)
+            if not any(x < m.start() < y for x, y in quoted)]
     return list(pairwise([a, *[c for c in cuts if a < c < b], b]))
 
 

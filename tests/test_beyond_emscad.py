@@ -664,11 +664,9 @@ def test_session9_set_i_honest_short_ads_are_low(text):
     "Banking tip: if a 'recruiter' offers you a job as a payments agent that involves receiving money "
     "into your account and sending it on as gift cards or crypto, say no. This is money muling, it's a "
     "crime, and your account could be closed even if you didn't know where the money came from.",
-    pytest.param(
-        "We've removed a number of listings advertising 'data entry from home, earn $300/day' that asked "
+    "We've removed a number of listings advertising 'data entry from home, earn $300/day' that asked "
         'applicants to buy a starter kit for $89 before beginning. Legitimate employers on this site never '
         'charge you to apply or to start work. Please report any listing that asks you for payment.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     "Members' bulletin: we have had reports of agencies charging seasonal farm workers up to £2,500 in "
     "'recruitment fees' for jobs in the UK, which is unlawful. If anyone asks you for a fee, a deposit on"
     ' accommodation before you arrive, or to hand over your passport, speak to your rep before signing '

@@ -285,3 +285,17 @@ def test_the_fast_report_gate_answers_as_the_full_one(words):
 
     text = "".join(words)
     assert _may_report(text) == (not has_reply_path(text) and _reports(text))
+
+
+def test_a_quotation_is_never_cut_into_clauses():
+    # session 11: "listings advertising 'data entry from home, earn $300/day' that asked ..." reports the offer; cut at
+    # the comma inside the quotation, its second clause ("earn $300/day' that asked ...") read as making it
+    from ct_screen.context import _clauses
+
+    text = "we removed listings advertising 'data entry from home, earn $300/day' that asked applicants to pay, sadly."
+    assert [text[a:b] for a, b in _clauses(text, 0, len(text))] == [
+        "we removed listings advertising 'data entry from home, earn $300/day' that asked applicants to pay,",
+        " sadly."]
+    # apostrophes open and close nothing
+    text = "we're hiring, don't wait, it's easy"
+    assert [text[a:b] for a, b in _clauses(text, 0, len(text))] == ["we're hiring,", " don't wait,", " it's easy"]
