@@ -17,6 +17,8 @@ Adversarial texts (sizes in characters), each built at both sizes:
   (the normaliser once checked each such digit against every amount: 6 s at 100,000);
 * ``warnings``: one-word warning sentences, then 400 contacts (each contact was once checked
   against every warning sentence);
+* ``quotations``: one warning sentence holding a quotation with a comma, over and over (each clause end was
+  once checked against every quotation of its sentence);
 * ``mixed``: a slice of each of the above.
 
 Each case is screened at both sizes (medians of ``--reps`` runs, the sizes
@@ -120,6 +122,7 @@ def cases(rules, size: int) -> dict[str, str]:
         "obfuscated": obfuscated(size),
         "amounts": _fill("usd5k t3st gbp2m pa1d ", size),
         "warnings": _warnings_then_contacts(size),
+        "quotations": _fill("beware of fake offers like 'earn 300 a day, pay 50 first', ", size),
     }
     part = -(-size // len(out))
     out["mixed"] = "".join(text[:part] for text in out.values())[:size]

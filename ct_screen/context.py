@@ -488,9 +488,13 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The clauses of the sentence ``text[a:b]`` (:data:`_CLAUSE_END`), as offsets; a quotation is never cut
     (:data:`_QUOTED`: "listings advertising 'data entry from home, earn $300/day' that asked ..." is one clause, which
     reports the offer, not two, the second of which would make it)."""
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, a, b, timeout=1.0)]
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0)
-            if not any(x < m.start() < y for x, y in quoted)]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, a, b, timeout=1.0)]  # in order, apart
+    starts = [x for x, _ in quoted]
+    cuts = []
+    for m in _CLAUSE_END.finditer(text, a, b, timeout=1.0):
+        k = bisect_right(starts, m.start() - 1) - 1  # the last quotation that starts before the clause end
+        if k < 0 or quoted[k][1] <= m.start():
+            cuts.append(m.end())
     return list(pairwise([a, *[c for c in cuts if a < c < b], b]))
 
 
@@ -553,11 +557,11 @@ def _reported(text: str, sentences: list[tuple[int, int, bool]]) -> list[tuple[i
     its warnings: a report of a scam gives no way to take the offer up. A warning sentence opens no story: the offer
     after "Beware of fakes." is read as written.
     """
-    voiced = [_reports(text, a, b) for a, b, _ in sentences]  # the opening may also warn ("i nearly fell for it")
-    reports = [voice and not warning for voice, (_, _, warning) in zip(voiced, sentences, strict=True)]
+    reports = [not warning and _reports(text, a, b) for a, b, warning in sentences]
     warned = sum(warning for _, _, warning in sentences)
     mostly = any(reports) and 2 * (warned + sum(reports)) >= len(sentences)
-    opens = bool(voiced) and voiced[0]
+    # the opening may also warn ("i nearly fell for this last week"): read for the voice either way
+    opens = bool(sentences) and (reports[0] or (sentences[0][2] and _reports(text, *sentences[0][:2])))
     if not (mostly or opens):
         return []
     out: list[tuple[int, int]] = []
