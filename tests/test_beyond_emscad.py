@@ -1220,3 +1220,53 @@ def test_session11_set_m_honest_short_ads_are_low(text):
 ])
 def test_session11_set_n_formal_notices_are_low_with_a_notice(text):
     assert_low_with_a_warning_notice(text)
+
+
+# Session 11, set O: notices written after the session's changes to the warning context, to measure them and not
+# to tune on (nothing was changed after reading them). At 52033cb 3 of the 10 were low with the warning notice, now
+# 7. The misses are strict xfails: an impersonation notice whose clause "offering nursing jobs in the uk with visa
+# sponsorship for a fee" reads as an offer made (review); a helpline's account of a worker ("a worker told our
+# helpline ...", no warning word) that is low but carries no warning notice; and "my mum got a text saying ..." ("got"
+# is not read as a victim's account), high on its fee and pay.
+SESSION11_O_MISSED = "a notice or account the warning context does not read (set O, measured, not tuned on)"
+
+
+@pytest.mark.parametrize("text", [
+    "Community noticeboard: several residents have received texts offering 'parcel inspector' work at "
+    '£200 a day. The sender asks for a £45 uniform fee before the first shift. There is no such job. '
+    "Please don't pay anything.",
+    pytest.param(
+        'Our HR team has learned that someone is sending WhatsApp messages pretending to be from Larkfield '
+        'Care, offering nursing jobs in the UK with visa sponsorship for a fee of £3,000. We do not charge '
+        'for sponsorship and we never recruit on WhatsApp.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION11_O_MISSED)),
+    pytest.param(
+        "A worker told our helpline that a recruiter in her home country charged her six months' wages for a "
+        'cleaning job in Qatar. When she arrived, her employer took her passport and she was not allowed to '
+        'leave the house.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION11_O_MISSED)),
+    "Reddit PSA: those 'remote evaluator' gigs paying $45/hr that DM you out of nowhere are task scams. "
+    "You do a few tasks, see a balance, then get told to deposit USDT to 'reset' your account. Don't.",
+    "Scam warning from the university: students are being offered 'personal assistant' jobs by email. The "
+    "'employer' sends a cheque and asks you to buy gift cards for clients. The cheque will bounce and you "
+    'will lose the money.',
+    'Local news: two men were charged yesterday with trafficking after recruiting farm workers with '
+    "promises of good pay and free housing. Police said the workers' documents were confiscated and their "
+    'wages withheld to pay off travel debts.',
+    "Be careful with 'modelling agency' accounts on Instagram messaging girls under 18 and offering paid "
+    'shoots abroad. A real agency will talk to a parent first. Report the account and tell an adult you '
+    'trust.',
+    "We've had reports of fake job ads using our store's name on Facebook. They ask applicants to pay for "
+    "a 'background check' and send a photo of their ID. We never ask for payment and we only hire through "
+    'our website.',
+    pytest.param(
+        "My mum got a text saying she'd been selected for a work from home job earning £500 a week, just "
+        'needed to reply with her bank details to get set up. Obviously a scam, but older people fall for '
+        'this.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION11_O_MISSED)),
+    'Advice line: if an agency says you must repay the cost of your flight, visa and training out of your '
+    'wages, and holds your passport until you do, that is debt bondage. You have the right to keep your '
+    'passport.',
+])
+def test_session11_set_o_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
