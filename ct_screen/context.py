@@ -165,10 +165,10 @@ _REPLY_OR_CONTACT = regex.compile(
     r"sign\s+up|click)\s+(?:us|me|now|today|here|our|my|for|to\s+(?:start|apply|join))\b")
 """A contact or a call to reply: a post with one has no sentence read as a warning's explanation."""
 _CLAUSE_END = regex.compile(r"[,:\u2013\u2014]|\s-\s|\b(?:but|however)\b")
+"""Where a clause of a sentence ends: a comma, a colon, a dash, or before "but"/"however"."""
 _QUOTED = regex.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,200}['\"\u2019\u201d](?!\w)")
 """A quotation: a quote mark after no letter, up to 200 characters with no quote mark, and a quote mark before no
 letter (so the apostrophes of "don't" and "we're" open and close nothing)."""
-"""Where a clause of a sentence ends: a comma, a colon, a dash, or before "but"/"however"."""
 _OFFER_CLAUSE = _lazy(regex.compile,
     r"^\W*(?:(?:and|then|so|just|only|now|also|pls|please)\s+)?"
     r"(?:earn|make\s+(?:money|\$|\d)|get\s+paid|pay|deposit|join|apply|contact|message|dm|pm|inbox|text|whatsapp|"
@@ -283,8 +283,8 @@ def _possible(text: str) -> tuple[bool, bool]:
     native = _prefilter()
     if native is None or not text or not reads_alike(text):
         return True, True
-    found = native.candidates(text)
-    if found is None:  # not without a limit; kept for the type
+    found = native.candidates(text)  # None only when a limit is given, as here it is not
+    if found is None:
         return True, True
     return 0 in found, 1 in found
 

@@ -62,14 +62,14 @@ except ImportError:  # pragma: no cover - another Python: nothing can be transla
     sre = sre_compile = sre_parse = None  # type: ignore[assignment]
 
 __all__ = ["CONTEXT_DB_DIR", "DB_DIR", "FORMAT", "NativeFilter", "build_database", "load_filter", "marked",
-           "pattern_key", "translate", "translate_branches"]
+           "pattern_key", "translate"]
 
 FORMAT = 1
 """Version of the translation and of the files in :data:`DB_DIR` (a change makes the shipped files stale)."""
 DB_DIR = Path(__file__).with_name("native_db")
 CONTEXT_DB_DIR = DB_DIR / "context"
 """The second database: the warning-context vocabulary (:mod:`ct_screen.context`), each pattern split at its
-top-level alternatives (:func:`translate_branches`), which Hyperscan refuses whole."""
+top-level alternatives (``build_database(split=True)``), which Hyperscan refuses whole."""
 _DB_FILE = "prefilter.hsdb.z"
 _INDEX_FILE = "prefilter.json"
 WORD_MARK = ord("_")
@@ -256,18 +256,6 @@ def translate(source: str) -> bytes:
     return _Translator().pattern(source)
 
 
-def translate_branches(source: str) -> list[bytes]:
-    """:func:`translate` split at the pattern's first top-level alternation, one byte pattern per alternative
-    (a long list of words is many small patterns to Hyperscan, which refuses it as one).
-
-    Raises
-    ------
-    Untranslatable
-        As :func:`translate`.
-    """
-    return _Translator().branches(source)
-
-
 # -- the database ---------------------------------------------------------------------------------------
 
 def _hyperscan():
@@ -281,7 +269,8 @@ def build_database(sources: Iterable[str], out_dir: Path = DB_DIR, *, split: boo
     """Translate and compile ``sources`` into one database and write it, with its index, to ``out_dir``.
 
     With ``split``, each pattern is compiled as one expression per top-level alternative
-    (:func:`translate_branches`); its key then stands in the index once for each.
+    (the alternatives of its first top-level alternation, what comes before and after it repeated in each: together
+    they match where the whole does); its key then stands in the index once for each.
 
     Returns the index written (``format``, ``hyperscan`` version, ``keys`` in database-id order, and the
     keys that could not be translated).

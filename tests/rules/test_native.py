@@ -230,3 +230,23 @@ def test_a_database_hyperscan_refuses_leaves_the_matcher_exact(monkeypatch):
         assert RuleMatcher(RULES, native=True).native is None
     finally:
         native_mod._load.cache_clear()
+
+
+def test_a_database_split_at_alternatives_reports_a_pattern_wherever_it_matches(tmp_path):
+    # session 11: the warning context's database is split at each pattern's top-level alternatives (Hyperscan
+    # refuses the warning list whole); together the parts must match wherever the pattern does
+    from ct_screen.rules.native import build_database
+
+    patterns = [r"\b(?:scam|fraud(?:ster)?s?|be\s+careful)\b", r"(?:a|b\w)c", r"x|y{2,3}", r"(?<!no\s)\b(?:pay|send)\s+\d+",
+                r"caf\u00e9|\bna\u00efve\b"]
+    index = build_database(patterns, tmp_path, split=True)
+    assert len(index["keys"]) > len(patterns) and index["untranslated"] == []
+    found = load_filter(patterns, tmp_path)
+    texts = ["scam", "fraudsters!", "be  careful", "bxc", "ac", "yy", "x", "pay 50", "no pay 50", "caf\u00e9",
+             "a na\u00efve offer", "nothing here", "", "scammer", "pay50"]
+    for text in texts:
+        candidates = found.candidates(text)
+        for i, pattern in enumerate(patterns):
+            if re.search(pattern, text):
+                assert i in candidates, (pattern, text)
+    assert found.candidates("nothing here") == set()
