@@ -1222,24 +1222,22 @@ def test_session11_set_n_formal_notices_are_low_with_a_notice(text):
     assert_low_with_a_warning_notice(text)
 
 
-# Session 11, set O: notices written after the session's changes to the warning context, to measure them and not
-# to tune on (nothing was changed after reading them). At 52033cb 3 of the 10 were low with the warning notice, now
-# 7. The misses are strict xfails: an impersonation notice whose clause "offering nursing jobs in the uk with visa
-# sponsorship for a fee" reads as an offer made (review); a helpline's account of a worker ("a worker told our
-# helpline ...", no warning word) that is low but carries no warning notice; and "my mum got a text saying ..." ("got"
-# is not read as a victim's account), high on its fee and pay.
-SESSION11_O_MISSED = "a notice or account the warning context does not read (set O, measured, not tuned on)"
+# Session 11, set O: notices written after the session's first three changes to the warning context, to measure
+# them: at 52033cb 3 of the 10 were low with the warning notice, 7 after those changes. Two of its three misses were
+# then fixed (a message someone received, "my mum got a text saying ...", read as a victim's account; a clause
+# "offering nursing jobs ... for a fee" that continues a report read as no offer made), so set O is no longer a
+# measure: set P is. The one miss left is a strict xfail: a helpline's account of a worker ("a worker told our
+# helpline ...", no warning word), low but with no warning notice.
+SESSION11_O_MISSED = "an account with no warning word and no reporting voice the context reads: low, but no warning notice"
 
 
 @pytest.mark.parametrize("text", [
     "Community noticeboard: several residents have received texts offering 'parcel inspector' work at "
     '£200 a day. The sender asks for a £45 uniform fee before the first shift. There is no such job. '
     "Please don't pay anything.",
-    pytest.param(
-        'Our HR team has learned that someone is sending WhatsApp messages pretending to be from Larkfield '
+    'Our HR team has learned that someone is sending WhatsApp messages pretending to be from Larkfield '
         'Care, offering nursing jobs in the UK with visa sponsorship for a fee of £3,000. We do not charge '
         'for sponsorship and we never recruit on WhatsApp.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION11_O_MISSED)),
     pytest.param(
         "A worker told our helpline that a recruiter in her home country charged her six months' wages for a "
         'cleaning job in Qatar. When she arrived, her employer took her passport and she was not allowed to '
@@ -1259,14 +1257,48 @@ SESSION11_O_MISSED = "a notice or account the warning context does not read (set
     "We've had reports of fake job ads using our store's name on Facebook. They ask applicants to pay for "
     "a 'background check' and send a photo of their ID. We never ask for payment and we only hire through "
     'our website.',
-    pytest.param(
-        "My mum got a text saying she'd been selected for a work from home job earning £500 a week, just "
+    "My mum got a text saying she'd been selected for a work from home job earning £500 a week, just "
         'needed to reply with her bank details to get set up. Obviously a scam, but older people fall for '
         'this.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION11_O_MISSED)),
     'Advice line: if an agency says you must repay the cost of your flight, visa and training out of your '
     'wages, and holds your passport until you do, that is debt bondage. You have the right to keep your '
     'passport.',
 ])
 def test_session11_set_o_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
+
+
+# Session 11, set P: notices and accounts written after set O, before the change made from O's misses; a measure,
+# not tuned on. At 52033cb 6 of the 10 were low with the warning notice; before the last change 8 (its two misses,
+# "i received an email offering ..." and "my sister got a dm ...", were seen, and were of the kind that change was
+# already being made for); now 10.
+@pytest.mark.parametrize("text", [
+    "I received an email offering me a 'finance assistant' role paying £600 a week. All I had to do was "
+    'let them use my bank account for client payments. I reported it to my bank and they said it was a '
+    'money mule scam.',
+    'Warning from Eastfield Council: people are being approached outside the job centre by men offering '
+    'cash-in-hand building work. Some who went were driven to sites miles away and never paid. Please '
+    'talk to a work coach before accepting informal work.',
+    "My sister got a DM on TikTok from a 'talent scout' offering her a hostess contract in Seoul, flights "
+    'paid. They asked for her passport number and told her not to tell our parents. We blocked the '
+    'account.',
+    'Security notice: fraudsters are impersonating our recruitment team on LinkedIn, offering remote '
+    'roles and asking candidates to install a messaging app for the interview. Our recruiters only use '
+    'company email addresses.',
+    "The charity's helpline has taken calls from seasonal workers who were charged 'placement fees' of up "
+    'to €2,500 by agents, and who now owe that money to the farms they work on. Workers have the right to '
+    'keep their passports and to change employer.',
+    "PSA for students: that 'campus brand ambassador' DM promising $300 a week for posting stories is a "
+    "scam. After a week they ask you to pay for 'merch' up front. Don't reply.",
+    'Recruitment scams are on the rise. Criminals create fake job adverts, conduct interviews by text and '
+    'then ask for payment for equipment or training. We will never ask you for money.',
+    'A woman in our town was offered a nanny job in Spain by a man she met online. When she got there he '
+    'took her phone and passport and said she owed him for the flight. Police have since arrested him.',
+    "We are aware that some people have received texts offering 'data annotation' work in our name. These "
+    'messages are not from us. Do not click the links or pay any fee.',
+    "My cousin applied for a warehouse job he saw on Facebook and they asked for a £120 'DBS and "
+    "training' payment before the start date. He paid, and the company stopped answering. Stay away from "
+    'that page.',
+])
+def test_session11_set_p_notices_are_low_with_a_notice(text):
     assert_low_with_a_warning_notice(text)

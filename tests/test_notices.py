@@ -299,3 +299,23 @@ def test_a_quotation_is_never_cut_into_clauses():
     # apostrophes open and close nothing
     text = "we're hiring, don't wait, it's easy"
     assert [text[a:b] for a, b in _clauses(text, 0, len(text))] == ["we're hiring,", " don't wait,", " it's easy"]
+
+
+@pytest.mark.parametrize("text", [
+    # session 11: a message someone received opens a victim's account ...
+    "my mum got a text saying she'd been selected for a work from home job.",
+    "i received an email offering me a finance assistant role.",
+    "my sister just got a dm from a talent scout.",
+])
+def test_a_message_someone_received_is_the_reporting_voice(text):
+    from ct_screen.context import _REPORTING
+
+    assert _REPORTING.search(text) is not None
+
+
+def test_a_clause_that_continues_a_report_makes_no_offer():
+    # ... and "offering ..." after a reported subject continues the report; a scam's own "jobs in Dubai" still offers
+    from ct_screen.context import _makes_offer
+
+    assert not _makes_offer(" offering nursing jobs in the uk with visa sponsorship for a fee of £3,000.")
+    assert _makes_offer(" hotel jobs in dubai for girls 18-25")
