@@ -202,8 +202,8 @@ SESSION7_MISSED = "a sentence of the notice with an amount or a victim's own wor
     'Fraud warning from HMRC: we do not recruit through WhatsApp. Messages offering tax refund processing '
     'jobs with weekly pay of £900 are not from us. Forward them to our phishing team.',
     "A reader writes: I was offered a 'personal assistant' job that paid $600 a week. My first task was "
-        "to buy gift cards for the boss's clients and send the codes. Thankfully my bank stopped it. Beware "
-        'of anyone asking for gift cards.',
+    "to buy gift cards for the boss's clients and send the codes. Thankfully my bank stopped it. Beware "
+    'of anyone asking for gift cards.',
 ])
 def test_notices_that_explain_the_tactic_are_low_with_a_notice(text):
     assert_low_with_a_warning_notice(text)
@@ -240,8 +240,8 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
     'and crypto task platforms. Each promises easy money and ends with you losing yours. Think before you '
     'click.',
     'Notice from the Ministry of Labour: unlicensed agents are recruiting domestic workers for the Gulf '
-        'and collecting placement fees of up to 2,000 dollars. Recruitment fees are illegal. Check an '
-        "agency's licence on our website before you sign anything.",
+    'and collecting placement fees of up to 2,000 dollars. Recruitment fees are illegal. Check an '
+    "agency's licence on our website before you sign anything.",
     "I'm posting this to warn others. A 'recruiter' messaged me on LinkedIn, did a text-only interview on "
     'Signal, and then sent me a cheque to buy a laptop from their supplier. The cheque bounced and I lost '
     '$2,400.',
@@ -261,8 +261,8 @@ SESSION7_FRESH_MISSED = "a notice's sentences that describe the tactic (an amoun
     'sends a cheque for equipment and asks you to pay its vendor. The cheque bounces days later and you '
     'owe the bank the full amount.',
     'From a union rep: farmworkers recruited from abroad have told us that their recruiter kept their '
-        'passports and deducted travel costs from their pay. No employer may do this. Contact your union if '
-        'it happens to you.',
+    'passports and deducted travel costs from their pay. No employer may do this. Contact your union if '
+    'it happens to you.',
     "Community alert: teens are being approached online with offers of $1,000 a week to 'hold money' in "
     'their accounts. This is money muling and it is illegal. Talk to your kids.',
     # low with the notice since session 8's advisory words ("check any agency")
@@ -591,8 +591,8 @@ def test_session9_offers_in_the_reporting_voice_are_flagged(text):
     'Tip of the week: if a job offer comes with a cheque before you have even started, do not cash it. '
     "Honest employers don't pay you in advance to buy equipment.",
     'Statement from Brightway Logistics: a number of people have received WhatsApp messages offering '
-        'driver jobs paying 1,200 pounds a week in our name. These messages are not from Brightway. We '
-        'recruit only through our careers site.',
+    'driver jobs paying 1,200 pounds a week in our name. These messages are not from Brightway. We '
+    'recruit only through our careers site.',
     'News: a court in Manila convicted three recruiters who promised factory jobs in Japan, took fees of '
     '3,000 dollars from each applicant and left them stranded.',
     'What a task scam looks like: day one you earn 20 dollars for rating hotels, day three you are asked '
@@ -652,9 +652,9 @@ def test_session9_set_i_honest_short_ads_are_low(text):
     'money he sent me a certificate that turned out not to exist, then asked for another £900 for '
     "'biometrics processing' and stopped replying when I refused. I lost almost everything I had saved.",
     'My 19-year-old daughter was offered a modelling contract in Dubai by someone on Instagram who said '
-        "flights, hotel and visa were all paid. When I asked for the agency's registration details they "
-        'blocked her. Please talk to your kids about offers like this, we only found out because she showed '
-        'me the messages.',
+    "flights, hotel and visa were all paid. When I asked for the agency's registration details they "
+    'blocked her. Please talk to your kids about offers like this, we only found out because she showed '
+    'me the messages.',
     pytest.param(
         "Job offers that pay for your travel and then hold your passport 'for safekeeping' are one of the "
         'most common ways people end up in forced labour. Nobody is allowed to keep your identity documents. '
@@ -665,8 +665,8 @@ def test_session9_set_i_honest_short_ads_are_low(text):
     "into your account and sending it on as gift cards or crypto, say no. This is money muling, it's a "
     "crime, and your account could be closed even if you didn't know where the money came from.",
     "We've removed a number of listings advertising 'data entry from home, earn $300/day' that asked "
-        'applicants to buy a starter kit for $89 before beginning. Legitimate employers on this site never '
-        'charge you to apply or to start work. Please report any listing that asks you for payment.',
+    'applicants to buy a starter kit for $89 before beginning. Legitimate employers on this site never '
+    'charge you to apply or to start work. Please report any listing that asks you for payment.',
     "Members' bulletin: we have had reports of agencies charging seasonal farm workers up to £2,500 in "
     "'recruitment fees' for jobs in the UK, which is unlawful. If anyone asks you for a fee, a deposit on"
     ' accommodation before you arrive, or to hand over your passport, speak to your rep before signing '
@@ -772,17 +772,17 @@ def test_session9_set_j_honest_short_ads_are_low(text):
     'equipment, and all genuine vacancies appear only on our careers page. If someone contacts you '
     'claiming to be our HR team, please report it to us.',
     "Police in Leeds are warning residents about messages offering £300 a day for 'liking videos' on "
-        'Telegram. After a few small payouts, people are told to deposit their own money in USDT to unlock '
-        "'premium tasks', and the balance is never returned. One woman lost £8,400 in three weeks. Never send"
-        ' money to get paid.',
+    'Telegram. After a few small payouts, people are told to deposit their own money in USDT to unlock '
+    "'premium tasks', and the balance is never returned. One woman lost £8,400 in three weeks. Never send"
+    ' money to get paid.',
     'If a recruiter offers you a job that involves receiving payments into your personal account and '
     'passing them on, keeping 10% as commission, you are being used as a money mule. This is money '
     'laundering. Account holders can be prosecuted, have their accounts closed and find it hard to open '
     'another one for years.',
     'Seasonal workers on the fruit-picking scheme have told our branch officers that an agent back home '
-        "charged them up to €4,000 for 'visa processing' and transport, to be repaid out of their wages. Some"
-        " had their passports held by a site supervisor 'for safekeeping'. Nobody has the right to keep your "
-        'passport. The union office number is on the farm noticeboard.',
+    "charged them up to €4,000 for 'visa processing' and transport, to be repaid out of their wages. Some"
+    " had their passports held by a site supervisor 'for safekeeping'. Nobody has the right to keep your "
+    'passport. The union office number is on the farm noticeboard.',
     'Last year our outreach team met more than forty women who had answered adverts for hostess and '
     "waitressing jobs in Dubai and Cyprus, with flights, visa and accommodation all 'covered'. On arrival"
     ' they were told they owed €6,000 for the trip, their phones and ID cards were taken, and they were '
@@ -796,9 +796,9 @@ def test_session9_set_j_honest_short_ads_are_low(text):
     "Detectives say applicants paid a £450 'portfolio fee' before being flown to Istanbul, where their "
     'passports were confiscated on arrival.',
     "Students: the careers service has seen a rise in emails offering 'part-time finance assistant' "
-        'roles. You are sent a cheque, asked to pay it in and then transfer part of the money to an equipment'
-        ' supplier. Days later the cheque bounces and you owe the bank the full amount. We never pass on jobs'
-        ' like this, so check with us before replying.',
+    'roles. You are sent a cheque, asked to pay it in and then transfer part of the money to an equipment'
+    ' supplier. Days later the cheque bounces and you owe the bank the full amount. We never pass on jobs'
+    ' like this, so check with us before replying.',
     pytest.param(
         "The Consulate has received several enquiries from nationals offered jobs in Thailand as 'customer "
         "service agents' via Telegram, with high salaries and free flights. Some were taken across the border"
@@ -806,9 +806,9 @@ def test_session9_set_j_honest_short_ads_are_low(text):
         'overseas work without a verified contract and work permit.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     "Mod note: we've removed several posts this week offering 'reshipping coordinator' jobs. You receive "
-        'parcels at home, repackage them and send them abroad using prepaid labels. The goods are bought with'
-        ' stolen cards, and your address is the one the police will visit. Accounts posting these will be '
-        'banned; please report anything similar with the flag button.',
+    'parcels at home, repackage them and send them abroad using prepaid labels. The goods are bought with'
+    ' stolen cards, and your address is the one the police will visit. Accounts posting these will be '
+    'banned; please report anything similar with the flag button.',
     'I answered an ad for a massage therapist job in Germany, good pay, flights paid. When I got there '
     'the manager took my passport and said I owed him €3,500 for the travel and the room. I worked twelve'
     " hours a day for four months and never saw a wage. I'm writing this so nobody else goes through what"
@@ -820,9 +820,9 @@ def test_session9_set_j_honest_short_ads_are_low(text):
         'everywhere at the moment.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     'Q: A recruiter says I need to pay a $99 training fee before my first shift as a remote data entry '
-        'clerk. Is that normal? A: No. A genuine employer pays you to train; it does not charge you. Upfront '
-        'fees, payment in gift cards or crypto, and interviews held only by Telegram chat are classic signs '
-        'of a scam.',
+    'clerk. Is that normal? A: No. A genuine employer pays you to train; it does not charge you. Upfront '
+    'fees, payment in gift cards or crypto, and interviews held only by Telegram chat are classic signs '
+    'of a scam.',
     pytest.param(
         "Your instinct is right. No legitimate family or agency asks a nanny to pay a £600 'sponsorship "
         "deposit', and nobody should hold onto her passport once she arrives in London. Ask for the agency's "
@@ -940,9 +940,9 @@ def test_session9_set_k_honest_short_ads_are_low(text):
         ' on the number on the back of your card straight away.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
     'Members of Harbourside Building Society: if a stranger on Telegram offers you £300 a week to receive'
-        ' parcels at home, repackage them and post them overseas, please stop and talk to us first. The goods'
-        ' are usually bought with stolen card details, and the person doing the reshipping is the one the '
-        'courier and the police can trace.',
+    ' parcels at home, repackage them and post them overseas, please stop and talk to us first. The goods'
+    ' are usually bought with stolen card details, and the person doing the reshipping is the one the '
+    'courier and the police can trace.',
     pytest.param(
         'Union reps in the care sector are hearing from overseas workers who paid agents up to £10,000 for a '
         'certificate of sponsorship, then arrived to find no hours at all. Some were told they owed a further'
@@ -964,10 +964,10 @@ def test_session9_set_k_honest_short_ads_are_low(text):
     "were taken on arrival and they were told they must repay a £15,000 'travel debt' by working in "
     'massage parlours.',
     "Careers Service advice: every autumn students receive emails offering 'research assistant' or "
-        "'remote admin' roles with no interview. A common version sends you a cheque for £2,500 to buy a "
-        "laptop and software from 'our approved vendor', and the cheque bounces days after you've paid that "
-        "vendor. Genuine employers don't work this way, so bring any offer like this to a drop-in session "
-        'before you reply.',
+    "'remote admin' roles with no interview. A common version sends you a cheque for £2,500 to buy a "
+    "laptop and software from 'our approved vendor', and the cheque bounces days after you've paid that "
+    "vendor. Genuine employers don't work this way, so bring any offer like this to a drop-in session "
+    'before you reply.',
     pytest.param(
         "The Embassy has received reports that nationals are being recruited via Telegram for 'customer "
         "service' jobs in Southeast Asia paying USD 1,500 a month. On arrival, recruits have been moved "
@@ -979,13 +979,13 @@ def test_session9_set_k_honest_short_ads_are_low(text):
     ' our platform should never ask you to pay to apply. Use the Report button on any listing that does, '
     'and keep all your chats inside our app.',
     "I answered a WhatsApp message offering £80 a day to 'boost' apps by giving them 5-star ratings. On "
-        "the first day they paid me £40 in USDT. Then I landed a 'combination task', my account went "
-        'negative, and I had to deposit £900 to clear it, then £2,700 more. I never got a penny back, so '
-        'please learn from me.',
+    "the first day they paid me £40 in USDT. Then I landed a 'combination task', my account went "
+    'negative, and I had to deposit £900 to clear it, then £2,700 more. I never got a penny back, so '
+    'please learn from me.',
     "My 19-year-old daughter has been offered a 'hostess' job in a hotel bar in Tokyo by someone she met "
-        "on Instagram. Flights, apartment and visa are all paid, and she'd earn $5,000 a month. They want a "
-        "scan of her passport and say she mustn't tell anyone until the contract is signed. Am I being "
-        'paranoid, or is this a known pattern?',
+    "on Instagram. Flights, apartment and visa are all paid, and she'd earn $5,000 a month. They want a "
+    "scan of her passport and say she mustn't tell anyone until the contract is signed. Am I being "
+    'paranoid, or is this a known pattern?',
     pytest.param(
         'My brother went to work on a farm abroad through an agent who charged our family 180,000 rupees. Now'
         ' he says the boss holds his passport, he sleeps in a shed with nine other men, and they deduct food '
@@ -1236,8 +1236,8 @@ SESSION11_O_MISSED = "an account with no warning word and no reporting voice the
     '£200 a day. The sender asks for a £45 uniform fee before the first shift. There is no such job. '
     "Please don't pay anything.",
     'Our HR team has learned that someone is sending WhatsApp messages pretending to be from Larkfield '
-        'Care, offering nursing jobs in the UK with visa sponsorship for a fee of £3,000. We do not charge '
-        'for sponsorship and we never recruit on WhatsApp.',
+    'Care, offering nursing jobs in the UK with visa sponsorship for a fee of £3,000. We do not charge '
+    'for sponsorship and we never recruit on WhatsApp.',
     pytest.param(
         "A worker told our helpline that a recruiter in her home country charged her six months' wages for a "
         'cleaning job in Qatar. When she arrived, her employer took her passport and she was not allowed to '
@@ -1258,8 +1258,8 @@ SESSION11_O_MISSED = "an account with no warning word and no reporting voice the
     "a 'background check' and send a photo of their ID. We never ask for payment and we only hire through "
     'our website.',
     "My mum got a text saying she'd been selected for a work from home job earning £500 a week, just "
-        'needed to reply with her bank details to get set up. Obviously a scam, but older people fall for '
-        'this.',
+    'needed to reply with her bank details to get set up. Obviously a scam, but older people fall for '
+    'this.',
     'Advice line: if an agency says you must repay the cost of your flight, visa and training out of your '
     'wages, and holds your passport until you do, that is debt bondage. You have the right to keep your '
     'passport.',
