@@ -313,19 +313,25 @@ RULES = (
         },
         requires=(r"\b(?:earn|earning|pay\s(?:you|u)|paid|payment|\$|bucks|every\sweek|weekly|per\sweek|a\sweek"
                   r"|cheque|check)\b|\$\s?\d",),
-        exclude=(_WARNING, r"\b(?:installer|installers|install|installing|designer|designers|design|print\sshop"
-                           r"|signage|fleet\sgraphics|body\sshop|detailing|mechanic|technician)\b"),
+        # the trade itself, not the scam's "installer" who takes the rest of the cheque
+        exclude=(_WARNING, r"\b(?:(?:vinyl|wrap|graphics?|sign|decal)\sinstallers?|installers?\s(?:wanted|needed|required"
+                           r"|job|jobs|role|position)|install(?:ing)?\s(?:vinyl|wraps?|graphics|decals)|designer"
+                           r"|designers|design|print\sshop|signage|fleet\sgraphics|body\sshop|detailing|mechanic"
+                           r"|technician)\b"),
         explanation=("Offers to pay a driver weekly for carrying a brand's sticker or wrap on their car: a "
                      "fake-cheque script (the 'payment' arrives as a cheque with too much money on it)."),
         examples=(
             "Earn $400 every week by driving with our drinks brand's sticker on your car.",
             "Get paid weekly to have your vehicle wrapped with an advert, no mileage limit.",
             "Drivers wanted: keep our decal on your car door and earn 500 bucks a week.",
+            "Earn $450 a week with our advert on your car: deposit the cheque we mail you, keep your pay and send "
+            "the rest to our installer.",
         ),
         counter_examples=(
             "Vinyl wrap installer for our vehicle graphics shop, hourly pay plus overtime.",
             "Car wrap jobs that send you a cheque are a scam: report them.",
             "Delivery drivers wanted, van provided, paid weekly.",
+            "Installers wanted to wrap customers' cars in vinyl adverts, paid weekly, own tools.",
         ),
     ),
     Rule(

@@ -13,6 +13,13 @@ evidence is strong by itself: it may lift a post to ``review`` alone.
 
 Castings by modelling agencies (a portfolio, a booker, digitals), au pair
 programmes and students' placements are left alone.
+
+The second lure is closer to home: a private man ("wealthy businessman",
+"gentleman", "CEO") wants a young woman as his personal assistant, secretary or
+travel companion, with an allowance and photos asked for. Fraud and
+anti-trafficking advice names it: no real employer asks a personal assistant's
+sex and age, or for pictures. A woman's personal assistant for personal care
+(a disabled person's PA, a carer) is left alone.
 """
 
 from __future__ import annotations
@@ -47,8 +54,28 @@ _PAID = r"(?:paid|free|covered|included|provided|sponsored|arranged|on\sus)"
 _TRAVEL_PAID = (rf"\b(?:{_TRAVEL}(?:[\s,&+]{{1,3}}(?:and\s)?\w{{1,15}}){{0,4}}[\s,]{{1,3}}(?:all\s|fully\s|are\s|is\s"
                 rf"|will\sbe\s|100%\s)?{_PAID}|(?:free|paid)\s{_TRAVEL})\b")
 
+_PRIVATE_MAN = trie_any_of(
+    "businessman", "business man", "businessmen", "gentleman", "gentlemen", "wealthy", "rich man", "rich men",
+    "millionaire", "billionaire", "high net worth", "high-net-worth", "sugar daddy", "sugar baby", "vip client",
+    "vip clients", "allowance", "weekly allowance", "monthly allowance", "send your photos", "send your photo",
+    "send your pictures", "send your picture", "send your pics", "send photos", "send pictures", "send pics",
+    "send me your photos", "send me your pictures", "send me your pics", "send a selfie", "send selfies",
+    "recent photos", "recent pictures", "full body photo", "full body photos", "full body picture",
+)
+"""Who asks, and what he offers or wants: a private, wealthy man, an allowance, photos."""
+_YOUNG_AGE = (r"\b(?:under\s{1,3}(?:2[0-9]|30)|(?:1[89]|2\d)\s{0,2}(?:-|to|\u2013)\s{0,2}(?:2\d|30)\b"
+              r"|(?:young|pretty|beautiful|attractive|slim|sexy|cute)\s{1,3}(?:girls?|ladies|lady|wom[ae]n|females?))")
+_PERSONAL_CARE = any_of(
+    "personal care", "disabled", "disability", "wheelchair", "care package", "direct payments", "support worker",
+    "support workers", "carer", "carers", "care assistant", "dbs", "elderly", "my mum", "my mother", "my wife",
+    "my daughter", "nursing", "women's refuge", "women only gym", "female clients",
+)
+
 V = SHARED.extend(
     women=_WOMEN,
+    female=r"(?:female|young\s(?:lady|woman|girl)|lady|girl)",
+    pa_role=(r"(?:(?:personal|private|executive|travel(?:ling)?|live[\s\-]in)\s)?"
+             r"(?:assistants?|pa|p\.a\.|secretary|secretaries|companions?)"),
     age_range=r"(?:1[6-9]|2\d)\s{0,2}(?:-|to|\u2013)\s{0,2}(?:1[8-9]|2\d|3[0-5])",
     young=r"(?:young|pretty|beautiful|attractive|slim|sexy|hot|cute|fresh|teen|teenage)",
 )
@@ -85,6 +112,39 @@ RULES = (
             "Beware: traffickers offer young women 18-25 hostess jobs in Dubai with flights paid.",
             "Young women in tech meetup in London, free entry, drinks provided.",
             "Bar staff wanted for our pub in York, 18+ only.",
+        ),
+    ),
+    Rule(
+        id="CT301", category=CATEGORY, name="young-woman-for-a-private-man", severity="high", weight=0.5,
+        patterns={
+            "female-assistant": V(r"\b{female}\s{0,3}{pa_role}\b"),
+            "assistant-female-only": V(r"\b{pa_role}\b(?:\W{1,3}\w{1,20}){0,4}\W{1,3}(?:female|ladies|lady|girls?"
+                                       r"|women)\s(?:only|preferred|wanted|needed|required)\b"),
+            "seeks-young-woman-as-assistant": V(r"\b(?:seek(?:s|ing)?|looking\sfor|wants?|need(?:s|ing)?)\s(?:a\s)?"
+                                                r"{female}\s(?:as|to\sbe|to\swork\sas)\s(?:my|his|a|an)\s"
+                                                r"{pa_role}\b"),
+        },
+        check=patterns_near("private-man-or-young-age", (rf"{_PRIVATE_MAN}|{_YOUNG_AGE}",), reach=300),
+        exclude=(warnings("never ask", "report", "red flag", "red flags", "trafficking", "traffickers",
+                          "exploitation", "victims"),
+                 _PERSONAL_CARE),
+        context=300,
+        explanation=("A private man ('wealthy businessman', 'gentleman') seeks a young woman as his personal "
+                     "assistant, secretary or travel companion, with an age limit, an allowance or photos asked "
+                     "for: no real employer asks a personal assistant's sex and age or for pictures; "
+                     "anti-trafficking advice names this lure."),
+        examples=(
+            "Wealthy businessman seeks a female personal assistant, 20-28, to travel with him; allowance paid.",
+            "Gentleman looking for a young lady as his PA, under 25, send recent photos.",
+            "Private secretary needed, female only, for a CEO who travels; weekly allowance of 800 GBP.",
+            "Rich man seeking a young woman to be my travel companion, all expenses paid, send your pics.",
+        ),
+        counter_examples=(
+            "Female personal assistant wanted for personal care, I am a wheelchair user in Leeds, 20 hours a week.",
+            "Executive assistant to our CEO, diary and travel management, salary 38k, apply with your CV.",
+            "Female support worker needed for a young woman with a learning disability, DBS required.",
+            "Beware: men posing as wealthy businessmen offer young women personal assistant jobs and an allowance.",
+            "PA to the managing director, female or male, 25-35 hours a week, apply on our site.",
         ),
     ),
 )
