@@ -478,10 +478,8 @@ SESSION8_H_MISSED = "set H: a notice's sentence that reports the lure without a 
 @pytest.mark.parametrize("text", [
     'Important: our store does not recruit through Instagram messages. If you are asked to pay for a '
     'uniform or training to join us, it is not us. Please report the account.',
-    pytest.param(
-        'Job offer fraud is rising. Typical messages promise 300 dollars a day for simple online tasks '
-        'and then ask for a deposit. Genuine employers pay you, they do not charge you.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION8_H_MISSED)),
+    'Job offer fraud is rising. Typical messages promise 300 dollars a day for simple online tasks '
+    'and then ask for a deposit. Genuine employers pay you, they do not charge you.',
     "A message from our volunteers: several women were recruited for 'waitress jobs' in Cyprus, their "
     'passports were held by the agent and they were told they owed money for the flights. If you hear '
     'of offers like this, call our confidential line.',
@@ -494,17 +492,13 @@ SESSION8_H_MISSED = "set H: a notice's sentence that reports the lure without a 
     'cheque bounces, you repay the bank.',
     'We are receiving calls from people who were told they had been hired by us after a chat on '
     "Telegram and were asked for a 'security deposit'. We have not hired anyone this way.",
-    pytest.param(
-        'Trafficking awareness: recruiters may promise well-paid work abroad, arrange the flights, then '
-        'take documents and demand repayment of travel debts. If this is happening to you or someone you '
-        'know, help is available.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION8_H_MISSED)),
+    'Trafficking awareness: recruiters may promise well-paid work abroad, arrange the flights, then '
+    'take documents and demand repayment of travel debts. If this is happening to you or someone you '
+    'know, help is available.',
     "Warning to students from the union: 'brand ambassador' jobs that pay you to let money pass "
     'through your account are money mule schemes. You can be prosecuted even if you did not know.',
-    pytest.param(
-        "Notice: a website copying our logo advertises warehouse jobs with 'free accommodation' and asks "
-        'applicants to pay a 75 pound booking fee. It is not our website.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION8_H_MISSED)),
+    "Notice: a website copying our logo advertises warehouse jobs with 'free accommodation' and asks "
+    'applicants to pay a 75 pound booking fee. It is not our website.',
 ])
 def test_session8_set_h_notices_are_low_with_a_notice(text):
     assert_low_with_a_warning_notice(text)
@@ -671,20 +665,16 @@ def test_session9_set_i_honest_short_ads_are_low(text):
     "'recruitment fees' for jobs in the UK, which is unlawful. If anyone asks you for a fee, a deposit on"
     ' accommodation before you arrive, or to hand over your passport, speak to your rep before signing '
     'anything. This is a scam and we will support you.',
-    pytest.param(
-        'Q: A company posted me a cheque for $2,450 to buy equipment for my new remote job and asked me to '
-        "send the extra back to their 'vendor'. Is this normal? A: No. This is a classic fake cheque scam. "
-        "The cheque will bounce days after your bank credits it and you'll be liable for the full amount you "
-        'sent.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'Q: A company posted me a cheque for $2,450 to buy equipment for my new remote job and asked me to '
+    "send the extra back to their 'vendor'. Is this normal? A: No. This is a classic fake cheque scam. "
+    "The cheque will bounce days after your bank credits it and you'll be liable for the full amount you "
+    'sent.',
     'Students looking for summer work: please be cautious about Telegram messages offering £50-£200 a day'
     " for 'liking videos' or 'rating hotels'. These often start with small payouts and then ask you to "
     "top up with your own money to continue. Speak to the careers office if you're unsure about an offer.",
-    pytest.param(
-        'Yeah this is a scam, 100%. No real company hires you over Telegram after a 5 minute chat, and the '
-        "'deposit 100 USDT to unlock the premium task set' bit is the giveaway. They'll show you a big "
-        "balance you can never withdraw. Block them and don't send anything else.",
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    'Yeah this is a scam, 100%. No real company hires you over Telegram after a 5 minute chat, and the '
+    "'deposit 100 USDT to unlock the premium task set' bit is the giveaway. They'll show you a big "
+    "balance you can never withdraw. Block them and don't send anything else.",
     'Two men were arrested at Manchester Airport on Tuesday on suspicion of arranging the travel of 14 '
     'Vietnamese nationals who had been promised nail bar jobs. Officers said the group had been told they'
     ' owed around £20,000 each for the journey and would work it off without wages.',
@@ -799,12 +789,10 @@ def test_session9_set_j_honest_short_ads_are_low(text):
     'roles. You are sent a cheque, asked to pay it in and then transfer part of the money to an equipment'
     ' supplier. Days later the cheque bounces and you owe the bank the full amount. We never pass on jobs'
     ' like this, so check with us before replying.',
-    pytest.param(
-        "The Consulate has received several enquiries from nationals offered jobs in Thailand as 'customer "
-        "service agents' via Telegram, with high salaries and free flights. Some were taken across the border"
-        ' into Myanmar and forced to run online investment schemes targeting strangers. Do not accept '
-        'overseas work without a verified contract and work permit.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "The Consulate has received several enquiries from nationals offered jobs in Thailand as 'customer "
+    "service agents' via Telegram, with high salaries and free flights. Some were taken across the border"
+    ' into Myanmar and forced to run online investment schemes targeting strangers. Do not accept '
+    'overseas work without a verified contract and work permit.',
     "Mod note: we've removed several posts this week offering 'reshipping coordinator' jobs. You receive "
     'parcels at home, repackage them and send them abroad using prepaid labels. The goods are bought with'
     ' stolen cards, and your address is the one the police will visit. Accounts posting these will be '
@@ -813,22 +801,18 @@ def test_session9_set_j_honest_short_ads_are_low(text):
     'the manager took my passport and said I owed him €3,500 for the travel and the room. I worked twelve'
     " hours a day for four months and never saw a wage. I'm writing this so nobody else goes through what"
     ' I did.',
-    pytest.param(
-        "My nephew is 19 and got a message on Instagram about a 'logistics job' in Poland, £2,000 a month, he"
-        ' just had to pay £250 for the work permit. He paid it, then they wanted another £400 for '
-        "'insurance', then they stopped answering altogether. Please talk to your kids, this stuff is "
-        'everywhere at the moment.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "My nephew is 19 and got a message on Instagram about a 'logistics job' in Poland, £2,000 a month, he"
+    ' just had to pay £250 for the work permit. He paid it, then they wanted another £400 for '
+    "'insurance', then they stopped answering altogether. Please talk to your kids, this stuff is "
+    'everywhere at the moment.',
     'Q: A recruiter says I need to pay a $99 training fee before my first shift as a remote data entry '
     'clerk. Is that normal? A: No. A genuine employer pays you to train; it does not charge you. Upfront '
     'fees, payment in gift cards or crypto, and interviews held only by Telegram chat are classic signs '
     'of a scam.',
-    pytest.param(
-        "Your instinct is right. No legitimate family or agency asks a nanny to pay a £600 'sponsorship "
-        "deposit', and nobody should hold onto her passport once she arrives in London. Ask for the agency's "
-        'licence number and a written contract before she books anything, and check both with the licensing '
-        'authority yourself.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "Your instinct is right. No legitimate family or agency asks a nanny to pay a £600 'sponsorship "
+    "deposit', and nobody should hold onto her passport once she arrives in London. Ask for the agency's "
+    'licence number and a written contract before she books anything, and check both with the licensing '
+    'authority yourself.',
     pytest.param(
         "Had the exact same thing happen. They add you to a Telegram group, pay you £5 a 'task' for rating "
         "hotels, then suddenly you hit a 'combination order' and have to top up £1,200 in crypto before you "
@@ -923,22 +907,18 @@ def test_session9_set_k_honest_short_ads_are_low(text):
     "'warehouse supervisor' roles in Canada. We never ask candidates to pay a £450 visa processing fee or"
     ' send money for a work permit. If someone claiming to be from our HR team asks you for payment, '
     'please report it through our careers page and do not pay anything.',
-    pytest.param(
-        "Police in Northshire are urging jobseekers to think twice before answering adverts for 'payment "
-        "agent' or 'finance assistant' work from home. These roles involve receiving money into your own bank"
-        ' account and forwarding it on, often as crypto, for a small commission. That is money laundering, '
-        'and people who take part can face prosecution and have their accounts closed.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "Police in Northshire are urging jobseekers to think twice before answering adverts for 'payment "
+    "agent' or 'finance assistant' work from home. These roles involve receiving money into your own bank"
+    ' account and forwarding it on, often as crypto, for a small commission. That is money laundering, '
+    'and people who take part can face prosecution and have their accounts closed.',
     'A labour licensing inspector told us that some unlicensed agencies charge farm workers for '
     "transport, a bed in a shared caravan and 'registration', often £300 or more before the first shift. "
     'Charging workers a fee for finding them work is unlawful in the UK. Anyone who has been asked to pay'
     " can contact the regulator's confidential helpline.",
-    pytest.param(
-        "Fraudsters are advertising 'easy' jobs on social media where you get paid to like videos or rate "
-        "hotels. After a few small payouts, you're asked to top up a crypto wallet, first £50, then £200, "
-        "then £1,500, to 'unlock' premium tasks. The money is never returned. If you've already paid, call us"
-        ' on the number on the back of your card straight away.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "Fraudsters are advertising 'easy' jobs on social media where you get paid to like videos or rate "
+    "hotels. After a few small payouts, you're asked to top up a crypto wallet, first £50, then £200, "
+    "then £1,500, to 'unlock' premium tasks. The money is never returned. If you've already paid, call us"
+    ' on the number on the back of your card straight away.',
     'Members of Harbourside Building Society: if a stranger on Telegram offers you £300 a week to receive'
     ' parcels at home, repackage them and post them overseas, please stop and talk to us first. The goods'
     ' are usually bought with stolen card details, and the person doing the reshipping is the one the '
@@ -949,12 +929,10 @@ def test_session9_set_k_honest_short_ads_are_low(text):
         " £2,000 'training fee' if they resigned within three years. If this is you, you are not alone: join "
         'a union and get free advice before you sign anything else.',
         marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
-    pytest.param(
-        "Signs that a job offer may be a route into exploitation: the employer keeps your passport 'for "
-        "safekeeping'; you owe them for flights and housing and the debt keeps growing; you live where you "
-        "work and can't come and go freely; your wages are paid to someone else. Anyone can call a modern "
-        'slavery helpline in confidence, 24 hours a day.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "Signs that a job offer may be a route into exploitation: the employer keeps your passport 'for "
+    "safekeeping'; you owe them for flights and housing and the debt keeps growing; you live where you "
+    "work and can't come and go freely; your wages are paid to someone else. Anyone can call a modern "
+    'slavery helpline in confidence, 24 hours a day.',
     'Three men have been arrested in a dawn raid after officers found eleven Romanian workers living in a'
     ' two-bedroom house in Eastfield. Detectives said the men and women had been recruited through a '
     'Facebook advert promising car-wash jobs at £9 an hour, then told they each owed £1,200 for the '
@@ -968,12 +946,10 @@ def test_session9_set_k_honest_short_ads_are_low(text):
     "laptop and software from 'our approved vendor', and the cheque bounces days after you've paid that "
     "vendor. Genuine employers don't work this way, so bring any offer like this to a drop-in session "
     'before you reply.',
-    pytest.param(
-        "The Embassy has received reports that nationals are being recruited via Telegram for 'customer "
-        "service' jobs in Southeast Asia paying USD 1,500 a month. On arrival, recruits have been moved "
-        'across borders to guarded compounds, had their passports confiscated and been forced to run online '
-        'investment schemes. Please verify any overseas offer with the labour attaché before travelling.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION9_NOTICE_MISSED)),
+    "The Embassy has received reports that nationals are being recruited via Telegram for 'customer "
+    "service' jobs in Southeast Asia paying USD 1,500 a month. On arrival, recruits have been moved "
+    'across borders to guarded compounds, had their passports confiscated and been forced to run online '
+    'investment schemes. Please verify any overseas offer with the labour attaché before travelling.',
     "From our Trust & Safety team: we've removed listings offering 'warehouse' and 'hotel' jobs in Dubai "
     "where applicants were asked to pay a 'visa processing' charge of £350 by bank transfer. Employers on"
     ' our platform should never ask you to pay to apply. Use the Report button on any listing that does, '
@@ -1238,11 +1214,9 @@ SESSION11_O_MISSED = "an account with no warning word and no reporting voice the
     'Our HR team has learned that someone is sending WhatsApp messages pretending to be from Larkfield '
     'Care, offering nursing jobs in the UK with visa sponsorship for a fee of £3,000. We do not charge '
     'for sponsorship and we never recruit on WhatsApp.',
-    pytest.param(
-        "A worker told our helpline that a recruiter in her home country charged her six months' wages for a "
-        'cleaning job in Qatar. When she arrived, her employer took her passport and she was not allowed to '
-        'leave the house.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION11_O_MISSED)),
+    "A worker told our helpline that a recruiter in her home country charged her six months' wages for a "
+    'cleaning job in Qatar. When she arrived, her employer took her passport and she was not allowed to '
+    'leave the house.',
     "Reddit PSA: those 'remote evaluator' gigs paying $45/hr that DM you out of nowhere are task scams. "
     "You do a few tasks, see a balance, then get told to deposit USDT to 'reset' your account. Don't.",
     "Scam warning from the university: students are being offered 'personal assistant' jobs by email. The "
@@ -1302,3 +1276,98 @@ def test_session11_set_o_notices_are_low_with_a_notice(text):
 ])
 def test_session11_set_p_notices_are_low_with_a_notice(text):
     assert_low_with_a_warning_notice(text)
+
+
+# Session 12, set Q: notices and accounts (and wrapped scams) written at the start of session 12, before any change
+# to the warning context; a measure, not tuned on. At fbcaf86 3 of the 10 notices were low with the warning notice,
+# after this session's change 4; the six misses are strict xfails with their causes. The five wrapped scams were and
+# are flagged.
+SESSION12_Q_MISSED = ("set Q: a warning phrased in a way the context does not read (a list after a heading, 'these jobs ask you', a verdict "
+                      "reply, a relative's account, a company's notice whose offer sentence names the pay)")
+
+
+@pytest.mark.parametrize("text", [
+    'Q: I was offered a remote admin job after a ten-minute Telegram chat and they want me to buy a '
+    "laptop with a cheque they will post me. Should I? A: Please don't. The cheque will bounce after you "
+    "have paid their 'supplier', and the bank will ask you to repay all of it.",
+    pytest.param(
+        'Warning signs of labour exploitation: someone else holds your ID documents; you were charged a '
+        'recruitment fee you are still paying off; your wages are lower than promised or paid to a third '
+        'party; you cannot leave the accommodation freely. You can talk to a support worker in confidence.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_Q_MISSED)),
+    pytest.param(
+        "Trading Standards are warning about adverts for 'parcel inspector' jobs from home. These jobs ask "
+        'you to receive parcels at your address and reship them abroad for 20 pounds a box. The goods are '
+        'bought with stolen cards, and you are the one the police will find.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_Q_MISSED)),
+    "That's a scam, sadly. They paid you 30 dollars for the first tasks so you'd trust them, and now the "
+    "'VIP level' needs a 500 USDT deposit before you can withdraw. You will never see that money. Stop "
+    'replying and report the account.',
+    pytest.param(
+        'My daughter is 20 and someone on TikTok offered her a job as a hostess in Dubai, 4,000 dollars a '
+        'month, flights and visa included. They asked her to send her passport and photos first. We said no, '
+        'but please warn your girls about these offers.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_Q_MISSED)),
+    pytest.param(
+        'Important: we are aware of messages on WhatsApp from people claiming to be our recruiters and '
+        'offering part-time work rating products for 200 pounds a day. We do not recruit through WhatsApp and '
+        'we never ask candidates to pay or deposit money. Please ignore and block these numbers.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_Q_MISSED)),
+    "Fraud tip from your bank: if a 'job' pays you to let money pass through your account and send it on "
+    'in crypto, it is money laundering, not a job. Criminals target students with these offers in the new '
+    'term.',
+    pytest.param(
+        'Over the summer our caseworkers met workers who paid an agent 3,500 euros for a job in a meat plant, '
+        'then had their passports kept by the supervisor and their rent taken from wages. None of this is '
+        'legal. Our advice line is free.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_Q_MISSED)),
+    'Two men were convicted on Friday of running a fake modelling agency that recruited women aged 18 to '
+    '24 with promises of shoots in Milan. The women were made to pay for portfolios and travel and then '
+    'forced to work in massage parlours.',
+    pytest.param(
+        'Honestly this is how these task scams work. First you earn a little, then the platform says your '
+        'account is negative and you must top up 300 dollars to unlock your earnings. No genuine job asks you '
+        'to pay to get paid.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_Q_MISSED)),
+])
+def test_session12_set_q_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Scams are everywhere these days, so be careful! But we are a real company: earn 250 dollars a day '
+    'from home rating hotels, small activation deposit of 50 USDT required. WhatsApp +44 7700 900321 to '
+    'start today.',
+    'Q: Is this job legit? A: Yes, 100% legit! Hostess jobs in Dubai for girls 18-25, flights and visa '
+    'paid, agency holds your passport for safety. DM me now.',
+    'Warning signs of fake jobs: upfront fees; no contract. Our agency is different: pay the 120 dollar '
+    'processing fee and start in Canada next month, visa guaranteed. Telegram @canadajobsnow',
+    'My cousin now earns 600 dollars a week with this work from home job, you only pay a 40 dollar '
+    'registration fee. Message me to join her team!',
+    'This is not a scam. Young ladies 19-26 wanted as dancers in Cyprus, free flights, we keep your '
+    'documents safe until the travel debt is repaid. Text 07700 900654.',
+])
+def test_session12_set_q_wrapped_scams_are_flagged(text):
+    assert_flagged(text)
+
+
+# CT301: a private man seeking a young woman as his assistant is flagged; a disabled person's PA and a CEO's PA are not.
+@pytest.mark.parametrize("text", [
+    "Wealthy businessman seeks a female personal assistant, 18-25, slim and well presented, to travel with him. "
+    "Generous allowance, accommodation provided. Message me on WhatsApp.",
+    "Successful entrepreneur seeking a young lady as his PA, must be under 25, weekly allowance of 1500 GBP, send "
+    "recent photos.",
+])
+def test_a_private_man_seeking_a_young_female_assistant_is_flagged(text):
+    r = screen(text)
+    assert r.band in ("review", "high") and "CT301" in [h.rule_id for h in r.hits], (r.score, [h.rule_id for h in r.hits])
+
+
+@pytest.mark.parametrize("text", [
+    'Female personal assistant wanted by a disabled woman in Norwich for personal care and outings, 12 '
+    'hours a week, paid through direct payments.',
+    'Executive PA to our CEO, London office, diary and travel management, 45k. Apply via our careers '
+    'page.',
+])
+def test_personal_assistants_for_care_and_for_a_ceo_are_low(text):
+    assert_low(text)
