@@ -166,7 +166,7 @@ _WARNING_RE = _lazy(re.compile, _WARNING.pattern)
 about twice as fast (and without the timeout, which a bounded pattern on such a text does not need)."""
 
 _REASSURANCE = _lazy(regex.compile,
-    r"\b(?:not\s+a\s+scam|no\s+scam|(?:100\s*%?|totally|fully)\s+(?:legit|legal|genuine|real)|"
+    r"\b(?:not\s+a\s+scam|no\s+scam|scam[\s-]?free|fraud[\s-]?free|(?:100\s*%?|totally|fully)\s+(?:legit|legal|genuine|real)|"
     r"this\s+is\s+(?:legit|real|genuine)|no\s+fake|not\s+fake|trust\s+me|not\s+too\s+good\s+to\s+be\s+true|"
     r"(?:not|no)\s+(?:human\s+)?trafficking|(?:not|no)\s+forced\s+labou?r|"
     r"(?:not|no|isn't|isnt)\s+(?:money\s+laundering|a\s+crime|illegal|criminal|a\s+money\s+mule)|"
@@ -253,7 +253,7 @@ _REPORTING = _lazy(regex.compile,
     # a reply's verdict on a message: "this is a scam, 100%", "that's a classic fake cheque scam"
     r"|\b(?:this|that|it)(?:\s+is|'s|\s+was|\s+sounds\s+like|\s+looks\s+like|\s+seems\s+like)\s+(?:(?:definitely"
     r"|clearly|obviously|absolutely|totally|sadly|just|100%|a|an|classic|common|known|typical|textbook)\s+){0,3}"
-    r"(?:scam|fraud|con)\b(?!-)"
+    r"(?:(?!not\b|no\b|never\b)[\w'-]+\s+){0,2}(?:scam|fraud|con)\b(?!-)"
     # the same happened to the writer: "had the exact same thing happen"
     r"|\bhad\s+the\s+(?:exact\s+)?same\s+(?:thing|message|text|offer|experience)\s+happen"
     r"|\bsame\s+(?:thing\s+)?happened\s+to\s+(?:me|us|my)\b|\bhappened\s+to\s+(?:me|us)\s+(?:too|as\s+well)\b"
@@ -472,6 +472,7 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
     """
     read: list[tuple[int, int, str]] = []  # (start, end, "warning" | "item" | "")
     heading = False
+    listing = False  # a warning heading's list of items separated by semicolons is still open
     k = 0
     for a, b in _sentences(text):
         sentence = text[a:b]
@@ -483,11 +484,14 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
         if (starts is None or k < len(starts) and starts[k] < b) and _is_warning(sentence):
             read.append((a, b, "warning"))
             heading = sentence.rstrip().endswith(":") or heading
-        elif heading and _LIST_ITEM.match(sentence) and _REASSURANCE.search(sentence, timeout=1.0) is None:
+            listing = (listing or ":" in sentence) and sentence.rstrip().endswith(";")
+        elif ((heading and _LIST_ITEM.match(sentence) or listing and _only_lists(text, a, b))
+              and _REASSURANCE.search(sentence, timeout=1.0) is None):
             read.append((a, b, "item"))
+            listing = listing and sentence.rstrip().endswith(";")
         else:
             read.append((a, b, ""))
-            heading = False
+            heading = listing = False
     others = [(a, b) for a, b, kind in read if not kind]
     reply = _reply_path(text, others)
     spans: list[tuple[int, int]] = []
@@ -500,6 +504,17 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
         kept.append((a, b, bool(spans) and spans[-1][0] >= a))
     more = _explained(text, kept) + ([] if reply or _offer_made(text, others) else _reported(text, kept))
     return WarningContext(tuple(sorted(spans + more)))
+
+
+def _only_lists(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, after a warning heading's semicolon ("Signs of exploitation: someone holds your
+    passport; you owe a debt that keeps growing; ..."), reads as one more sign in its list: it makes no offer and
+    gives no way to reply ("Beware of scams: we are different; earn 500 a day; WhatsApp ..." does both)."""
+    try:
+        return (_REPLY_OR_CONTACT.search(text, a, b, timeout=1.0) is None
+                and not any(_makes_offer(text[x:y]) for x, y in _clauses(text, a, b)))
+    except TimeoutError:
+        return False
 
 
 def has_reply_path(text: str) -> bool:

@@ -1290,11 +1290,9 @@ SESSION12_Q_MISSED = ("set Q: a warning phrased in a way the context does not re
     'Q: I was offered a remote admin job after a ten-minute Telegram chat and they want me to buy a '
     "laptop with a cheque they will post me. Should I? A: Please don't. The cheque will bounce after you "
     "have paid their 'supplier', and the bank will ask you to repay all of it.",
-    pytest.param(
-        'Warning signs of labour exploitation: someone else holds your ID documents; you were charged a '
-        'recruitment fee you are still paying off; your wages are lower than promised or paid to a third '
-        'party; you cannot leave the accommodation freely. You can talk to a support worker in confidence.',
-        marks=pytest.mark.xfail(strict=True, reason=SESSION12_Q_MISSED)),
+    'Warning signs of labour exploitation: someone else holds your ID documents; you were charged a '
+    'recruitment fee you are still paying off; your wages are lower than promised or paid to a third '
+    'party; you cannot leave the accommodation freely. You can talk to a support worker in confidence.',
     pytest.param(
         "Trading Standards are warning about adverts for 'parcel inspector' jobs from home. These jobs ask "
         'you to receive parcels at your address and reship them abroad for 20 pounds a box. The goods are '

@@ -319,3 +319,47 @@ def test_a_clause_that_continues_a_report_makes_no_offer():
 
     assert not _makes_offer(" offering nursing jobs in the uk with visa sponsorship for a fee of £3,000.")
     assert _makes_offer(" hotel jobs in dubai for girls 18-25")
+
+
+def test_a_warning_headings_semicolon_list_reads_as_its_signs():
+    # session 12: "signs ...: a; b; c." reads each sign as part of the warning, as a bulleted list under a heading is
+    text = ("Warning signs of exploitation: the boss holds your passport; you owe a recruitment fee of 900 dollars "
+            "that keeps growing; your wages are paid to someone else. Talk to an adviser in confidence.")
+    norm = normalize(text).text
+    context = find_warning_context(norm)
+    for sign in ("the boss holds your passport", "you owe a recruitment fee", "your wages are paid"):
+        start = norm.index(sign)
+        assert context.covers(start, start + len(sign)), sign
+    assert not context.covers(norm.index("talk to"), norm.index("talk to") + 7)
+
+
+def test_a_semicolon_list_that_makes_an_offer_is_not_a_list_of_signs():
+    r = screen("Beware of scams: we are different; earn 500 dollars a day from home; pay the 50 dollar registration "
+               "fee; WhatsApp +44 7700 900123.")
+    assert r.band == "high" and not any(h.discounted for h in r.hits), [(h.rule_id, h.discounted) for h in r.hits]
+
+
+@pytest.mark.parametrize("text", [
+    # session 12: a reply's verdict, the same thing happening to the writer, what someone did to the writer
+    "yeah this is a scam, 100%.",
+    "that's a classic fake cheque scam.",
+    "had the exact same thing happen.",
+    "a company posted me a cheque for $2,450.",
+    "my nephew is 19 and got a message on instagram.",
+    "after a few small payouts, you're asked to top up a crypto wallet.",
+])
+def test_more_of_the_reporting_voice(text):
+    from ct_screen.context import _REPORTING
+
+    assert _REPORTING.search(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "this is not a scam.",
+    "this is a scam-free platform, join us.",
+    "we do not charge you a franchise fee to open an office.",
+])
+def test_what_is_not_a_verdict_or_a_warning(text):
+    from ct_screen.context import _REPORTING, _is_warning
+
+    assert _REPORTING.search(text) is None and not _is_warning(text)
