@@ -1369,3 +1369,68 @@ def test_a_private_man_seeking_a_young_female_assistant_is_flagged(text):
 ])
 def test_personal_assistants_for_care_and_for_a_ceo_are_low(text):
     assert_low(text)
+
+
+# Session 12, set R: notices and accounts (and wrapped scams) written after set Q's change, before the next; a
+# measure, not tuned on. 6 of the 10 notices were low with the warning notice at 62989de, at e5dafd5 and at 719aa4a;
+# the four misses are strict xfails. The five wrapped scams were and are flagged.
+SESSION12_R_MISSED = ("set R: a notice the context does not read (a 'heads up' post, an answer to a reader's question, "
+                      "a news item opening on a rescue, a quoted scam slogan) or that the classifier lifts alone")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        "Heads up for anyone job hunting in the north east: there's a Facebook page advertising 'hotel "
+        "housekeeping in Malta, 1,800 euros a month, flights covered' that asks for a 150 euro visa fee by "
+        'bank transfer. Several people in our group paid and never heard back.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_R_MISSED)),
+    'Red flags in a job offer: a salary far above the going rate; an interview held only by text; a '
+    'request for your bank details before you have signed anything; a fee for training or a uniform. If '
+    'you spot any of these, walk away.',
+    pytest.param(
+        'Answering a question we get a lot: no, a recruiter should not ask you to pay 200 dollars for an '
+        "'English assessment' before an overseas placement. Licensed agencies are paid by the employer.",
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_R_MISSED)),
+    "My friend's son went to the UK on a care worker visa that cost his family 12,000 pounds in agent "
+    'fees. The care home gave him four hours a week and said he still owed them for the sponsorship. He '
+    'is scared to complain in case they cancel his visa.',
+    "This week's scam alert: texts claiming to be from a recruitment agency offer 'flexible online work, "
+    "100 to 500 pounds a day' and ask you to reply on WhatsApp. Don't reply; forward the text to 7726 and "
+    'delete it.',
+    pytest.param(
+        'Officers rescued eleven men from a car wash where they had been working for food and a mattress. The '
+        'men had been recruited in their home country with promises of good wages, and their passports were '
+        'held by the owner.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_R_MISSED)),
+    'Please share: fake recruiters are contacting nurses abroad offering jobs in our hospitals and asking '
+    "for a 'processing fee' of 900 dollars. We recruit only through our official website and never charge "
+    'a fee.',
+    "Reply to the OP: I'd be very careful. A 'company' that sends you money to buy your own equipment "
+    'from a vendor they choose is the fake cheque trick. Once the cheque bounces you owe the bank '
+    'everything you sent.',
+    "Our charity supports young women who were recruited as 'models' or 'hostesses' abroad and then had "
+    'their documents taken. If someone promises you free travel and a big salary but asks you to keep it '
+    'secret, talk to us first.',
+    pytest.param(
+        "Consumer tip: 'Get paid to review products! Earn $50 per review!' messages are a common hook. You "
+        'will be asked to buy the products yourself first, and the refunds never arrive. Ignore them.',
+        marks=pytest.mark.xfail(strict=True, reason=SESSION12_R_MISSED)),
+])
+def test_session12_set_r_notices_are_low_with_a_notice(text):
+    assert_low_with_a_warning_notice(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Red flags everywhere online, I know, but this one is real: data entry from home, 400 dollars a week, '
+    'just pay the 35 dollar registration and you start Monday. Text me on 07700 900777.',
+    'Consumer tip: the best jobs go fast! Hostesses needed in Doha, girls 20-26, visa and flights free, '
+    'the agency keeps your passport safe. WhatsApp +974 5555 0101.',
+    'Please share with friends who need money: earn 300 a day liking videos on Telegram, first deposit 50 '
+    'USDT to unlock tasks. Join here t.me/likeandearn',
+    'No legitimate company will pay you this much, so be quick: 2,000 dollars a week for receiving '
+    'payments into your account and sending them on in bitcoin. DM me.',
+    'Warning: spaces are limited! Factory work in Poland, 1,500 euros a month, pay 250 euros for the work '
+    'permit and we arrange everything. Call 07700 900888 today.',
+])
+def test_session12_set_r_wrapped_scams_are_flagged(text):
+    assert_flagged(text)
