@@ -383,7 +383,7 @@ def number_at_least(n: int, max_digits: int = 7) -> str:
                 parts.append("[,.']?")
             parts.append(cls)
         alternatives.append("".join(parts))
-    return "(?:" + "|".join(alternatives) + r")(?![\d,])"
+    return "(?:" + "|".join(alternatives) + r")(?!\d|,\d)"  # a comma after it ends a clause, not the number
 
 
 def _group(name: str, body: str, named: bool) -> str:

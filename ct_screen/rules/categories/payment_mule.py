@@ -96,8 +96,10 @@ RULES = (
               r"|the|all|any)\s(?:payment|transfer|transaction|deposit|amount|remittance|wire|transfer\syou\sreceive|sum)s?\b"),
             V(r"\b(?:use|using|rent|renting|lend|borrow|provide|open)\s{skip_words:2}{your_account}\s{skip_words:2}"
               r"(?:to|for)\s(?:receive|receiving|accept|accepting|process|processing|collect"
-              r"|collecting|our\s(?:payments|transactions|clients|customers))\b"),
-            V(r"\b(?:rent|renting|lend|sell)\s(?:us\s|me\s)?(?:your|ur)\s(?:bank\s|paypal\s|cash\s?app\s)?(?:account|acct)s?\b"),
+              r"|collecting|our\s(?:payments|transactions|clients|customers)"
+              r"|(?:business\s|company\s|client\s|customer\s|international\s)?(?:transfers|transactions|deposits))\b"),
+            V(r"\b(?:rent|renting|lend|lending|sell|selling)(?:\sout)?\s(?:us\s|me\s)?(?:your|ur|their)\s(?:verified\s"
+              r"|old\s|unused\s|spare\s)?(?:bank\s|paypal\s|cash\s?app\s)?(?:account|acct)s?\b"),
             V(r"\b(?:need|needed|seeking|looking\sfor|wanted|want)\s{skip_words:2}(?:people|persons|individuals|someone"
               r"|somebody|agents|partners|representatives|holders|ppl|anyone)\s{skip_words:2}with\s(?:a\s|an\s)?"
               r"{skip_long_words:3}(?:bank\s(?:accounts?|accts?)|paypal(?:\saccounts?)?|cash\s?app|zelle|venmo|checking"
@@ -108,6 +110,12 @@ RULES = (
             V(r"\b(?:let|letting|allow|allowing)\s(?:us|me|them|our\s(?>\w{1,12}))\s(?:to\s)?use\s(?:your\s|ur\s)?(?:bank\s"
               r"(?:account|acct)|account|acct|it)\s{skip_words:2}(?:for|to)\s(?:transactions|payments|transfers|receive"
               r"|receiving|deposits)\b"),
+            # "let us send money through your bank account and keep 20%"
+            V(r"\b(?:let|letting|allow|allowing)\s(?:us|me|them|our\s(?>\w{1,12}))\s(?:to\s)?(?:send|move|pass|run"
+              r"|transfer|route)\s(?:some\s)?{money}\s(?:through|via|into|to|using)\s{your_account}"),
+            # the "personal assistant" script: receive payments, then pay a private boss's vendors or bills
+            V(r"\b{receive}{clause:5}{money}\s(?:and|then|&)\s(?:pay|settle|send\s(?:it|them)\sto)\s(?:his|her|my"
+              r"|the\s(?:boss|ceo|client|owner)'s)\s(?:vendors|suppliers|bills|contractors|creditors|invoices)\b"),
             # "receive payments into their bank account and forward them, keep 10%": passed on, no destination said
             V(r"\b{receive}{clause:5}{money}{clause:8}{into}\s{your_account}\s(?:and|then|&)\s(?:forward|transfer|send"
               r"|wire|remit|pass)\s(?:them|it|the\s(?:money|funds|payments?|transfers?))\b"),
@@ -124,6 +132,9 @@ RULES = (
             "We need people with a US bank account, part-time.",
             "We need people to receive payments into their bank account and forward them, keep 10%.",
             "Rent your account to us for 200 dollars a week.",
+            "Rent out your bank account: we pay 300 pounds a week to use your account for business transfers.",
+            "Become an ambassador: let us send money through your bank account and keep 20%.",
+            "As my personal assistant you will receive payments and pay my vendors while I travel.",
         ),
         counter_examples=(
             "Your salary is paid into your personal bank account every month.",
@@ -132,6 +143,8 @@ RULES = (
             "Cashier: accept payments from customers and balance the till.",
             "Your expenses will be reimbursed into your bank account.",
             "We don't receive payments into your account or ask you to forward money.",
+            "Accounts payable assistant: receive customer payments and pay our suppliers through the company's bank.",
+            "We use your bank account for salary payments only.",
         ),
     ),
     Rule(
@@ -243,7 +256,7 @@ RULES = (
         patterns=(
             V(r"\b(?:deposit|cash|mobile\sdeposit|cashing|depositing)\s{skip_long_words:3}(?:check|cheque|checks|cheques"
               r"|money\sorders?|certified\scheck)s?\b(?:{sentence_span:16})\b(?:send|transfer|wire|forward|return|pay|buy"
-              r"|purchase|zelle)\s{skip_long_words:4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
+              r"|purchase|zelle)\s{skip_long_words:4}(?:remainder|rest|balance|excess|extra|surplus|difference|remaining|vendor|supplier"
               r"|our\s(?:vendor|supplier)|equipment|office\s(?:supplies|equipment)|software|laptop|materials)\b"),
             V(r"\b(?:we|i|company|employer|manager|hr)\s{skip_words:2}(?:send|mail|issue|courier|post)\s{skip_words:1}"
               r"(?:you|u)\s(?:a\s|the\s)?(?:check|cheque|money\sorder|certified\scheck)\s{skip_words:3}(?:to|for)\s"
@@ -251,7 +264,7 @@ RULES = (
               r"|office|workstation|materials|gear)\b"),
             V(r"\b(?:check|cheque|money\sorder|certified\scheck)s?\b[^\n]{0,80}?\b(?:deposit|cash|depositing|cashing)"
               r"\s(?:it|them|this|that)\b(?:{sentence_span:12})\b(?:send|transfer|wire|forward|return|pay|zelle)"
-              r"\s{skip_long_words:4}(?:remainder|rest|balance|excess|difference|remaining|vendor|supplier"
+              r"\s{skip_long_words:4}(?:remainder|rest|balance|excess|extra|surplus|difference|remaining|vendor|supplier"
               r"|our\s(?:vendor|supplier|coordinator|agent))\b"),
             V(r"\b(?:overpa(?:y|id|yment|ying)|paid\syou\stoo\smuch|excess\samount)\b(?:{sentence_span:12})\b(?:send"
               r"|return|refund|transfer|wire)\s{skip_words:3}(?:back|difference|excess|balance|rest)\b"),
@@ -265,6 +278,7 @@ RULES = (
             "We will mail you a cheque to buy your office equipment from our supplier.",
             "You were overpaid, please send back the difference by Zelle.",
             "We will mail you a check. Deposit it, keep your pay, and wire the rest to our coordinator.",
+            "I will send you a cheque for the first month; deposit it and send the extra to the nurse agency.",
         ),
         counter_examples=(
             "Bank teller: cash cheques for customers at the branch.",

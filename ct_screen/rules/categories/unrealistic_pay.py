@@ -104,7 +104,11 @@ _UNSKILLED = trie_any_of(
     "delivery riders", "dancer", "dancers", "masseuse", "models", "tasks", "task", "like videos",
     "rate products", "part time", "part-time", "students", "housewives", "no experience", "unskilled",
 )
-_CONTEXT = (EASE, HOME_STRICT, _UNSKILLED)
+_FEW_HOURS = (r"\b(?:(?:[1-4]|one|two|three|four)(?:\s{0,2}(?:-|to|or)\s{0,2}(?:[1-4]|two|three|four))?|a\sfew)"
+              r"\s(?:hours?|hrs?)\s(?:a\sday|daily|per\sday|each\sday|of\syour\stime)"
+              r"|\b\d{1,2}(?:\s{0,2}(?:-|to)\s{0,2}\d{1,3})?\s?(?:minutes?|mins?)\s(?:a\sday|daily|per\sday|each\sday)\b")
+"""A few hours or minutes a day: the high pay of task and recruitment-text scams comes with almost no time."""
+_CONTEXT = (EASE, HOME_STRICT, _UNSKILLED, _FEW_HOURS)
 _SKILLED_OR_CONTRACT = trie_any_of(
     "contract", "contractor", "contractors", "consultant", "consultancy", "ir35", "outside ir35", "inside ir35",
     "locum", "day rate", "cdl", "class a", "truck", "trucking", "otr", "owner operator", "hgv", "travel nurse",

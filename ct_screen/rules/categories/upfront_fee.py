@@ -63,11 +63,17 @@ _YOU = trie_any_of("you", "applicants", "candidates", "each applicant", "all app
               "successful applicants", "new hires", "workers", "you will", "you must", "you need to", "you have to",
               "kindly", "please", "each candidate", "every applicant", "every candidate", "interested applicants",
               "interested candidates", "the applicant", "the candidate", "applicant", "candidate")
-_YOU_RECEIVE = any_of("to receive", "receive your", "you will receive", "you receive", "receiving your",
-                      "receiving payment", "receiving the money", "we will send you",
-                      "we send you", "your first payment", "your first pay", "you will be paid", "you get paid",
-                      "we pay you", "we will pay you", "paid to you", "sent to you")
-"""The money goes to the applicant, not from them."""
+_PAPERS = (r"(?:(?:your|the|an?)\s{1,3})?(?:(?:appointment|offer|joining|employment|confirmation)\s{1,3}letters?"
+           r"|(?:id|identity|staff|work)\s{1,3}(?:cards?|badges?)|uniforms?|certificates?|contracts?|visas?"
+           r"|work\s{1,3}permits?|training\s{1,3}materials?|starter\s{1,3}kits?)\b")
+"""What an applicant is made to pay for and then receives: a letter, a card, a visa, not money."""
+_YOU_RECEIVE = "|".join((
+    any_of("you will receive", "you receive", "receiving your", "receiving payment", "receiving the money",
+           "we will send you", "we send you", "your first payment", "your first pay", "you will be paid",
+           "you get paid", "we pay you", "we will pay you", "paid to you", "sent to you"),
+    rf"\b(?:to\s{{1,3}}receive|receive\s{{1,3}}your)\b(?!\s{{1,3}}{_PAPERS})"))
+"""The money goes to the applicant, not from them ("to receive your first payment"; not "to receive your
+appointment letter", which is what the fee buys)."""
 _MODAL = any_of("will", "must", "need to", "needs to", "have to", "has to", "are to", "is to", "should", "shall", "to",
                 "are required to", "is required to", "will be required to", "are expected to", "will need to",
                 "will have to", "can", "may", "would")
@@ -83,6 +89,10 @@ _PURPOSE = trie_any_of(
     "before the interview", "before interview", "before deployment", "before departure", "before travel",
     "to get started", "to join", "to enroll", "to enrol", "to onboard", "for onboarding", "for the training",
     "for your training", "for training", "for your kit", "for the kit", "for verification", "to verify",
+    "for your offer letter", "for the offer letter", "for your appointment letter", "for the appointment letter",
+    "for your joining letter", "for the joining letter", "for your employment letter", "for your id card",
+    "for the id card", "for your uniform", "for the uniform", "for the medical", "for your work permit",
+    "for the work permit",
 )
 
 # Someone other than the applicant bears the cost: cancels a fee mention close by.
@@ -126,7 +136,8 @@ _FEE_JOB = trie_any_of("collect", "collects", "collecting", "collection", "colle
 _STEP = (r"\b(?:tests?|exams?|examination|assessments?|screening|background\scheck"
          r"|onboarding|activation|verification|badge|id\scard|certificat(?:e|ion)|slot|orientation"
          r"|induction|enrol(?:l)?ment|registration|processing|application|login|access|training|kit"
-         r"|equipment|software|licen[cs]e)\b")
+         r"|equipment|software|licen[cs]e|(?:appointment|offer|joining|employment|confirmation)\sletters?"
+         r"|medicals?|medical\s(?:tests?|exams?|checks?)|uniforms?)\b")
 """Hiring steps and things an applicant is charged for under another name than "fee"."""
 _DEADLINE = (r"(?:\b(?:by|before|until)\s(?:(?:this|next|the)\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow"
              r"|tonight|midnight|today|\d{1,2}\s?(?:am|pm))|\bwithin\s(?:the\s)?(?:next\s)?\d{1,3}\s?(?:hours?"
@@ -296,7 +307,8 @@ RULES = (
     Rule(
         id="CT101", category=CATEGORY, name="pay-to-start", severity="high", weight=0.5,
         patterns=(
-            V(r"(?:{you})\s{1,3}(?:{modal}\s{1,3})?(?:also\s{1,3}|only\s{1,3}|just\s{1,3})?{pay}{gap:3}{money}{not_rate}"),
+            V(r"(?:{you})\s{1,3}(?:(?:also|only|just)\s{1,3})?(?:{modal}\s{1,3})?(?:also\s{1,3}|only\s{1,3}|just\s{1,3})?"
+              r"{pay}{gap:3}{money}{not_rate}"),
             V(r"{pay}{gap:2}(?:{money}|{bare_amount}){not_rate}{gap:3}(?:{fee_kind}|{fee_adj})"),
             V(r"(?:{pay_sum}){gap:5}(?:{purpose})"),
             V(r"(?:{money}{not_rate}){gap:3}(?:{purpose})"),
@@ -317,6 +329,7 @@ RULES = (
             "Buy the 49 dollar starter pack to begin.",
             "Pay 60,000 naira for your file opening.",
             "Kindly send Rs. 25,000/- for processing.",
+            "You only need to pay 250 pounds for your portfolio and comp card.",
             "Easy job from home!! 300 USD a day, pay 49 USD for your starter kit.",
             "Stuff envelopes and earn $1,200 a week! Send $35 for your starter kit today.",
         ),
