@@ -169,6 +169,9 @@ RULES = (
             V(r"\b(?:code|otp|pin|verification\scode)\b{sentence_span:10}\b(?:send|forward|share|give|tell|read|text)\s(?:it|them"
               r"|the\scode|that\scode|this\scode)\s{opt_short_word}(?:to|back\sto|with)\s(?:me|us|our\s(?>\w{1,12}))\b"),
             V(r"\b(?:atm|card|debit\scard|atm\scard)\spins?\b(?!\s?pads?)"),
+            # both sides of a payment card: its number, expiry and security code
+            V(r"\b(?:bank|debit|credit|atm|visa|master|payment)\s?cards?\s{skip_words:1}(?:front\sand\sback|back\sand\sfront"
+              r"|both\ssides)\b"),
             V(r"\b(?:login|log-in|log\sin|sign[\s\-]?in|online\sbanking)\s(?:details|credentials|info|information)\s(?:for|to|of)"
               r"\s(?:your|ur)\s(?:bank|bank\saccount|account|paypal|online\sbanking)\b"),
             V(r"\b(?:card\snumber|debit\scard|credit\scard|atm\scard)\W{1,3}(?:(?>\w{1,10})\W{1,3}){0,3}(?:expiry|expiration|exp\sdate"
@@ -186,12 +189,14 @@ RULES = (
             "Please send me the 6-digit code sent to your phone.",
             "Provide your card number, expiry date and CVV for payroll.",
             "We need your bank login to set up direct deposit.",
+            "Send a photo of your passport and your bank card front and back to start.",
         ),
         counter_examples=(
             "We will never ask for your bank password or PIN.",
             "IT helpdesk analyst: reset users' passwords and unlock accounts.",
             "Beware of scammers asking for one-time codes.",
             "Choose a strong password for your applicant account.",
+            "Scammers ask for a photo of your bank card front and back: never send it.",
         ),
     ),
     Rule(

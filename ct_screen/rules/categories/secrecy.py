@@ -27,7 +27,8 @@ _SECURITY = any_of("personal information", "personal details", "personal data", 
 
 V = SHARED.extend(
     # "don't", "do not", "never", "pls don't".
-    dont=r"(?:don['\u2019`]?t|do{sp}not|dnt|never|pls{sp}don['\u2019`]?t|please{sp}don['\u2019`]?t)",
+    dont=(r"(?:don['\u2019`]?t|do{sp}not|dnt|never|pls{sp}don['\u2019`]?t|please{sp}don['\u2019`]?t|must{sp}not"
+          r"|mustn['\u2019`]?t|should{sp}not|shouldn['\u2019`]?t|(?:are|is){sp}not{sp}(?:allowed|permitted){sp}to)"),
     # Telling or showing someone.
     tell=(r"(?:tell|telling|inform|informing|discuss|mention|share|show|say|talk{sp}(?:to|about)|reveal"
           r"|disclose|post|announce|broadcast|expose)"),
@@ -87,6 +88,7 @@ RULES = (
         explanation="Tells the applicant to keep the offer from family, friends or anyone ('tell no one', 'between us').",
         examples=(
             "Don't tell your family until you reach Beirut.",
+            "You must not tell your family until you arrive; the company will explain everything there.",
             "Tell no one about this job, not even your friends.",
             "Nobody should know about our arrangement.",
             "You can leave without telling your parents, we handle everything.",
