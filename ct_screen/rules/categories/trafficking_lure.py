@@ -20,6 +20,13 @@ travel companion, with an allowance and photos asked for. Fraud and
 anti-trafficking advice names it: no real employer asks a personal assistant's
 sex and age, or for pictures. A woman's personal assistant for personal care
 (a disabled person's PA, a carer) is left alone.
+
+The third is forced criminality: "customer service", "typing", "online
+casino" or "online sales" jobs in Cambodia, Myanmar, Laos or Thailand with the
+flight and housing paid, no experience needed and a contact on Telegram.
+UNODC, Interpol and embassies warn that recruits are taken to guarded scam
+compounds and made to run online fraud. A hotel's or a school's relocation
+package for a skilled post is left alone.
 """
 
 from __future__ import annotations
@@ -29,9 +36,10 @@ from ..checks import patterns_near
 from ..patterns import SHARED, any_of, trie_any_of, warnings
 
 CATEGORY = "trafficking_lure"
-DESCRIPTION = ("Recruits young women or girls for hostess, club, dancer, massage or model work abroad, or abroad "
-               "with travel paid: the recruitment profile of sex trafficking.")
-REASON = "recruits young women for hostess, club or model work abroad, the recruitment profile of sex trafficking"
+DESCRIPTION = ("Matches a recruitment profile of human trafficking: young women for hostess, club, dancer, massage "
+               "or model work abroad or as a private man's 'assistant', or 'customer service' and 'online casino' "
+               "jobs in South-East Asia with the travel paid (forced work in scam compounds).")
+REASON = "matches a recruitment profile of human trafficking (sexual exploitation or forced work in scam compounds)"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
 _WOMEN = r"(?:girls?|ladies|lady|women|woman|females?)"
@@ -70,6 +78,26 @@ _PERSONAL_CARE = any_of(
     "support workers", "carer", "carers", "care assistant", "dbs", "elderly", "my mum", "my mother", "my wife",
     "my daughter", "nursing", "women's refuge", "women only gym", "female clients",
 )
+
+_COMPOUND_PLACES = trie_any_of(
+    "cambodia", "phnom penh", "sihanoukville", "poipet", "bavet", "myanmar", "burma", "myawaddy", "shwe kokko",
+    "kk park", "mae sot", "laos", "golden triangle", "bokeo", "vientiane", "thailand", "bangkok",
+)
+_COMPOUND_ROLES = trie_any_of(
+    "customer service", "customer support", "online customer service", "chat agent", "chat agents", "chat support",
+    "typing job", "typing jobs", "typist", "typists", "online sales", "sales agent", "sales agents",
+    "telemarketing", "telemarketer", "telemarketers", "online casino", "casino agent", "casino agents",
+    "online marketing", "crypto trading", "game agent", "game agents", "data entry", "online gaming",
+)
+_COMPOUND_SIGNS = trie_any_of(
+    "no experience", "no experience needed", "no experience required", "typing speed", "wpm", "type fast",
+    "telegram", "chinese company", "high commission", "18-30", "18 to 30", "any nationality", "young people",
+)
+"""With the travel paid, what marks the compound lure apart from an expatriate's relocation package."""
+_COMPOUND_PAID = (rf"{_TRAVEL_PAID}|\b(?:room|rooms|food|meals|board|lodging)(?:\s(?:and|&)\s\w{{1,15}})?\s(?:are\s|is\s)?"
+                  rf"{_PAID}\b|\b(?:we|company|employer|boss|agency)\s(?:will\s)?(?:pay|cover|book|buy)\s(?:for\s)?"
+                  rf"(?:your\s|the\s)?(?:flights?|tickets?|air\s?tickets?|visas?|travel)\b")
+"""The travel or the keep paid: "free flight", "food and room free", "we pay your flight"."""
 
 V = SHARED.extend(
     women=_WOMEN,
@@ -145,6 +173,34 @@ RULES = (
             "Female support worker needed for a young woman with a learning disability, DBS required.",
             "Beware: men posing as wealthy businessmen offer young women personal assistant jobs and an allowance.",
             "PA to the managing director, female or male, 25-35 hours a week, apply on our site.",
+        ),
+    ),
+    Rule(
+        id="CT302", category=CATEGORY, name="scam-compound-recruitment", severity="high", weight=0.5,
+        patterns={
+            "role-then-place": V(rf"{_COMPOUND_ROLES}{{gap_lines:12}}{_COMPOUND_PLACES}"),
+            "place-then-role": V(rf"{_COMPOUND_PLACES}{{gap_lines:12}}{_COMPOUND_ROLES}"),
+        },
+        check=patterns_near("travel-paid-and-a-sign", (_COMPOUND_PAID, _COMPOUND_SIGNS), reach=300),
+        exclude=(warnings("never ask", "report", "red flag", "red flags", "trafficking", "traffickers",
+                          "exploitation", "victims", "compound", "compounds", "interpol", "unodc"),
+                 any_of("tefl", "teaching", "teacher", "teachers", "relocation", "years of experience",
+                        "years' experience", "degree required", "work permit provided by the school")),
+        context=300,
+        explanation=("Offers 'customer service', typing, online-sales or online-casino work in Cambodia, Myanmar, "
+                     "Laos or Thailand with the flight or housing paid and no experience needed or a Telegram "
+                     "contact: the recruitment profile of scam compounds, where recruits are held and forced to run "
+                     "online fraud (UNODC, Interpol)."),
+        examples=(
+            "Customer service jobs in Thailand for English speakers, free flight and accommodation, no experience.",
+            "Online casino agents needed in Cambodia, we pay your flight, food and room free, young people 18-30.",
+            "Typing jobs in Myanmar, air ticket provided, high salary, contact on Telegram.",
+        ),
+        counter_examples=(
+            "Guest relations manager for our hotel in Bangkok, 5 years' experience, flight and housing paid.",
+            "Teach English in Cambodia: TEFL required, flight reimbursed, accommodation provided.",
+            "Interpol warns about fake customer service jobs in Cambodia with free flights: report them.",
+            "Customer service advisor for our Leeds office, no experience needed, full training given.",
         ),
     ),
 )
