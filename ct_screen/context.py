@@ -485,7 +485,7 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
             read.append((a, b, "warning"))
             heading = sentence.rstrip().endswith(":") or heading
             listing = (listing or ":" in sentence) and sentence.rstrip().endswith(";")
-        elif ((heading and _LIST_ITEM.match(sentence) or listing and _only_lists(text, a, b))
+        elif ((heading and _LIST_ITEM.match(sentence) or listing and _one_more_sign(text, a, b))
               and _REASSURANCE.search(sentence, timeout=1.0) is None):
             read.append((a, b, "item"))
             listing = listing and sentence.rstrip().endswith(";")
@@ -506,7 +506,7 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
     return WarningContext(tuple(sorted(spans + more)))
 
 
-def _only_lists(text: str, a: int, b: int) -> bool:
+def _one_more_sign(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, after a warning heading's semicolon ("Signs of exploitation: someone holds your
     passport; you owe a debt that keeps growing; ..."), reads as one more sign in its list: it makes no offer and
     gives no way to reply ("Beware of scams: we are different; earn 500 a day; WhatsApp ..." does both)."""
