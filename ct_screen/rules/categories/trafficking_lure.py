@@ -39,7 +39,7 @@ CATEGORY = "trafficking_lure"
 DESCRIPTION = ("Matches a recruitment profile of human trafficking: young women for hostess, club, dancer, massage "
                "or model work abroad or as a private man's 'assistant', or 'customer service' and 'online casino' "
                "jobs in South-East Asia with the travel paid (forced work in scam compounds).")
-REASON = "matches a recruitment profile of human trafficking (sexual exploitation or forced work in scam compounds)"
+REASON = "matches a recruitment profile of human trafficking"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
 _WOMEN = r"(?:girls?|ladies|lady|women|woman|females?)"
