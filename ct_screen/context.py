@@ -485,7 +485,7 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
             read.append((a, b, "warning"))
             heading = sentence.rstrip().endswith(":") or heading
             listing = (listing or ":" in sentence) and sentence.rstrip().endswith(";")
-        elif ((heading and _LIST_ITEM.match(sentence) or listing and _one_more_sign(text, a, b))
+        elif ((heading and _LIST_ITEM.match(sentence) or listing) and _one_more_sign(text, a, b)
               and _REASSURANCE.search(sentence, timeout=1.0) is None):
             read.append((a, b, "item"))
             listing = listing and sentence.rstrip().endswith(";")
@@ -507,9 +507,11 @@ def _warning_sentences(text: str, starts: list[int] | None = None) -> WarningCon
 
 
 def _one_more_sign(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]``, after a warning heading's semicolon ("Signs of exploitation: someone holds your
-    passport; you owe a debt that keeps growing; ..."), reads as one more sign in its list: it makes no offer and
-    gives no way to reply ("Beware of scams: we are different; earn 500 a day; WhatsApp ..." does both)."""
+    """Whether ``text[a:b]``, an item of a warning heading's list (a bullet under "Warning signs:", or after its
+    semicolon: "Signs of exploitation: someone holds your passport; you owe a debt that keeps growing; ..."), reads
+    as one more sign in it: it makes no offer and gives no way to reply. "Beware of scams:" then bullets "we are a
+    real agency", "earn 500 dollars a day", "WhatsApp +44 ..." is a scam under a warning heading, not a list of
+    signs."""
     try:
         return (_REPLY_OR_CONTACT.search(text, a, b, timeout=1.0) is None
                 and not any(_makes_offer(text[x:y]) for x, y in _clauses(text, a, b)))

@@ -363,3 +363,16 @@ def test_what_is_not_a_verdict_or_a_warning(text):
     from ct_screen.context import _REPORTING, _is_warning
 
     assert _REPORTING.search(text) is None and not _is_warning(text)
+
+
+def test_a_scam_in_bullets_under_a_warning_heading_is_not_a_list_of_signs():
+    # session 12: bullets under "Beware of scams:" that make an offer and give a contact were all discounted (low)
+    r = screen("Beware of scams:\n- we are a real agency\n- earn 500 dollars a day from home\n- pay the 50 dollar "
+               "registration fee to start\n- WhatsApp +44 7700 900123")
+    assert r.band == "high" and not any(h.discounted for h in r.hits), [(h.rule_id, h.discounted) for h in r.hits]
+
+
+def test_a_bulleted_list_of_signs_is_still_a_warning():
+    r = screen("Warning signs of a fake job offer:\n- they ask you to pay a fee before you start\n- the interview "
+               "happens only on Telegram\n- they want your bank login\nReport the account.")
+    assert r.band == "low" and "CTN120" in [n.code for n in r.notices]
