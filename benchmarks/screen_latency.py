@@ -164,7 +164,7 @@ def main() -> int:
         f"{label}: screen() CPU p50 {rows[name]['ours']:.3f} ms vs bare predict_proba {rows[name]['base']:.3f} ms = "
         f"{rows[name]['ratio']:.2f}x"
         for name, label in (("long", f"{args.size}-char posts"), ("short", f"{args.short_size}-char posts")))
-    summary += f" ({n} posts each, {model_description(screener)})"
+    summary += f" ({n} posts each from {source}, {model_description(screener)})"
     goal = f"CPU p50 <= {GOAL_P50_MS['long']:g} ms on {args.size}-char posts, <= {GOAL_P50_MS['short']:g} ms on " \
            f"{args.short_size}-char posts"
     return finish("screen_latency", summary, goal, ok, args.quick)
