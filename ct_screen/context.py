@@ -216,6 +216,9 @@ _REPORTED = _lazy(regex.compile,
     r"|\b(?:are|were|is|was|get|got|being)\s+(?:told|asked|made)\s+to\b")
 """A sentence that reports what others do or say ("applicants are told to pay £150"), not an offer: with a
 number in it, it is still read as the warning's explanation."""
+_RELATIVE = (r"(?:daughter|son|friend|cousin|sister|brother|niece|nephew|wife|husband|partner|mum|mom|mother|father"
+             r"|dad|neighbou?r|colleague)")
+"""Whose account a victim's family or friend gives ("my daughter was offered ...", "my mum got a text ...")."""
 _REPORTING = _lazy(regex.compile,
     # what was done to the people it happened to: "were told they owed", "have been contacted"
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:offered|promised|told|asked|contacted|recruited|approached|targeted"
@@ -236,12 +239,10 @@ _REPORTING = _lazy(regex.compile,
     r"|promises?|sends?|wants?|requests?|demands?|charges?|contacts?|messages?|says?|claims?|insists?)\b"
     r"|\bif\s+you\s+(?:are|were|get|have\s+been)\s+(?:offered|asked|told|contacted|approached|promised|sent)\b"
     # a victim's own account: "i answered an ad", "my daughter was offered"
-    r"|\b(?:i|my\s+(?:[\w'-]+\s+)?(?:daughter|son|friend|cousin|sister|brother|niece|nephew|wife|husband|partner|mum"
-    r"|mom|mother|father|dad|neighbou?r|colleague))\s+(?:\w+\s+)?(?:was|were|answered|applied|replied|paid"
+    r"|\b(?:i|my\s+(?:[\w'-]+\s+)?" + _RELATIVE + r")\s+(?:\w+\s+)?(?:was|were|answered|applied|replied|paid"
     r"|sent|lost|met|accepted|went|responded|fell|nearly|almost)\b"
     # a message someone received: "my mum got a text saying ...", "i received an email offering ..."
-    r"|\b(?:i|my\s+(?:[\w'-]+\s+)?(?:daughter|son|friend|cousin|sister|brother|niece|nephew|wife|husband|partner|mum"
-    r"|mom|mother|father|dad|neighbou?r|colleague)(?:\s+is\s+\d{1,2}\s+and)?)\s+(?:just\s+|also\s+|recently\s+)?"
+    r"|\b(?:i|my\s+(?:[\w'-]+\s+)?" + _RELATIVE + r"(?:\s+is\s+\d{1,2}\s+and)?)\s+(?:just\s+|also\s+|recently\s+)?"
     r"(?:got|received|had)\s+"
     r"(?:a|an|this|the|these|some|another)\s+(?:\w+\s+)?(?:texts?|messages?|dms?|emails?|e-mails?|calls?|whatsapps?"
     r"|letters?|offers?)\b"

@@ -75,6 +75,8 @@ V = SHARED.extend(
     cleared=_CLEARED,
     pay_out=any_of("pay", "send", "transfer", "wire", "buy", "purchase"),
     vendor=any_of("vendor", "supplier", "provider"),
+    # where a fake cheque's money is to go on to: "send the rest", "wire the balance to our vendor"
+    leftover=r"remainder|rest|balance|excess|extra|surplus|difference|remaining|vendor|supplier",
 )
 """The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`), besides the shared word skips
 (``{skip_words:N}``, ``{skip_long_words:N}``, ``{sentence_span:N}``...): ``{money}``, ``{your_account}`` and ``{forward}`` are the lists above."""
@@ -256,7 +258,7 @@ RULES = (
         patterns=(
             V(r"\b(?:deposit|cash|mobile\sdeposit|cashing|depositing)\s{skip_long_words:3}(?:check|cheque|checks|cheques"
               r"|money\sorders?|certified\scheck)s?\b(?:{sentence_span:16})\b(?:send|transfer|wire|forward|return|pay|buy"
-              r"|purchase|zelle)\s{skip_long_words:4}(?:remainder|rest|balance|excess|extra|surplus|difference|remaining|vendor|supplier"
+              r"|purchase|zelle)\s{skip_long_words:4}(?:{leftover}"
               r"|our\s(?:vendor|supplier)|equipment|office\s(?:supplies|equipment)|software|laptop|materials)\b"),
             V(r"\b(?:we|i|company|employer|manager|hr)\s{skip_words:2}(?:send|mail|issue|courier|post)\s{skip_words:1}"
               r"(?:you|u)\s(?:a\s|the\s)?(?:check|cheque|money\sorder|certified\scheck)\s{skip_words:3}(?:to|for)\s"
@@ -264,7 +266,7 @@ RULES = (
               r"|office|workstation|materials|gear)\b"),
             V(r"\b(?:check|cheque|money\sorder|certified\scheck)s?\b[^\n]{0,80}?\b(?:deposit|cash|depositing|cashing)"
               r"\s(?:it|them|this|that)\b(?:{sentence_span:12})\b(?:send|transfer|wire|forward|return|pay|zelle)"
-              r"\s{skip_long_words:4}(?:remainder|rest|balance|excess|extra|surplus|difference|remaining|vendor|supplier"
+              r"\s{skip_long_words:4}(?:{leftover}"
               r"|our\s(?:vendor|supplier|coordinator|agent))\b"),
             V(r"\b(?:overpa(?:y|id|yment|ying)|paid\syou\stoo\smuch|excess\samount)\b(?:{sentence_span:12})\b(?:send"
               r"|return|refund|transfer|wire)\s{skip_words:3}(?:back|difference|excess|balance|rest)\b"),

@@ -62,6 +62,10 @@ _PAID = r"(?:paid|free|covered|included|provided|sponsored|arranged|on\sus)"
 _TRAVEL_PAID = (rf"\b(?:{_TRAVEL}(?:[\s,&+]{{1,3}}(?:and\s)?\w{{1,15}}){{0,4}}[\s,]{{1,3}}(?:all\s|fully\s|are\s|is\s"
                 rf"|will\sbe\s|100%\s)?{_PAID}|(?:free|paid)\s{_TRAVEL})\b")
 
+_WARNING_WORDS = ("never ask", "report", "red flag", "red flags", "trafficking", "traffickers", "exploitation", "victims")
+"""Besides the shared warning vocabulary: an anti-trafficking notice names the lure it warns about."""
+_WARNING = warnings(*_WARNING_WORDS)
+
 _PRIVATE_MAN = trie_any_of(
     "businessman", "business man", "businessmen", "gentleman", "gentlemen", "wealthy", "rich man", "rich men",
     "millionaire", "billionaire", "high net worth", "high-net-worth", "sugar daddy", "sugar baby", "vip client",
@@ -118,8 +122,7 @@ RULES = (
             "age-range-women": V(r"\b{age_range}\s{0,3}(?:years?\s{0,2}(?:old\s{0,2})?|yrs?\s{0,2})?{women}\b"),
         },
         check=patterns_near("abroad-and-role-or-travel-paid", (_ABROAD, rf"{_ROLE}|{_TRAVEL_PAID}"), reach=300),
-        exclude=(warnings("never ask", "report", "red flag", "red flags", "trafficking", "traffickers", "exploitation",
-                          "victims"),
+        exclude=(_WARNING,
                  any_of("au pair", "au-pair", "aupair", "portfolio", "comp card", "digitals", "mother agency",
                         "booker", "bookers", "casting", "castings", "playing age", "for women aged", "women's",
                         "refuge", "shelter", "students", "student", "internship", "internships", "scholarship",
@@ -153,9 +156,7 @@ RULES = (
                                                 r"{pa_role}\b"),
         },
         check=patterns_near("private-man-or-young-age", (rf"{_PRIVATE_MAN}|{_YOUNG_AGE}",), reach=300),
-        exclude=(warnings("never ask", "report", "red flag", "red flags", "trafficking", "traffickers",
-                          "exploitation", "victims"),
-                 _PERSONAL_CARE),
+        exclude=(_WARNING, _PERSONAL_CARE),
         context=300,
         explanation=("A private man ('wealthy businessman', 'gentleman') seeks a young woman as his personal "
                      "assistant, secretary or travel companion, with an age limit, an allowance or photos asked "
@@ -182,8 +183,7 @@ RULES = (
             "place-then-role": V(rf"{_COMPOUND_PLACES}{{gap_lines:12}}{_COMPOUND_ROLES}"),
         },
         check=patterns_near("travel-paid-and-a-sign", (_COMPOUND_PAID, _COMPOUND_SIGNS), reach=300),
-        exclude=(warnings("never ask", "report", "red flag", "red flags", "trafficking", "traffickers",
-                          "exploitation", "victims", "compound", "compounds", "interpol", "unodc"),
+        exclude=(warnings(*_WARNING_WORDS, "compound", "compounds", "interpol", "unodc"),
                  any_of("tefl", "teaching", "teacher", "teachers", "relocation", "years of experience",
                         "years' experience", "degree required", "work permit provided by the school")),
         context=300,
