@@ -376,3 +376,17 @@ def test_a_bulleted_list_of_signs_is_still_a_warning():
     r = screen("Warning signs of a fake job offer:\n- they ask you to pay a fee before you start\n- the interview "
                "happens only on Telegram\n- they want your bank login\nReport the account.")
     assert r.band == "low" and "CTN120" in [n.code for n in r.notices]
+
+
+@pytest.mark.parametrize(("offer", "report"), [
+    # session 13: the offer's own terms read as what a third party did ("agency ... deducted"): a domestic-work lure
+    # with the fee deducted and the passport kept scored low 0.047, every red flag discounted
+    ("domestic workers needed in riyadh, agency fee is deducted from your salary for the first 3 months, the "
+     "employer keeps your passport for safety.",
+     "the agency deducted my fee from my salary for three months."),
+    ("cleaners for hotels in doha. the employer will keep your passport during the contract, flights paid.",
+     "the employer kept my passport during the contract."),
+])
+def test_an_offers_own_terms_are_not_the_reporting_voice(offer, report):
+    assert not find_warning_context(offer).spans
+    assert find_warning_context(report).spans, "what a third party did is still a report"

@@ -1,4 +1,4 @@
-"""Scam scripts as consumer-protection, bank and police warnings describe them, in our own words (session 12).
+"""Scam scripts as consumer-protection, bank and police warnings describe them, in our own words (sessions 12, 13).
 
 Each was screened by the shipped model before the rules learned its phrasing; those marked were ``low`` then.
 The honest messages are the texts a real recruiter or employer sends.
@@ -27,6 +27,15 @@ from ct_screen import screen
      "comp card. DM us.", "CT101"),
     ("Wealthy businessman seeks a female personal assistant, 18-25, slim and well presented, to travel with him. "
      "Generous allowance, accommodation provided. Message me on WhatsApp.", "CT301"),
+    # session 13, written before the rules or the warning context changed; low before
+    ("Domestic workers needed in Jeddah, two year contract. The agency fee is deducted from your salary for the "
+     "first four months and the employer keeps your passport for safety.", "CT160"),
+    ("Looking to rent a verified DoorDash or Uber Eats account, I pay 150 dollars every Friday, you don't have to "
+     "do anything. Text me.", "CT188"),
+    ("Babe I miss you. Come live with me in London, my friend has a club and I will find you a job there, good "
+     "money. Just send me a copy of your passport for the ticket and don't tell your mum yet.", "CT303"),
+    ("Seasonal farm work in the Netherlands, 1,600 euro a month. Visa, ticket and medical 850 euro paid by the "
+     "worker, we arrange everything. Send passport copy on WhatsApp.", "CT103"),
     # review before, on the classifier alone; now with the rule that says why
     ("Hi, I'm a recruiter with a staffing agency. We have a remote position: 3 hours daily, weekly pay of $2,500. "
      "Interested? Text back for details.", "CT130"),
@@ -47,6 +56,14 @@ def test_a_described_scam_script_is_flagged_with_its_rule(text, rule_id):
     "days.",
     "Temp agency: we have a 2-week admin assignment in Bristol from Monday, 12.50 an hour. Reply YES if you're "
     "available.",
+    # session 13: beside the new rules' scripts
+    "Our kitchen in Leeds cooks for Deliveroo and Uber Eats orders. Hiring a kitchen porter, 11.50 an hour, apply in "
+    "store.",
+    "Couriers wanted in Manchester: sign up with your own ID, choose your hours, weekly pay into your own bank account.",
+    "Harvest workers for our farm in Kent, June to September. Visa and medical paid by us, caravan accommodation on "
+    "site.",
+    "Domestic helper for our family in Singapore, employment agency licensed by MOM, no placement fee charged to you, "
+    "you keep your passport.",
 ])
 def test_an_honest_recruiters_text_is_low(text):
     r = screen(text)

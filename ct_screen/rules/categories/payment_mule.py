@@ -3,7 +3,10 @@
 "Payment processing agents" receive stolen funds in their own bank account and
 forward them (keeping a commission); "package handlers" receive parcels bought
 with stolen cards at home and reship them; "assistants" buy gift cards or cash
-fake cheques and send on the rest. The worker carries the legal risk and often
+fake cheques and send on the rest. Renting out a verified delivery or ride-hail
+app account ("rent your DoorDash account, $150 a week") is the same trade in
+identity: someone the platform never vetted works under the holder's name, and
+people without the right to work are exploited through such rented accounts. The worker carries the legal risk and often
 loses their own money. Honest accounts-payable, cashier and logistics jobs
 handle money and parcels in the employer's systems and premises, not at home
 through the worker's personal account.
@@ -12,10 +15,11 @@ through the worker's personal account.
 from __future__ import annotations
 
 from ..base import Rule
-from ..patterns import SHARED, WarningWords, any_of, warnings
+from ..patterns import SHARED, WarningWords, any_of, trie_any_of, warnings
 
 CATEGORY = "payment_mule"
-DESCRIPTION = "Asks the worker to receive and forward money or parcels, buy gift cards or cash cheques for the 'employer'."
+DESCRIPTION = ("Asks the worker to receive and forward money or parcels, buy gift cards or cash cheques for the "
+               "'employer', or to rent out their bank or delivery-app account.")
 
 
 
@@ -56,6 +60,13 @@ _CLEARED = any_of("check clears", "cheque clears", "check has cleared", "cheque 
                   "cheque is cleared", "funds clear", "funds have cleared", "funds reflect", "funds are available",
                   "funds reflect in your account", "once it clears", "after it clears", "when it clears")
 """The moment a fake cheque seems to have cleared."""
+_GIG_APP = trie_any_of(
+    "doordash", "door dash", "uber eats", "ubereats", "uber", "lyft", "instacart", "grubhub", "deliveroo",
+    "just eat", "justeat", "bolt", "bolt food", "amazon flex", "spark driver", "shipt", "glovo", "rappi",
+    "gopuff", "postmates", "stuart", "wolt", "foodpanda", "grab", "gojek", "careem", "didi", "ola", "swiggy",
+    "zomato", "dasher", "driver", "courier", "delivery", "rider", "rideshare", "ride share", "gig",
+)
+"""Delivery and ride-hail apps, and the words for their accounts ("courier account", "dasher account")."""
 
 V = SHARED.extend(
     money=_MONEY,
@@ -77,6 +88,8 @@ V = SHARED.extend(
     vendor=any_of("vendor", "supplier", "provider"),
     # where a fake cheque's money is to go on to: "send the rest", "wire the balance to our vendor"
     leftover=r"remainder|rest|balance|excess|extra|surplus|difference|remaining|vendor|supplier",
+    gig_app=_GIG_APP,
+    rent_trade=r"(?:rent|rents|renting|rented|lend|lending|sell|selling|buy|buying|share|sharing|swap)",
 )
 """The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`), besides the shared word skips
 (``{skip_words:N}``, ``{skip_long_words:N}``, ``{sentence_span:N}``...): ``{money}``, ``{your_account}`` and ``{forward}`` are the lists above."""
@@ -379,6 +392,44 @@ RULES = (
             "Procurement officer: raise purchase orders to buy office equipment from approved vendors.",
             "Accounts payable clerk: pay the vendor once the invoice is approved and the funds clear.",
             "Your equipment is ordered by IT from our approved vendor and shipped to you before day one.",
+        ),
+    ),
+    Rule(
+        id="CT188", category=CATEGORY, name="delivery-app-account-rental", severity="high", weight=0.5,
+        patterns={
+            "rent-an-app-account": V(r"\b{rent_trade}(?:\sout)?\s(?:(?:me|us|you|your|ur|my|our|a|an|the|verified"
+                                     r"|active|working|approved|clean|new|old)\s){0,3}{gig_app}(?:\s?(?:or|and|/|&)\s?{gig_app})?\s(?:driver\s|courier\s"
+                                     r"|dasher\s|delivery\s|rider\s)?(?:accounts?|acc|accs|acct|logins?)\b"),
+            "app-account-for-rent": V(r"\b{gig_app}(?:\s?(?:or|and|/|&)\s?{gig_app})?\s(?:driver\s|courier\s|dasher\s|delivery\s|rider\s)?(?:accounts?|acc|accs|acct"
+                                      r"|profiles?|logins?)\s(?:(?:is|are|now)\s)?(?:for\s(?:rent|rental|sale|hire|lease)"
+                                      r"|to\s(?:rent|let|share)|available\s(?:to|for)\s(?:rent|share|work)|on\srent)\b"),
+            "work-on-your-account": V(r"\b(?:use|using|work\son|drive\son|deliver\son|run|work\sunder)\s(?:your|ur)\s"
+                                      r"{gig_app}\s(?:driver\s|courier\s|dasher\s|delivery\s|rider\s)?(?:accounts?|acc|acct"
+                                      r"|profiles?|logins?)\b{sentence_span:14}\b(?:pay|paid|earn|give|send)\b"),
+            "pay-to-use-your-account": V(r"\b(?:pay|paying)\s(?:you|u)\b{sentence_span:8}\b(?:use|using|work\son|borrow"
+                                         r"|rent|renting)\s(?:your|ur)\s{gig_app}\s(?:driver\s|courier\s|dasher\s"
+                                         r"|delivery\s|rider\s)?(?:accounts?|acc|acct|logins?)\b"),
+        },
+        exclude=(_WARNING, warnings("account sharing", "against the rules", "against the terms",
+                                    "terms of service", "deactivated", "banned", "ban", "breaks the rules")),
+        context=120,
+        explanation=("Offers to rent, buy or sell a delivery or ride-hail app account ('rent your DoorDash "
+                     "account, $150 a week'): someone the platform never vetted works under the holder's name, "
+                     "and people without the right to work are exploited through rented accounts."),
+        examples=(
+            "Rent your DoorDash account to me, 150 dollars every week, no work needed.",
+            "Uber Eats accounts for rent, start delivering today, DM for price.",
+            "Looking to rent a verified Instacart account, pay weekly, serious people only.",
+            "We use your Deliveroo rider account in the evenings and pay you 80 pounds a week.",
+            "Selling active Amazon Flex accounts, cheap, message me.",
+            "I will pay you 100 dollars weekly to use your Uber Eats account, you do nothing.",
+        ),
+        counter_examples=(
+            "Delivery drivers wanted: sign up for your own Uber Eats account and choose your hours.",
+            "Never rent out your DoorDash account: account sharing breaks the rules and gets you banned.",
+            "Our restaurant is on Uber Eats and Deliveroo; we are hiring kitchen porters.",
+            "I lost access to my Lyft driver account, does anyone know who to call?",
+            "Rent a room near the depot, ideal for Amazon Flex drivers, 120 a week.",
         ),
     ),
 )

@@ -209,6 +209,10 @@ RULES = (
               r"|equipment|stipend|allowance|bonus)\b"),
             V(r"\b(?:bank|account)\s(?:details|info|information|number)\s{skip_words:2}(?:before|prior\sto)\s(?:the|your"
               r"|any|an)\s(?:interview|call|chat|meeting|start)\b"),
+            # "send your bank details and a copy of your ID to start": before any contract, the job "starts" on them
+            V(r"{send_us}{clause:4}(?:bank|banking|account)\s(?:details|detail|info|information)\b{sentence_span:10}"
+              r"\bto\s(?:start|get\sstarted|begin|proceed|activate\s(?:your\s)?(?:account|position|job)|secure\s(?:the|your)"
+              r"\s(?:job|position|role))\b"),
         ),
         exclude=(_ONBOARDING, _WARNING),
         context=80,
@@ -219,11 +223,14 @@ RULES = (
             "Kindly provide your account number so we can send you money for equipment.",
             "Text me your bank info to get your weekly salary.",
             "We need your account details before the interview.",
+            "Congratulations, you are hired! Send your bank details and a copy of your ID to start.",
         ),
         counter_examples=(
             "After you accept the offer, add your bank details in our HR portal for payroll.",
             "We will never ask for bank details by text or WhatsApp.",
             "Payroll assistant: update employees' bank details in the payroll system.",
+            "Once you sign your contract, enter your bank details in the HR portal so we can pay you from your start "
+            "date.",
         ),
     ),
     Rule(

@@ -27,6 +27,14 @@ flight and housing paid, no experience needed and a contact on Telegram.
 UNODC, Interpol and embassies warn that recruits are taken to guarded scam
 compounds and made to run online fraud. A hotel's or a school's relocation
 package for a skilled post is left alone.
+
+The fourth is the "lover boy": a man who courts a young woman online or in a
+club, then asks her to come and live with him abroad, promises her a job there
+(at "my friend's club") and asks for her passport or a copy of it, often telling
+her to keep it from her family. Europol, the IOM and anti-trafficking NGOs name
+it as the most common way women are recruited into forced prostitution in
+Europe. The invitation, the job promise and the passport (or the secrecy) must
+all be there: a couple moving abroad together is left alone.
 """
 
 from __future__ import annotations
@@ -38,12 +46,13 @@ from ..patterns import SHARED, any_of, trie_any_of, warnings
 CATEGORY = "trafficking_lure"
 DESCRIPTION = ("Matches a recruitment profile of human trafficking: young women for hostess, club, dancer, massage "
                "or model work abroad or as a private man's 'assistant', or 'customer service' and 'online casino' "
-               "jobs in South-East Asia with the travel paid (forced work in scam compounds).")
+               "jobs in South-East Asia with the travel paid (forced work in scam compounds), or a man's invitation "
+               "to live with him abroad with a job promised and her passport asked for ('lover boy').")
 REASON = "matches a recruitment profile of human trafficking"
 """What a moderator reads when the category fires (completes "the post ...")."""
 
 _WOMEN = r"(?:girls?|ladies|lady|women|woman|females?)"
-_ABROAD = trie_any_of(
+_ABROAD_WORDS = (
     "abroad", "overseas", "outside the country", "dubai", "abu dhabi", "uae", "qatar", "doha", "saudi", "riyadh",
     "jeddah", "kuwait", "bahrain", "oman", "muscat", "lebanon", "beirut", "jordan", "amman", "turkey", "istanbul",
     "antalya", "cyprus", "greece", "athens", "malaysia", "kuala lumpur", "singapore", "thailand", "bangkok",
@@ -51,6 +60,7 @@ _ABROAD = trie_any_of(
     "europe", "italy", "spain", "germany", "poland", "london", "paris", "canada", "mexico", "cancun", "usa",
     "america", "new york", "las vegas", "miami",
 )
+_ABROAD = trie_any_of(*_ABROAD_WORDS)
 _ROLE = trie_any_of(
     "hostess", "hostesses", "hostessing", "dancer", "dancers", "dancing", "model", "models", "modelling",
     "modeling", "massage", "masseuse", "masseuses", "spa", "club", "clubs", "nightclub", "night club", "lounge",
@@ -98,6 +108,23 @@ _COMPOUND_SIGNS = trie_any_of(
     "telegram", "chinese company", "high commission", "18-30", "18 to 30", "any nationality", "young people",
 )
 """With the travel paid, what marks the compound lure apart from an expatriate's relocation package."""
+
+_LOVER_ABROAD = trie_any_of(*_ABROAD_WORDS, "uk", "england", "france", "netherlands", "holland", "amsterdam",
+                            "belgium", "brussels", "switzerland", "zurich", "austria", "vienna", "portugal", "lisbon",
+                            "ireland", "dublin", "norway", "sweden", "denmark", "another country")
+_JOB_PROMISE = (r"\b(?:i(?:'ll|\swill|\scan|\shave|\sgot)?\s(?:find|get|arrange|sort(?:\sout)?|found|got)\s(?:you|u)\s"
+                r"(?:a\s|an\s|some\s|good\s|nice\s|easy\s|well\spaid\s){0,2}(?:job|work)|(?:a\s)?(?:job|work)\s(?:is\s)?"
+                r"(?:waiting|ready)\sfor\s(?:you|u)|my\s(?:friend|cousin|uncle|brother|boss|mate)(?:'s|s)?\s(?:club|bar"
+                r"|restaurant|hotel|salon|spa|shop|company|business|massage)|(?:you|u)\s(?:can|could|will)\swork\s(?:at|in"
+                r"|for|with)\s(?:my|his|her)\b)")
+"""A man's promise of a job for her, at his or a friend's place."""
+_PASSPORT_OR_SECRET = (r"\b(?:send|give|bring|show|whatsapp|text)\s(?:me\s|it\sto\sme\s)?(?:a\s|the\s)?(?:copy|photo|picture"
+                       r"|pic|scan|page|number|details)?\s?(?:of\s)?(?:your|ur)\s(?:passport|pp|id\scard)"
+                       r"|\b(?:your|ur)\spassport\s(?:copy|details|number|photo|page)"
+                       r"|\b(?:don't|dont|do\snot|never|no\sneed\sto)\stell\s(?:your|ur|ya)\s(?:family|parents|mum|mom|mother"
+                       r"|dad|father|friends|sister|brother)|\b(?:your|ur)\s(?:family|parents)\s(?:must|should|mustn't|don't"
+                       r"|dont)\s(?:not\s)?(?:know|find\sout)")
+"""His ask: her passport (or a copy of it), or to keep it from her family."""
 _COMPOUND_PAID = (rf"{_TRAVEL_PAID}|\b(?:room|rooms|food|meals|board|lodging)(?:\s(?:and|&)\s\w{{1,15}})?\s(?:are\s|is\s)?"
                   rf"{_PAID}\b|\b(?:we|company|employer|boss|agency)\s(?:will\s)?(?:pay|cover|book|buy)\s(?:for\s)?"
                   rf"(?:your\s|the\s)?(?:flights?|tickets?|air\s?tickets?|visas?|travel)\b")
@@ -108,6 +135,10 @@ V = SHARED.extend(
     female=r"(?:female|young\s(?:lady|woman|girl)|lady|girl)",
     pa_role=(r"(?:(?:personal|private|executive|travel(?:ling)?|live[\s\-]in)\s)?"
              r"(?:assistants?|pa|p\.a\.|secretary|secretaries|companions?)"),
+    come_with_me=(r"\b(?:come|move|fly|travel|relocate)\s(?:over\s|out\s|here\s|away\s|abroad\s)?(?:(?:and\s)?(?:be|live"
+                  r"|stay)\s)?with\sme\b|\b(?:join|meet)\sme\s(?:in|out\sin|over\sin|abroad|here)\b"
+                  r"|\b(?:come|move|fly|travel|relocate)\s(?:over\s|out\s)?to\s\w{1,20}(?:\s\w{1,20})?,?\s(?:and\s)?"
+                  r"(?:be|live|stay)\swith\sme\b"),
     age_range=r"(?:1[6-9]|2\d)\s{0,2}(?:-|to|\u2013)\s{0,2}(?:1[8-9]|2\d|3[0-5])",
     young=r"(?:young|pretty|beautiful|attractive|slim|sexy|hot|cute|fresh|teen|teenage)",
 )
@@ -201,6 +232,33 @@ RULES = (
             "Teach English in Cambodia: TEFL required, flight reimbursed, accommodation provided.",
             "Interpol warns about fake customer service jobs in Cambodia with free flights: report them.",
             "Customer service advisor for our Leeds office, no experience needed, full training given.",
+        ),
+    ),
+    Rule(
+        id="CT303", category=CATEGORY, name="lover-invites-abroad-for-a-job", severity="high", weight=0.5,
+        patterns={"come-with-me": V(r"{come_with_me}")},
+        check=patterns_near("abroad-job-promise-and-passport-or-secrecy", (_LOVER_ABROAD, _JOB_PROMISE,
+                                                                           _PASSPORT_OR_SECRET), reach=300),
+        exclude=(warnings(*_WARNING_WORDS, "lover boy", "lover boys", "loverboy", "loverboys", "grooming"),),
+        context=300,
+        explanation=("Asks her to come and live with him abroad, promises her a job there ('my friend's club') and "
+                     "asks for her passport or to keep it from her family: the 'lover boy' method, which Europol and "
+                     "the IOM name as a main way women are recruited into forced prostitution."),
+        examples=(
+            "Babe come live with me in London, my friend's club needs girls, I will find you a job there. Just send "
+            "me a copy of your passport so I can book your ticket.",
+            "My love, join me in Germany, I can get you work in my cousin's restaurant. Send your passport photo "
+            "page and don't tell your parents yet.",
+            "Come to Dubai and stay with me, baby. A job is waiting for you at my friend's hotel, send me your "
+            "passport details for the visa.",
+        ),
+        counter_examples=(
+            "Come with me to the job fair in Leeds on Saturday, my friend's company is hiring.",
+            "Lover boys say: come live with me abroad, I will find you a job, send me your passport. It is "
+            "trafficking: report it.",
+            "Our company sponsors your visa: send a copy of your passport to HR with your application for the "
+            "London office.",
+            "My love, I got the job in Berlin! Come with me, we will look for work for you there together.",
         ),
     ),
 )

@@ -110,12 +110,14 @@ _OTHERS_PAY = (
                 "relocation", "training", "accommodation", "housing", "uniform", "uniforms", "kit", "it", "them",
                 "this", "these"), 4),
     r"\breimburs(?:ed|able)\b(?!\s{1,3}(?:in|with|from|on|after|once|when|upon|at)\b)",
-    any_of("paid by", "covered by", "borne by", "funded by", "sponsored by", "on us", "on the company",
+    # someone else pays, unless the someone is the applicant: "visa and ticket 900 euro paid by you"
+    r"(?:" + any_of("paid by", "covered by", "borne by", "funded by", "sponsored by", "on us", "on the company",
            "taken care of", "handled by", "provided by", "shouldered by", "absorbed by", "waived",
            "at our expense", "at our cost", "at the company's expense", "at company expense", "at no cost",
            "no cost to", "free of charge", "free for", "company-paid", "employer-paid", "fully paid",
            "all expenses paid", "all-expenses-paid", "is free", "are free", "totally free", "completely free",
-           "100% free", "zero cost", "fee schedule", "fee schedules"),
+           "100% free", "zero cost", "fee schedule", "fee schedules")
+    + r")(?!\s(?:the\s|each\s)?(?:you|yourself|applicants?|candidates?|workers?|employees?)\b)",
     r"\b(?:no|zero|nil|without)\s(?:\w{1,15}\s){0,2}(?:fee|fees|charge|charges|payment|payments|cost|costs|money)\b",
     r"\b(?:fee|fees|cost|costs|charges?)\W{1,3}(?:\w{1,15}\W{1,3}){0,1}(?:free|nil|none|waived|n/a|\$0|0)\b",
 )
@@ -378,6 +380,9 @@ RULES = (
               r"|visa|work permit|permit|training materials?|training kit|training|uniforms?|kit|starter kit|tickets?"
               r"|air ticket|flight|documents|paperwork|id card|badge|background check|police clearance)\b"),
             V(r"{own_expense}"),
+            # the cost named first, who pays it last: "visa and ticket 900 euro paid by you"
+            V(r"{own_cost_item}{gap:6}(?:(?:is|are|will\sbe|to\sbe|must\sbe|shall\sbe)\s{1,3})?(?:paid|covered|borne"
+              r"|settled|funded)\s{1,3}by\s{1,3}(?:the\s{1,3}|each\s{1,3})?{workers}\b"),
         ),
         requires=(any_of("visa", "visas", "ticket", "flight", "airfare", "medical", "medicals", "processing",
                          "training", "uniform", "kit", "permit", "documents", "registration", "background check",
@@ -394,6 +399,8 @@ RULES = (
             "Self-sponsored visa, job guaranteed on arrival.",
             "Training materials are at your own expense before placement.",
             "Candidates to pay for their own air ticket to Dubai.",
+            "Farm work in Poland, visa and ticket 900 euro paid by you, we arrange everything.",
+            "The cost of the visa and air ticket is paid by the worker before departure.",
         ),
         counter_examples=(
             "We pay for your visa and air ticket.",
@@ -401,6 +408,7 @@ RULES = (
             "You will not pay for your visa or ticket.",
             "Parking is at your own expense.",
             "Flights and visas are paid by the employer; you pay nothing.",
+            "Visa, ticket and medicals are paid by the company, not by the worker.",
         ),
     ),
     Rule(
