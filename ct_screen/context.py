@@ -219,22 +219,31 @@ number in it, it is still read as the warning's explanation."""
 _RELATIVE = (r"(?:daughter|son|friend|cousin|sister|brother|niece|nephew|wife|husband|partner|mum|mom|mother|father"
              r"|dad|neighbou?r|colleague)")
 """Whose account a victim's family or friend gives ("my daughter was offered ...", "my mum got a text ...")."""
+_DOING = (r"(?:offering|recruiting|promising|asking|posting|advertising|contacting|targeting|approaching|sending"
+          r"|collecting|charging|messaging)\b")
+"""What someone is doing to others: "unlicensed agents are recruiting", "a fake account has been offering"."""
+_IMPOSTORS = (r"(?:(?:(?:an?|the|these|those|several|some)\s+)?(?:fake|unlicensed|unregistered|bogus|criminal|illegal)"
+              r"\s+(?:[\w'-]+\s+){0,2}(?:accounts?|pages?|profiles?|websites?|groups?|agents?|agency|agencies"
+              r"|recruiters?|companies|gangs?|individuals|people)|individuals|criminals|scammers|fraudsters|impostors"
+              r"|imposters)")
+"""Those the writer calls fake, unlicensed or criminal: no one offering a job says it of themselves."""
+_SOMEONE = (r"(?:someone|somebody|a\s+(?:woman|man|person|group|gang)|(?:an?|the|these|those|several|some)\s+"
+            r"(?:[\w'-]+\s+){0,2}(?:accounts?|pages?|profiles?|websites?|groups?|agents?|agency|agencies|recruiters?"
+            r"|companies|gangs?|people))")
+"""Someone else, named plainly: "a woman", "an agency", "some recruiters"."""
 _REPORTING = _lazy(regex.compile,
     # what was done to the people it happened to: "were told they owed", "have been contacted"
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:offered|promised|told|asked|contacted|recruited|approached|targeted"
     r"|charged|taken|held|kept|trafficked|lured|tricked|forced|hired|made\s+to|added\s+to|shown)\b"
-    # the same told as what happens to them: "people are told to deposit", "victims are later asked to top up"
-    r"|(?:\b(?:are|is|get|gets)|\w'(?:re|s))\s+(?:then\s+|later\s+|often\s+|usually\s+|soon\s+)?(?:told|asked|made)"
-    r"\s+to\b"
     # what a third party did: "the agency took my passport", "recruiters who promised", "the woman said"
     r"|\b(?:they|he|she|who|agents?|agency|recruiters?|scammers?|fraudsters?|criminals|traffickers?|gangs?"
     r"|the\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager|person))\s+"
     # not the offer's own terms: "the agency fee is deducted from your salary", "the employer will keep ..."
     r"(?:(?!(?:is|are|will|shall|can|may|must|fees?|costs?|charges?|commission)\b)\w+\s+){0,2}"
     r"(?:took|kept|held|charged|promised|offered|asked|told|said|claimed|contacted|recruited|demanded|deducted"
-    r"|refused|stole|lured|tricked|posed|pretended|says|asks|tells|wants|insists|claims)\b"
-    # what they do, as a warning explains it: "they will eventually ask you to deposit crypto"
-    r"|\b(?:they|scammers|fraudsters|criminals|traffickers|recruiters)\s+(?:\w+\s+){0,2}(?:ask|tell|offer|promise"
+    r"|refused|stole|lured|tricked|posed|pretended)\b"
+    # what scammers do, as a warning explains it: "scammers will eventually ask you to deposit crypto"
+    r"|\b(?:scammers|fraudsters|criminals|traffickers)\s+(?:\w+\s+){0,2}(?:ask|tell|offer|promise"
     r"|send|demand|charge|want|make)\s+(?:you|them|victims|people|applicants|candidates)\b"
     # what someone might do: "if a recruiter offers you a job ...", "if you are asked to pay ..."
     r"|\bif\s+(?:a|an|the|someone|somebody|anyone|anybody)\s+(?:[^\s.!?]+\s+){0,3}?(?:offers?|asks?|tells?"
@@ -268,18 +277,40 @@ _REPORTING = _lazy(regex.compile,
     # news and complaints: "reports of", "have told us", "convicted", "arrested"
     r"|\b(?:reports\s+of|reported\s+that|ha(?:ve|s)\s+told\s+us|told\s+us\s+that|convicted|arrested|sentenced"
     r"|jailed|investigating)\b"
-    # what someone else is doing now: "a fake account is offering", "unlicensed agents are recruiting"
-    r"|\b(?:someone|somebody|a\s+(?:woman|man|person|group|gang)|(?:an?|the|these|those|fake|several|some|unlicensed"
-    r"|criminal)\s+(?:[\w'-]+\s+){0,2}(?:accounts?|pages?|profiles?|websites?|groups?|agents?|agency|agencies"
-    r"|recruiters?|companies|gangs?|individuals|criminals|scammers|fraudsters|people)"
-    r"|individuals|criminals|scammers|fraudsters|impostors|imposters)\s+(?:[^\s.!?]+\s+){0,6}?"
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:offering|recruiting|promising|asking|posting|advertising"
-    r"|contacting|targeting|approaching|sending|collecting|charging|messaging)\b")
-"""A sentence in the reporting voice: what was done to others, what a third party did, says or is doing, what
+    # what someone else was doing: "an agency was offering", "some recruiters have been contacting"
+    r"|\b" + _SOMEONE + r"\s+(?:[^\s.!?]+\s+){0,6}?(?:was|were|has\s+been|have\s+been)\s+" + _DOING
+    # what those the writer calls fake or criminal are doing, in any tense: "unlicensed agents are recruiting"
+    + r"|\b" + _IMPOSTORS + r"\s+(?:[^\s.!?]+\s+){0,6}?(?:is|are|was|were|has\s+been|have\s+been)\s+" + _DOING
+    # an alias the writer does not believe: "a woman calling herself 'auntie grace'", "posing as a recruiter"
+    + r"|\b(?:calling|calls|called)\s+(?:herself|himself|themselves|itself)\b|\bposing\s+as\b"
+    r"|\bpretending\s+to\s+be\b")
+"""A sentence in the reporting voice: what was done to others, what a third party did or was doing, what
 someone might do ("if a recruiter offers you ..."), a victim's own account, what messages and ads offer, a news
 report. Such a sentence reports an offer; it does not make one.
 It is read as part of a warning only in a post that offers no way to reply outside its warnings and reports, and
 that is mostly warning and report (see :func:`_reported`)."""
+
+
+_REPORTING_NOW = _lazy(regex.compile,
+    # the same told as what happens to them: "people are told to deposit", "victims are later asked to top up"
+    r"(?:\b(?:are|is|get|gets)|\w'(?:re|s))\s+(?:then\s+|later\s+|often\s+|usually\s+|soon\s+)?(?:told|asked|made)"
+    r"\s+to\b"
+    # what a third party says or wants: "the recruiter says", "the woman asks"
+    r"|\b(?:they|he|she|who|agents?|agency|recruiters?|scammers?|fraudsters?|criminals|traffickers?|gangs?"
+    r"|the\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager|person))\s+"
+    r"(?:(?!(?:is|are|will|shall|can|may|must|fees?|costs?|charges?|commission)\b)\w+\s+){0,2}"
+    r"(?:says|asks|tells|wants|insists|claims)\b"
+    # what they do, as a warning explains it: "they will eventually ask you to deposit crypto"
+    r"|\b(?:they|recruiters)\s+(?:\w+\s+){0,2}(?:ask|tell|offer|promise|send|demand|charge|want|make)\s+(?:you|them"
+    r"|victims|people|applicants|candidates)\b"
+    # what someone else is doing now: "a woman is offering", "an agency is recruiting"
+    r"|\b" + _SOMEONE + r"\s+(?:[^\s.!?]+\s+){0,6}?(?:is|are)\s+" + _DOING)
+"""The reporting voice in the present tense: what others say, ask or are doing now. A middleman writes an offer the
+same way ("the boss wants girls 18-25 for his club in Dubai", "each applicant is asked to pay 50 USD", "an agency is
+recruiting"), so it is read as a report only in a post that also warns (:func:`_reported`); a post with no warning
+word is a report only in the past tense, a victim's account, a news report or the other forms of :data:`_REPORTING`."""
+_REPORTING_ANY = _lazy(regex.compile, rf"{_REPORTING.pattern}|{_REPORTING_NOW.pattern}")
+"""Either voice: a clause marker in a post that warns."""
 
 
 _INVITATION = _lazy(regex.compile,
@@ -454,13 +485,16 @@ def _may_report(text: str) -> bool:
     return not has_reply_path(text) and _reports(text)
 
 
-def _reports(text: str, start: int = 0, end: int | None = None) -> bool:
-    """True when ``text[start:end]`` holds the reporting voice (:data:`_REPORTING`); undecided (out of time): no.
+def _reports(text: str, start: int = 0, end: int | None = None, *, present: bool = False) -> bool:
+    """True when ``text[start:end]`` holds the reporting voice (:data:`_REPORTING`, and with ``present`` its present
+    tense too, :data:`_REPORTING_NOW`); undecided (out of time): no.
 
     Not the broader :data:`_REPORTED` ("they are", "the company is", "candidates are"): it reads job ads'
     descriptions of the team and the ideal candidate as reports."""
+    end = len(text) if end is None else end
     try:
-        return _REPORTING.search(text, start, len(text) if end is None else end, timeout=1.0) is not None
+        return (_REPORTING.search(text, start, end, timeout=1.0) is not None
+                or present and _REPORTING_NOW.search(text, start, end, timeout=1.0) is not None)
     except TimeoutError:
         return False
 
@@ -614,17 +648,19 @@ def _reported(text: str, sentences: list[tuple[int, int, bool]]) -> list[tuple[i
     its warnings: a report of a scam gives no way to take the offer up. A warning sentence opens no story: the offer
     after "Beware of fakes." is read as written.
     """
-    reports = [not warning and _reports(text, a, b) for a, b, warning in sentences]
     warned = sum(warning for _, _, warning in sentences)
+    present = warned > 0  # the present tense reports only beside a warning (:data:`_REPORTING_NOW`)
+    reports = [not warning and _reports(text, a, b, present=present) for a, b, warning in sentences]
     mostly = any(reports) and 2 * (warned + sum(reports)) >= len(sentences)
     # the opening may also warn ("i nearly fell for this last week"): read for the voice either way
-    opens = bool(sentences) and (reports[0] or (sentences[0][2] and _reports(text, *sentences[0][:2])))
+    opens = bool(sentences) and (reports[0] or (sentences[0][2] and _reports(text, *sentences[0][:2], present=present)))
     if not (mostly or opens):
         return []
+    marker = _REPORTING_ANY if present else _REPORTING
     out: list[tuple[int, int]] = []
     for (a, b, warning), report in zip(sentences, reports, strict=True):
         if not warning and (opens or report):
-            out.extend(_warning_clauses(text, a, b, marker=_REPORTING))
+            out.extend(_warning_clauses(text, a, b, marker=marker))
     return out
 
 

@@ -346,12 +346,32 @@ def test_a_semicolon_list_that_makes_an_offer_is_not_a_list_of_signs():
     "had the exact same thing happen.",
     "a company posted me a cheque for $2,450.",
     "my nephew is 19 and got a message on instagram.",
-    "after a few small payouts, you're asked to top up a crypto wallet.",
 ])
 def test_more_of_the_reporting_voice(text):
     from ct_screen.context import _REPORTING
 
     assert _REPORTING.search(text) is not None
+
+
+def test_the_present_tense_reports_only_beside_a_warning():
+    # session 13: "you're asked to", "the boss wants", "an agency is recruiting" are how a middleman writes an offer
+    # too; in a post with no warning word they are read as written. "The boss wants girls 18-25 for his club in Dubai,
+    # flights and visa paid, good tips." scored low 0.047 with every red flag discounted (fails on 14f2376).
+    from ct_screen.context import _REPORTING, _REPORTING_NOW
+
+    told = "after a few small payouts, you're asked to top up a crypto wallet."
+    assert _REPORTING.search(told) is None and _REPORTING_NOW.search(told) is not None
+    for offer in ("The boss wants girls 18-25 for his club in Dubai, flights and visa paid, good tips.",
+                  "My boss is looking for a nanny in Kuwait, she says the salary is 400 dollars and madam keeps the "
+                  "passport for safety.",
+                  "The company asks each applicant to pay 50 USD for the training kit before starting.",
+                  "An agency is recruiting girls 18-24 for hostess work in Istanbul, free flight and visa."):
+        r = screen(offer)
+        assert r.band != "low" and not any(h.discounted for h in r.hits), (r.score, [h.rule_id for h in r.hits])
+    # beside a warning the present tense still reports
+    warned = ("Beware of fake recruiters. They ask you to pay a 50 dollar registration fee, then you're asked to top "
+              "up a crypto wallet.")
+    assert all(h.discounted for h in screen(warned).hits)
 
 
 @pytest.mark.parametrize("text", [

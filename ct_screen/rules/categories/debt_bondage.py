@@ -194,7 +194,7 @@ RULES = (
         id="CT173", category=CATEGORY, name="wages-withheld", severity="high", weight=0.5,
         patterns=(
             V(r"\b{wages}{clause:3}(?:withheld|held|kept|retained|saved|deferred|blocked|kept\ssafe|held\sback)"
-              r"(?:[^\w\n.;!?]{1,4}(?>\w{1,20})){0,3}[^\w\n.;!?]{1,4}(?:until|till|untill|to)\s(?:the\send|you\s(?:finish"
+              r"(?:[^\w\n.;!?]{1,4}(?>\w{1,20})){0,5}[^\w\n.;!?]{1,4}(?:until|till|untill|to)\s(?:the\send|you\s(?:finish"
               r"|complete|leave|go|return)|completion|contract|the\scontract|your\scontract|the\sseason|the\sdebt)"),
             V(r"\b{wages}{clause:7}(?:paid|released|given|transferred|settled|paid\sout|handed)\s(?:to\syou\s)?(?:only\s)?"
               r"(?:in\s(?:one|a|1|single)\s(?:lump[\s\-]?sum|payment)\s)?(?:(?:at\sthe\send\sof|after\s(?:the\s)?(?:completion"
@@ -226,6 +226,7 @@ RULES = (
         examples=(
             "Salary will be paid at the end of the contract.",
             "Your wages are held by the company until you finish the season.",
+            "Your salary will be held by the company for safekeeping until you finish your two year contract.",
             "First 3 months salary goes to the agent.",
             "No salary for the first two months to cover your visa.",
             "Madam keeps half of your salary for you.",
