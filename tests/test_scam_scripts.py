@@ -36,6 +36,10 @@ from ct_screen import screen
      "money. Just send me a copy of your passport for the ticket and don't tell your mum yet.", "CT303"),
     ("Seasonal farm work in the Netherlands, 1,600 euro a month. Visa, ticket and medical 850 euro paid by the "
      "worker, we arrange everything. Send passport copy on WhatsApp.", "CT103"),
+    ("Housekeeper for a family in Kuwait, 150 dinars a month. You may not leave the house without madam and "
+     "your phone will be kept by the employer for the first year.", "CT310"),
+    ("Caregivers needed in Beirut, two year contract, free ticket. No contact with family for the first three "
+     "months, then you can call home once a month.", "CT312"),
     # review before, on the classifier alone; now with the rule that says why
     ("Hi, I'm a recruiter with a staffing agency. We have a remote position: 3 hours daily, weekly pay of $2,500. "
      "Interested? Text back for details.", "CT130"),
@@ -64,6 +68,8 @@ def test_a_described_scam_script_is_flagged_with_its_rule(text, rule_id):
     "site.",
     "Domestic helper for our family in Singapore, employment agency licensed by MOM, no placement fee charged to you, "
     "you keep your passport.",
+    "Security officer for a data centre in Slough: you cannot leave the site during your shift and phones are kept "
+    "in lockers. SIA licence required.",
 ])
 def test_an_honest_recruiters_text_is_low(text):
     r = screen(text)

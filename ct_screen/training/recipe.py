@@ -8,10 +8,10 @@ from typing import Any
 __all__ = ["Recipe", "STRONG_CATEGORIES", "QUICK_GRID", "FULL_GRID"]
 
 STRONG_CATEGORIES = ("upfront_fee", "document_control", "debt_bondage", "organ_trade", "minor_targeting",
-                     "adult_content", "payment_mule", "crypto_task", "trafficking_lure")
+                     "adult_content", "payment_mule", "crypto_task", "trafficking_lure", "confinement")
 """Categories whose evidence is strong by itself (a fee to get the job, passports kept, debts to repay,
 organ sale, minors, sexual services, money-mule and crypto-deposit scripts, young women recruited for hostess or
-club work abroad): their fusion prior trusts the
+club work abroad, a worker who may not leave or reach their family): their fusion prior trusts the
 rule author's weight, so one of them may lift a post to ``review`` alone. All other categories start from
 no effect and can never lift a post alone."""
 
