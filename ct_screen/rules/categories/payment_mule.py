@@ -406,6 +406,11 @@ RULES = (
             "work-on-your-account": V(r"\b(?:use|using|work\son|drive\son|deliver\son|run|work\sunder)\s(?:your|ur)\s"
                                       r"{gig_app}\s(?:driver\s|courier\s|dasher\s|delivery\s|rider\s)?(?:accounts?|acc|acct"
                                       r"|profiles?|logins?)\b{sentence_span:14}\b(?:pay|paid|earn|give|send)\b"),
+            # the holder's side: "hiring drivers for food delivery, use my account, 60/40 split"
+            "work-on-my-account": V(r"\b{gig_app}\b{gap:12}(?:use|using|work\son|drive\son|deliver\son|work\sunder)\s"
+                                    r"(?:my|our)\s(?:{gig_app}\s)?(?:driver\s|courier\s|dasher\s|delivery\s|rider\s)?"
+                                    r"(?:accounts?|acc|acct|logins?)\b{sentence_span:10}\b(?:split|share|cut|percent|%"
+                                    r"|weekly|per\sweek|a\sweek|pay|paid)"),
             "pay-to-use-your-account": V(r"\b(?:pay|paying)\s(?:you|u)\b{sentence_span:8}\b(?:use|using|work\son|borrow"
                                          r"|rent|renting)\s(?:your|ur)\s{gig_app}\s(?:driver\s|courier\s|dasher\s"
                                          r"|delivery\s|rider\s)?(?:accounts?|acc|acct|logins?)\b"),
@@ -423,6 +428,7 @@ RULES = (
             "We use your Deliveroo rider account in the evenings and pay you 80 pounds a week.",
             "Selling active Amazon Flex accounts, cheap, message me.",
             "I will pay you 100 dollars weekly to use your Uber Eats account, you do nothing.",
+            "Hiring drivers for food delivery, use my account, 60/40 split, weekly pay. Must have a bike.",
         ),
         counter_examples=(
             "Delivery drivers wanted: sign up for your own Uber Eats account and choose your hours.",

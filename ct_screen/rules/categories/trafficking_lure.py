@@ -151,6 +151,9 @@ RULES = (
             "young-women": V(r"\b{young}\s{women}\b"),
             "women-age-range": V(r"\b{women}\s{0,3}(?:(?:aged?|ages|between|from|of)\s{0,3})?{age_range}\b"),
             "age-range-women": V(r"\b{age_range}\s{0,3}(?:years?\s{0,2}(?:old\s{0,2})?|yrs?\s{0,2})?{women}\b"),
+            # the age limit said apart: "need 5 girls for a hotel job in bahrain. ... age 18-28"
+            "women-then-age-limit": V(r"\b{women}\b[^\n]{0,120}?\b(?:age|ages|aged|age\slimit)\s?:?\s?(?:between\s"
+                                      r"|from\s)?{age_range}\b"),
         },
         check=patterns_near("abroad-and-role-or-travel-paid", (_ABROAD, rf"{_ROLE}|{_TRAVEL_PAID}"), reach=300),
         exclude=(_WARNING,
@@ -167,6 +170,7 @@ RULES = (
             "Girls 18-24 wanted for VIP lounge in Istanbul, good salary, free ticket.",
             "Pretty girls needed for a club in Cyprus, accommodation provided, no experience.",
             "Hiring 19-26 year old ladies for massage spa in Bangkok, air ticket covered.",
+            "URGENT hiring!! Need 5 girls for a hotel job in Bahrain. Visa and ticket free. Age 18-28. Inbox now.",
         ),
         counter_examples=(
             "Au pair for a family in Madrid, young women 18-26 welcome, flights paid.",
