@@ -40,7 +40,9 @@ _DURING_CONTRACT = (r"(?:until|till|untill|during|for|throughout)\s(?:the\s|your
                     r"|weeks?)|\d{1,2}\s(?:months?|years?))")
 
 V = SHARED.extend(
-    not_allowed=(r"(?:(?:is|are|will\sbe|you're|they're|she's|he's)?\s?not\s(?:allowed|permitted)\sto|may\snot|must\snot"
+    # the terms of an offer, not what happened to someone ("she was not allowed to leave the house" reports it)
+    not_allowed=(r"(?:(?:is|are|will\sbe|you're|they're|she's|he's)?\s?(?<!\bwas\s)(?<!\bwere\s)not\s(?:allowed"
+                 r"|permitted)\sto|may\snot|must\snot"
                  r"|mustn't|cannot|can't|can\snot|won't\sbe\sallowed\sto|are\snot\sto|is\snot\sto|forbidden\sto"
                  r"|prohibited\sfrom|never\sallowed\sto)"),
     leave=r"(?:leave|go\sout(?:side)?(?:\sof)?|step\sout(?:side)?(?:\sof)?|exit|go\sout\salone)",
