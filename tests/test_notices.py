@@ -398,6 +398,18 @@ def test_a_bulleted_list_of_signs_is_still_a_warning():
     assert r.band == "low" and "CTN120" in [n.code for n in r.notices]
 
 
+def test_an_offer_passed_on_is_not_a_report():
+    # session 13: "told me he needs" passes an offer on in the present tense; "The boss told me he needs 5 girls
+    # 18-25 for his club in Dubai, flights and visa paid." scored low 0.047 with every red flag discounted on b9c7859
+    for offer in ("The boss told me he needs 5 girls 18-25 for his club in Dubai, flights and visa paid.",
+                  "My boss told me he needs 5 girls 18-25 for his club in Dubai, flights and visa paid.",
+                  "The agent said they are hiring ladies 18-24 for massage work in Bangkok, air ticket covered."):
+        r = screen(offer)
+        assert r.band != "low" and not any(h.discounted for h in r.hits), (r.score, [h.rule_id for h in r.hits])
+    # what a third party did, told as an event, is still a report
+    assert find_warning_context("the agent told me the visa was free. then he took my passport.").spans
+
+
 @pytest.mark.parametrize(("offer", "report"), [
     # session 13: the offer's own terms read as what a third party did ("agency ... deducted"): a domestic-work lure
     # with the fee deducted and the passport kept scored low 0.047, every red flag discounted
