@@ -231,17 +231,21 @@ _SOMEONE = (r"(?:someone|somebody|a\s+(?:woman|man|person|group|gang)|(?:an?|the
             r"(?:[\w'-]+\s+){0,2}(?:accounts?|pages?|profiles?|websites?|groups?|agents?|agency|agencies|recruiters?"
             r"|companies|gangs?|people))")
 """Someone else, named plainly: "a woman", "an agency", "some recruiters"."""
+def _third_party(determiner: str) -> str:
+    """A third party and up to two words before its verb: "they", "recruiters", "<determiner> (...) agency". The two
+    words are never the offer's own terms: "the agency fee is deducted from your salary", "the employer will keep"
+    are what the post offers, not what a third party did."""
+    return (r"(?:they|he|she|who|agents?|agency|recruiters?|scammers?|fraudsters?|criminals|traffickers?|gangs?"
+            r"|" + determiner + r"\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager"
+            r"|person))\s+(?:(?!(?:is|are|will|shall|can|may|must|fees?|costs?|charges?|commission)\b)\w+\s+){0,2}")
+
+
 _REPORTING = _lazy(regex.compile,
     # what was done to the people it happened to: "were told they owed", "have been contacted"
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:offered|promised|told|asked|contacted|recruited|approached|targeted"
     r"|charged|taken|held|kept|trafficked|lured|tricked|forced|hired|made\s+to|added\s+to|shown)\b"
     # what a third party did: "the agency took my passport", "recruiters who promised", "her employer kept"
-    r"|\b(?:they|he|she|who|agents?|agency|recruiters?|scammers?|fraudsters?|criminals|traffickers?|gangs?"
-    r"|(?:the|her|his|their)\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager"
-    r"|person))\s+"
-    # not the offer's own terms: "the agency fee is deducted from your salary", "the employer will keep ..."
-    r"(?:(?!(?:is|are|will|shall|can|may|must|fees?|costs?|charges?|commission)\b)\w+\s+){0,2}"
-    r"(?:took|kept|held|charged|promised|offered|asked|told|said|claimed|contacted|recruited|demanded|deducted"
+    r"|\b" + _third_party(r"(?:the|her|his|their)") + r"(?:took|kept|held|charged|promised|offered|asked|told|said|claimed|contacted|recruited|demanded|deducted"
     r"|refused|stole|lured|tricked|posed|pretended)\b"
     # not an offer passed on in the present tense: "the boss told me he needs 5 girls for his club"
     r"(?!\s+(?:me\s+|us\s+|you\s+)?(?:that\s+)?(?:he|she|they|we|it|the\s+\w+)\s+(?:needs?|wants?|has|have"
@@ -300,10 +304,7 @@ _REPORTING_NOW = _lazy(regex.compile,
     r"(?:\b(?:are|is|get|gets)|\w'(?:re|s))\s+(?:then\s+|later\s+|often\s+|usually\s+|soon\s+)?(?:told|asked|made)"
     r"\s+to\b"
     # what a third party says or wants: "the recruiter says", "the woman asks"
-    r"|\b(?:they|he|she|who|agents?|agency|recruiters?|scammers?|fraudsters?|criminals|traffickers?|gangs?"
-    r"|the\s+(?:\w+\s+)?(?:agent|agency|recruiter|company|employer|woman|man|boss|manager|person))\s+"
-    r"(?:(?!(?:is|are|will|shall|can|may|must|fees?|costs?|charges?|commission)\b)\w+\s+){0,2}"
-    r"(?:says|asks|tells|wants|insists|claims)\b"
+    r"|\b" + _third_party("the") + r"(?:says|asks|tells|wants|insists|claims)\b"
     # what they do, as a warning explains it: "they will eventually ask you to deposit crypto"
     r"|\b(?:they|recruiters)\s+(?:\w+\s+){0,2}(?:ask|tell|offer|promise|send|demand|charge|want|make)\s+(?:you|them"
     r"|victims|people|applicants|candidates)\b"

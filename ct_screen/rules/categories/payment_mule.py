@@ -6,10 +6,11 @@ with stolen cards at home and reship them; "assistants" buy gift cards or cash
 fake cheques and send on the rest. Renting out a verified delivery or ride-hail
 app account ("rent your DoorDash account, $150 a week") is the same trade in
 identity: someone the platform never vetted works under the holder's name, and
-people without the right to work are exploited through such rented accounts. The worker carries the legal risk and often
-loses their own money. Honest accounts-payable, cashier and logistics jobs
-handle money and parcels in the employer's systems and premises, not at home
-through the worker's personal account.
+people without the right to work are exploited through such rented accounts.
+The worker carries the legal risk and often loses their own money. Honest
+accounts-payable, cashier and logistics jobs handle money and parcels in the
+employer's systems and premises, not at home through the worker's personal
+account.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ V = SHARED.extend(
     # where a fake cheque's money is to go on to: "send the rest", "wire the balance to our vendor"
     leftover=r"remainder|rest|balance|excess|extra|surplus|difference|remaining|vendor|supplier",
     gig_app=_GIG_APP,
+    gig_apps=r"{gig_app}(?:\s?(?:or|and|/|&)\s?{gig_app})?",  # one app, or two: "doordash or uber eats"
+    app_role=r"(?:driver\s|courier\s|dasher\s|delivery\s|rider\s)?",  # the account's kind: "deliveroo rider account"
     rent_trade=r"(?:rent|rents|renting|rented|lend|lending|sell|selling|buy|buying|share|sharing|swap)",
 )
 """The terms of this category's patterns (:mod:`ct_screen.rules.vocabulary`), besides the shared word skips
@@ -398,22 +401,21 @@ RULES = (
         id="CT188", category=CATEGORY, name="delivery-app-account-rental", severity="high", weight=0.5,
         patterns={
             "rent-an-app-account": V(r"\b{rent_trade}(?:\sout)?\s(?:(?:me|us|you|your|ur|my|our|a|an|the|verified"
-                                     r"|active|working|approved|clean|new|old)\s){0,3}{gig_app}(?:\s?(?:or|and|/|&)\s?{gig_app})?\s(?:driver\s|courier\s"
-                                     r"|dasher\s|delivery\s|rider\s)?(?:accounts?|acc|accs|acct|logins?)\b"),
-            "app-account-for-rent": V(r"\b{gig_app}(?:\s?(?:or|and|/|&)\s?{gig_app})?\s(?:driver\s|courier\s|dasher\s|delivery\s|rider\s)?(?:accounts?|acc|accs|acct"
-                                      r"|profiles?|logins?)\s(?:(?:is|are|now)\s)?(?:for\s(?:rent|rental|sale|hire|lease)"
+                                     r"|active|working|approved|clean|new|old)\s){0,3}{gig_apps}\s{app_role}"
+                                     r"(?:accounts?|acc|accs|acct|logins?)\b"),
+            "app-account-for-rent": V(r"\b{gig_apps}\s{app_role}(?:accounts?|acc|accs|acct|profiles?|logins?)\s"
+                                      r"(?:(?:is|are|now)\s)?(?:for\s(?:rent|rental|sale|hire|lease)"
                                       r"|to\s(?:rent|let|share)|available\s(?:to|for)\s(?:rent|share|work)|on\srent)\b"),
             "work-on-your-account": V(r"\b(?:use|using|work\son|drive\son|deliver\son|run|work\sunder)\s(?:your|ur)\s"
-                                      r"{gig_app}\s(?:driver\s|courier\s|dasher\s|delivery\s|rider\s)?(?:accounts?|acc|acct"
-                                      r"|profiles?|logins?)\b{sentence_span:14}\b(?:pay|paid|earn|give|send)\b"),
+                                      r"{gig_app}\s{app_role}(?:accounts?|acc|acct|profiles?|logins?)\b{sentence_span:14}"
+                                      r"\b(?:pay|paid|earn|give|send)\b"),
             # the holder's side: "hiring drivers for food delivery, use my account, 60/40 split"
             "work-on-my-account": V(r"\b{gig_app}\b{gap:12}(?:use|using|work\son|drive\son|deliver\son|work\sunder)\s"
-                                    r"(?:my|our)\s(?:{gig_app}\s)?(?:driver\s|courier\s|dasher\s|delivery\s|rider\s)?"
-                                    r"(?:accounts?|acc|acct|logins?)\b{sentence_span:10}\b(?:split|share|cut|percent|%"
+                                    r"(?:my|our)\s(?:{gig_app}\s)?{app_role}(?:accounts?|acc|acct|logins?)\b{sentence_span:10}"
+                                    r"\b(?:split|share|cut|percent|%"
                                     r"|weekly|per\sweek|a\sweek|pay|paid)"),
             "pay-to-use-your-account": V(r"\b(?:pay|paying)\s(?:you|u)\b{sentence_span:8}\b(?:use|using|work\son|borrow"
-                                         r"|rent|renting)\s(?:your|ur)\s{gig_app}\s(?:driver\s|courier\s|dasher\s"
-                                         r"|delivery\s|rider\s)?(?:accounts?|acc|acct|logins?)\b"),
+                                         r"|rent|renting)\s(?:your|ur)\s{gig_app}\s{app_role}(?:accounts?|acc|acct|logins?)\b"),
         },
         exclude=(_WARNING, warnings("account sharing", "against the rules", "against the terms",
                                     "terms of service", "deactivated", "banned", "ban", "breaks the rules")),
